@@ -1,0 +1,59 @@
+// Every input cell of a format, in table order, with its kind. All readers and writers
+// enumerate cells through here so that no host keeps its own list.
+import { CellId, CellKind, CellRef, ReportFormat, TableId } from "./types";
+
+export interface InputCellDef extends CellRef {
+  readonly id: CellId;
+  readonly kind: CellKind;
+}
+
+const SEPARATOR = "|";
+
+export function cellId(table: TableId, row: string, column: string): CellId {
+  return [table, row, column].join(SEPARATOR);
+}
+
+export function parseCellId(id: CellId): CellRef {
+  const [table, row, column] = id.split(SEPARATOR);
+  return { table: table as TableId, row, column };
+}
+
+const cache = new WeakMap<ReportFormat, readonly InputCellDef[]>();
+
+/** All input cells of the format: 表二 block by block, then 三 row by row, then 四 group by group. */
+export function inputCells(format: ReportFormat): readonly InputCellDef[] {
+  const known = cache.get(format);
+  if (known) return known;
+  const cells: InputCellDef[] = [];
+  const add = (table: TableId, row: string, column: string, kind: CellKind) =>
+    cells.push({ id: cellId(table, row, column), table, row, column, kind });
+  const { 二: active, 三: applications, 四: reviews } = format.tables;
+  for (const block of active.blocks)
+    for (const row of block.rows) for (const column of block.columns) add("二", row, column.label, column.kind);
+  for (const row of applications.rows)
+    for (const column of applications.columns) add("三", row.label, column.label, column.kind);
+  for (const group of reviews.groups)
+    for (const column of reviews.columns) add("四", group.label, column.label, column.kind);
+  cache.set(format, cells);
+  return cells;
+}
+
+export function inputCellsOf(format: ReportFormat, table: TableId): readonly InputCellDef[] {
+  return inputCells(format).filter((cell) => cell.table === table);
+}
+
+/** The row labels of a table in order (表二: across its blocks; 表四: the three groups). */
+export function rowLabels(format: ReportFormat, table: TableId): readonly string[] {
+  const t = format.tables;
+  if (table === "二") return t.二.blocks.flatMap((block) => block.rows);
+  if (table === "三") return t.三.rows.map((row) => row.label);
+  return t.四.groups.map((group) => group.label);
+}
+
+/** The column labels that a row of a table has. */
+export function columnLabels(format: ReportFormat, table: TableId, row: string): readonly string[] {
+  const t = format.tables;
+  if (table === "二") return t.二.blocks.find((block) => block.rows.includes(row))?.columns.map((c) => c.label) ?? [];
+  const columns = table === "三" ? t.三.columns : t.四.columns;
+  return columns.map((column) => column.label);
+}

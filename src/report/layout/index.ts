@@ -1,0 +1,20 @@
+import { ReportFormat } from "../types";
+import { layoutInfo } from "./info";
+import { layoutTable2 } from "./table2";
+import { layoutTable3 } from "./table3";
+import { layoutTable4 } from "./table4";
+import { layoutText } from "./text";
+import { WorkbookLayout } from "./types";
+
+export * from "./types";
+export { SHEET_NAMES, SHEET_ORDER } from "./sheet-names";
+export { CELL_STYLES, INPUT_FILL } from "./style";
+export { validationFor } from "./validation";
+export { INFO_NAMES, infoRow } from "./info";
+export { textRow } from "./text";
+export { placedValues, PlacedValue } from "./fill";
+
+/** Every sheet of the template, in the order they are inserted. */
+export function workbookLayout(format: ReportFormat, year: number): WorkbookLayout {
+  return { sheets: [layoutInfo(format, year), layoutText(format), layoutTable2(format), layoutTable3(format), layoutTable4(format)] };
+}

@@ -1,0 +1,12 @@
+import { SheetKey } from "./types";
+
+/** The names of the sheets the template inserts; readers also find renamed sheets by their labels. */
+export const SHEET_NAMES: Readonly<Record<SheetKey, string>> = {
+  info: "基本信息",
+  二: "二、主动公开",
+  三: "三、依申请公开",
+  四: "四、复议诉讼",
+  text: "正文",
+};
+
+export const SHEET_ORDER: readonly SheetKey[] = ["info", "text", "二", "三", "四"];

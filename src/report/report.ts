@@ -1,0 +1,56 @@
+import { inputCells } from "./cells";
+import { getFormat } from "./formats";
+import { CellId, CellValue, FormatId, ReportFormat } from "./types";
+
+/** The fields of the information sheet that people fill in besides the tables. */
+export const INFO_FIELDS = {
+  agency: "机关名称",
+  year: "报告年度",
+  format: "格式",
+  period: "统计期限",
+  feeCharged: "是否收取信息处理费",
+  feeCases: "收取信息处理费件数",
+  feeAmount: "收取信息处理费金额（元）",
+} as const;
+
+/** The fields a person fills in about 信息处理费 (section 六). */
+export interface FeeInfo {
+  /** "是", "否", or what was typed. */
+  readonly charged: CellValue;
+  readonly cases: CellValue;
+  readonly amount: CellValue;
+}
+
+/** One agency's report for one year: the figures as typed, and the prose sections. */
+export interface Report {
+  readonly format: FormatId;
+  readonly year: number;
+  readonly agency: string;
+  /** Every input cell by id; a missing id means a blank cell. */
+  readonly values: Readonly<Record<CellId, CellValue>>;
+  readonly fee: FeeInfo;
+  /** Prose by section title (一、总体情况 …). */
+  readonly text: Readonly<Record<string, string>>;
+}
+
+export function formatOf(report: Report): ReportFormat {
+  return getFormat(report.format);
+}
+
+/** 统计期限 as the information sheet states it. */
+export function statisticsPeriod(year: number): string {
+  return `${year}年1月1日至${year}年12月31日`;
+}
+
+export const NO_FEE: FeeInfo = { charged: null, cases: null, amount: null };
+
+/** A report with every cell blank: what a freshly inserted template holds. */
+export function emptyReport(format: FormatId, year: number, agency: string): Report {
+  const values: Record<CellId, CellValue> = {};
+  for (const cell of inputCells(getFormat(format))) values[cell.id] = null;
+  return { format, year, agency, values, fee: NO_FEE, text: {} };
+}
+
+export function valueOf(report: Report, id: CellId): CellValue {
+  return report.values[id] ?? null;
+}

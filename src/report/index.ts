@@ -6,3 +6,5 @@ export * from "./labels";
 export * from "./report";
 export * from "./json";
 export * from "./address";
+export * from "./read";
+export * from "./grid";

@@ -14,7 +14,15 @@ export { INFO_NAMES, infoRow } from "./info";
 export { textRow } from "./text";
 export { placedValues, PlacedValue } from "./fill";
 
-/** Every sheet of the template, in the order they are inserted. */
+const cache = new Map<string, WorkbookLayout>();
+
+/** Every sheet of the template, in the order they are inserted (computed once per format and year). */
 export function workbookLayout(format: ReportFormat, year: number): WorkbookLayout {
-  return { sheets: [layoutInfo(format, year), layoutText(format), layoutTable2(format), layoutTable3(format), layoutTable4(format)] };
+  const key = `${format.id}/${year}`;
+  let layout = cache.get(key);
+  if (!layout) {
+    layout = { sheets: [layoutInfo(format, year), layoutText(format), layoutTable2(format), layoutTable3(format), layoutTable4(format)] };
+    cache.set(key, layout);
+  }
+  return layout;
 }

@@ -1,0 +1,348 @@
+// Reading a workbook by its labels: tables are found wherever a person moved them, and every
+// difference from the template (renamed sheet, moved or altered label, missing row) is
+// reported as a StructureIssue for the checks to word. Pure: hosts hand over a grid of values.
+import { address, parseAddress, Position } from "./address";
+import { getFormat, isFormatId, FORMATS } from "./formats";
+import { normalizeLabel } from "./labels";
+import { INFO_FIELDS, NO_FEE, Report } from "./report";
+import { CellId, CellValue, FormatId, ReportFormat, TableId } from "./types";
+import { SHEET_NAMES, SheetLayout, StaticCell, workbookLayout } from "./layout";
+
+/** One sheet's values from A1, row-major, 0-based; blank cells are null. */
+export interface SheetGrid {
+  readonly name: string;
+  readonly values: readonly (readonly CellValue[])[];
+}
+
+export interface WorkbookGrid {
+  readonly sheets: readonly SheetGrid[];
+}
+
+export interface CellLocation {
+  readonly sheet: string;
+  readonly address: string;
+}
+
+export type StructureCode =
+  | "sheet-missing"
+  | "sheet-renamed"
+  | "label-changed"
+  | "row-moved"
+  | "row-missing"
+  | "column-moved"
+  | "column-missing"
+  | "format-mismatch"
+  | "info-missing";
+
+/** A difference between the workbook and the template; the checks' catalogue words it. */
+export interface StructureIssue {
+  readonly code: StructureCode;
+  readonly sheet?: string;
+  readonly address?: string;
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+export interface ReadResult {
+  readonly report: Report;
+  /** Where each input cell was read; a cell whose row or column is missing has no location. */
+  readonly locations: Readonly<Record<CellId, CellLocation>>;
+  readonly issues: readonly StructureIssue[];
+}
+
+/** No table of the report could be found in the workbook. */
+export class NotAReportError extends Error {}
+
+const TABLES: readonly TableId[] = ["二", "三", "四"];
+const LABEL_ROLES = new Set(["title", "header", "label", "note"]);
+
+/** A sheet's text cells by normalised label. */
+class SheetIndex {
+  private readonly positions = new Map<string, Position[]>();
+
+  constructor(readonly grid: SheetGrid) {
+    grid.values.forEach((cells, r) =>
+      cells.forEach((value, c) => {
+        if (typeof value !== "string" || value.trim() === "") return;
+        const key = normalizeLabel(value);
+        const list = this.positions.get(key) ?? [];
+        list.push({ row: r + 1, column: c + 1 });
+        this.positions.set(key, list);
+      }),
+    );
+  }
+
+  has(label: string): boolean {
+    return this.positions.has(normalizeLabel(label));
+  }
+
+  /** The occurrence of `label` nearest to where it is expected. */
+  nearest(label: string, expected: Position): Position | undefined {
+    const list = this.positions.get(normalizeLabel(label));
+    if (!list) return undefined;
+    const distance = (p: Position) => Math.abs(p.row - expected.row) * 4 + Math.abs(p.column - expected.column);
+    return list.reduce((best, p) => (distance(p) < distance(best) ? p : best));
+  }
+
+  value(at: Position): CellValue {
+    const value = this.grid.values[at.row - 1]?.[at.column - 1];
+    if (value === undefined || value === null || value === "") return null;
+    return typeof value === "number" || typeof value === "string" ? value : String(value);
+  }
+}
+
+const labelsOf = (layout: SheetLayout): StaticCell[] => layout.statics.filter((s) => LABEL_ROLES.has(s.role) && s.text);
+
+function score(index: SheetIndex, layout: SheetLayout): number {
+  return new Set(labelsOf(layout).filter((s) => index.has(s.text!)).map((s) => normalizeLabel(s.text!))).size;
+}
+
+/** The format whose labels the workbook's tables carry; ties go to the stated format. */
+function detectFormat(indexes: readonly SheetIndex[], stated: FormatId | undefined): FormatId {
+  const total = (id: FormatId) =>
+    workbookLayout(getFormat(id), 2000)
+      .sheets.filter((s) => s.key !== "info" && s.key !== "text")
+      .reduce((sum, layout) => sum + Math.max(0, ...indexes.map((index) => score(index, layout))), 0);
+  const [a, b] = [total("2021"), total("2019")];
+  if (a === b) return stated ?? "2021";
+  return a > b ? "2021" : "2019";
+}
+
+function findSheet(indexes: readonly SheetIndex[], layout: SheetLayout): SheetIndex | undefined {
+  const scored = indexes.map((index) => ({ index, score: score(index, layout) }));
+  const best = scored.reduce((a, b) => (b.score > a.score ? b : a), { index: undefined as SheetIndex | undefined, score: 0 });
+  const named = scored.find((s) => s.index.grid.name === layout.name);
+  if (named && named.score * 2 >= best.score && named.score > 0) return named.index;
+  return best.score >= 3 ? best.index : undefined;
+}
+
+/** The label that fixes an input's row: the rightmost label to its left on the same row. */
+function rowAnchor(layout: SheetLayout, input: Position): StaticCell | undefined {
+  return layout.statics
+    .filter((s) => s.role === "label" && s.text && parseAddress(s.address).row === input.row && parseAddress(s.address).column < input.column)
+    .sort((a, b) => parseAddress(b.address).column - parseAddress(a.address).column)[0];
+}
+
+/** The label that fixes an input's column: the nearest header above it in the same column. */
+function columnAnchor(layout: SheetLayout, input: Position): StaticCell | undefined {
+  return layout.statics
+    .filter((s) => s.role === "header" && s.text && parseAddress(s.address).column === input.column && parseAddress(s.address).row < input.row)
+    .sort((a, b) => parseAddress(b.address).row - parseAddress(a.address).row)[0];
+}
+
+interface InputAnchors {
+  readonly row?: StaticCell;
+  readonly column?: StaticCell;
+}
+
+const anchorCache = new WeakMap<SheetLayout, ReadonlyMap<string, InputAnchors>>();
+
+/** The anchors of every input of a layout, worked out once per layout. */
+function anchorsByInput(layout: SheetLayout): ReadonlyMap<string, InputAnchors> {
+  let anchors = anchorCache.get(layout);
+  if (!anchors) {
+    anchors = new Map(
+      layout.inputs.map((input) => {
+        const at = parseAddress(input.address);
+        return [input.address, { row: rowAnchor(layout, at), column: columnAnchor(layout, at) }];
+      }),
+    );
+    anchorCache.set(layout, anchors);
+  }
+  return anchors;
+}
+
+interface Anchored {
+  readonly found?: Position;
+  /** Where the label should be, after the shifts of the labels before it. */
+  readonly expected: Position;
+  readonly anchor: StaticCell;
+}
+
+/** Reads one table's sheet. */
+class TableReader {
+  readonly issues: StructureIssue[] = [];
+  private readonly anchors = new Map<string, Anchored>();
+
+  constructor(
+    private readonly table: TableId,
+    private readonly layout: SheetLayout,
+    private readonly index: SheetIndex,
+  ) {}
+
+  read(values: Record<CellId, CellValue>, locations: Record<CellId, CellLocation>): void {
+    const sheet = this.index.grid.name;
+    this.locateAnchors("row");
+    this.locateAnchors("column");
+    this.reportAlteredLabels();
+    for (const input of this.layout.inputs) {
+      const at = this.positionOf(parseAddress(input.address), anchorsByInput(this.layout).get(input.address)!);
+      if (!at) continue;
+      values[input.cell.id] = this.index.value(at);
+      locations[input.cell.id] = { sheet, address: address(at.row, at.column) };
+    }
+  }
+
+  private anchorsOf(axis: "row" | "column"): StaticCell[] {
+    const found = new Map<string, StaticCell>();
+    for (const anchors of anchorsByInput(this.layout).values()) {
+      const anchor = anchors[axis];
+      if (anchor) found.set(anchor.address, anchor);
+    }
+    const key = (s: StaticCell) => parseAddress(s.address)[axis];
+    return [...found.values()].sort((a, b) => key(a) - key(b) || parseAddress(a.address).row - parseAddress(b.address).row);
+  }
+
+  /**
+   * Finds each anchor label near where the labels before it say it should be, and reports
+   * the first label of every run that moved, the labels that changed and those that are gone.
+   */
+  private locateAnchors(axis: "row" | "column"): void {
+    let shift = { row: 0, column: 0 };
+    for (const anchor of this.anchorsOf(axis)) {
+      const home = parseAddress(anchor.address);
+      const expected = { row: home.row + shift.row, column: home.column + shift.column };
+      const found = this.index.nearest(anchor.text!, expected);
+      const sheet = this.index.grid.name;
+      if (found) {
+        const moved = found[axis] - home[axis];
+        if (moved !== shift[axis])
+          this.issues.push({
+            code: axis === "row" ? "row-moved" : "column-moved",
+            sheet,
+            address: address(found.row, found.column),
+            params: { table: this.table, label: anchor.text!, expected: anchor.address, found: address(found.row, found.column), shift: moved },
+          });
+        shift = { row: found.row - home.row, column: found.column - home.column };
+      } else {
+        const there = this.index.value(expected);
+        if (typeof there === "string" && !this.isAnchorLabel(there, axis))
+          this.issues.push({
+            code: "label-changed",
+            sheet,
+            address: address(expected.row, expected.column),
+            params: { table: this.table, expected: anchor.text!, found: there },
+          });
+        else
+          this.issues.push({
+            code: axis === "row" ? "row-missing" : "column-missing",
+            sheet,
+            address: address(expected.row, expected.column),
+            params: { table: this.table, label: anchor.text! },
+          });
+      }
+      const changed = !found && this.issues[this.issues.length - 1]?.code === "label-changed";
+      // A missing row or column was most likely deleted: the labels after it stand one closer.
+      if (!found && !changed) shift = { ...shift, [axis]: shift[axis] - 1 };
+      this.anchors.set(anchor.address, { found: found ?? (changed ? expected : undefined), expected, anchor });
+    }
+  }
+
+  private isAnchorLabel(text: string, axis: "row" | "column"): boolean {
+    return this.anchorsOf(axis).some((anchor) => normalizeLabel(anchor.text!) === normalizeLabel(text));
+  }
+
+  /** Titles, headers and notes that are not anchors must still read as the format prints them. */
+  private reportAlteredLabels(): void {
+    const shift = [...this.anchors.values()].find((a) => a.found);
+    const dr = shift?.found ? shift.found.row - parseAddress(shift.anchor.address).row : 0;
+    const dc = shift?.found ? shift.found.column - parseAddress(shift.anchor.address).column : 0;
+    for (const label of labelsOf(this.layout)) {
+      if (this.anchors.has(label.address) || this.index.has(label.text!)) continue;
+      const home = parseAddress(label.address);
+      const at = { row: home.row + dr, column: home.column + dc };
+      const there = this.index.value(at);
+      this.issues.push({
+        code: "label-changed",
+        sheet: this.index.grid.name,
+        address: address(at.row, at.column),
+        params: { table: this.table, expected: label.text!, found: there === null ? "" : String(there) },
+      });
+    }
+  }
+
+  private positionOf(home: Position, { row, column }: InputAnchors): Position | undefined {
+    const rowAt = row && this.anchors.get(row.address);
+    const columnAt = column && this.anchors.get(column.address);
+    if ((row && !rowAt?.found) || (column && !columnAt?.found)) return undefined;
+    const rowHome = row ? parseAddress(row.address) : undefined;
+    const columnHome = column ? parseAddress(column.address) : undefined;
+    // 表四 has no row labels: its figures stand a fixed distance below their column headers.
+    const dr = rowAt?.found && rowHome ? rowAt.found.row - rowHome.row : columnAt!.found!.row - columnHome!.row;
+    const dc = columnAt?.found && columnHome ? columnAt.found.column - columnHome.column : 0;
+    return { row: home.row + dr, column: home.column + dc };
+  }
+}
+
+function textRightOf(index: SheetIndex, label: string, near: Position): CellValue | undefined {
+  const at = index.nearest(label, near);
+  return at ? index.value({ row: at.row, column: at.column + 1 }) : undefined;
+}
+
+function readInfo(indexes: readonly SheetIndex[], issues: StructureIssue[]) {
+  const index = indexes.find((i) => i.grid.name === SHEET_NAMES.info && i.has(INFO_FIELDS.agency)) ?? indexes.find((i) => i.has(INFO_FIELDS.agency) && i.has(INFO_FIELDS.year));
+  const field = (label: string): CellValue => {
+    const value = index ? textRightOf(index, label, { row: 1, column: 1 }) : undefined;
+    if (value === undefined) issues.push({ code: "info-missing", sheet: index?.grid.name ?? SHEET_NAMES.info, params: { field: label } });
+    return value ?? null;
+  };
+  const agency = field(INFO_FIELDS.agency);
+  const year = field(INFO_FIELDS.year);
+  const format = index ? textRightOf(index, INFO_FIELDS.format, { row: 1, column: 1 }) : undefined;
+  const fee = index
+    ? { charged: textRightOf(index, INFO_FIELDS.feeCharged, { row: 1, column: 1 }) ?? null, cases: textRightOf(index, INFO_FIELDS.feeCases, { row: 1, column: 1 }) ?? null, amount: textRightOf(index, INFO_FIELDS.feeAmount, { row: 1, column: 1 }) ?? null }
+    : NO_FEE;
+  const yearNumber = typeof year === "number" ? year : Number(String(year ?? "").trim());
+  const stated = String(format ?? "").trim();
+  return {
+    agency: agency === null ? "" : String(agency),
+    year: Number.isInteger(yearNumber) ? yearNumber : 0,
+    format: isFormatId(stated) ? stated : undefined,
+    fee,
+  };
+}
+
+function readText(indexes: readonly SheetIndex[], format: ReportFormat): Record<string, string> {
+  const index = indexes.find((i) => i.grid.name === SHEET_NAMES.text) ?? indexes.find((i) => format.sections.filter((s) => i.has(s)).length >= 3);
+  const text: Record<string, string> = {};
+  if (!index) return text;
+  for (const section of format.sections) {
+    const body = textRightOf(index, section, { row: 1, column: 1 });
+    if (body !== undefined && body !== null) text[section] = String(body);
+  }
+  return text;
+}
+
+/** Reads a report out of a workbook grid, locating every table by its labels. */
+export function readWorkbook(grid: WorkbookGrid): ReadResult {
+  const indexes = grid.sheets.map((sheet) => new SheetIndex(sheet));
+  const issues: StructureIssue[] = [];
+  const info = readInfo(indexes, issues);
+  const formatId = detectFormat(indexes, info.format);
+  if (info.format && info.format !== formatId)
+    issues.push({ code: "format-mismatch", sheet: SHEET_NAMES.info, params: { stated: info.format, found: formatId } });
+  const format = FORMATS[formatId];
+  const layouts = workbookLayout(format, info.year);
+  const values: Record<CellId, CellValue> = {};
+  const locations: Record<CellId, CellLocation> = {};
+  let tablesFound = 0;
+  for (const table of TABLES) {
+    const layout = layouts.sheets.find((s) => s.key === table)!;
+    for (const input of layout.inputs) values[input.cell.id] = null;
+    const index = findSheet(indexes, layout);
+    if (!index) {
+      issues.push({ code: "sheet-missing", params: { table, expected: layout.name } });
+      continue;
+    }
+    tablesFound += 1;
+    if (index.grid.name !== layout.name) issues.push({ code: "sheet-renamed", sheet: index.grid.name, params: { table, expected: layout.name, found: index.grid.name } });
+    const reader = new TableReader(table, layout, index);
+    reader.read(values, locations);
+    issues.push(...reader.issues);
+  }
+  if (tablesFound === 0) throw new NotAReportError("这个工作簿里找不到政府信息公开年报的表格（表二、表三、表四）。请确认打开的是年报工作簿，或先插入年报模板。");
+  return {
+    report: { format: formatId, year: info.year, agency: info.agency, values, fee: info.fee, text: readText(indexes, format) },
+    locations,
+    issues,
+  };
+}

@@ -1,0 +1,55 @@
+// What insertion writes to one sheet, derived from the shared layout: one entry per styled range.
+// Pure, so that the writer stays a plain loop over Office.js calls.
+import { parseAddress, rangeAddress } from "../../report/address";
+import { Report } from "../../report/report";
+import { CELL_STYLES, CellRole, PlacedField, placedValues, SheetLayout, validationFor } from "../../report/layout";
+import { CellStyle } from "../../report/layout/style";
+import { ValidationRule } from "../../report/layout/validation";
+import { CellValue } from "../../report/types";
+
+export interface PlannedRange {
+  /** The cell, or the whole merged area it heads. */
+  readonly range: string;
+  readonly style: CellStyle;
+  readonly value?: CellValue;
+  readonly formula?: string;
+  readonly validation?: ValidationRule;
+}
+
+const NUMERIC_FIELDS: ReadonlySet<PlacedField["kind"]> = new Set(["count", "amount", "signedCount", "freeAmount", "year"]);
+
+/**
+ * A field's style: prose on the 正文 sheet, an information field elsewhere. Numeric fields keep
+ * the General format, or a typed year would be stored as text and fail its own validation.
+ */
+function fieldStyle(sheet: SheetLayout, field: PlacedField): CellStyle {
+  if (sheet.key === "text") return CELL_STYLES.prose;
+  return NUMERIC_FIELDS.has(field.kind) ? { ...CELL_STYLES.fieldInput, numberFormat: "General" } : CELL_STYLES.fieldInput;
+}
+
+/** The merged area headed by `address`, or the address itself. */
+function areaOf(sheet: SheetLayout, address: string): string {
+  return sheet.merges.find((merge) => merge.split(":")[0] === address) ?? address;
+}
+
+export function planSheet(sheet: SheetLayout, report: Report): PlannedRange[] {
+  const values = new Map(placedValues(sheet, report).map((placed) => [placed.address, placed.value]));
+  const styled = (address: string, role: CellRole) => ({ range: areaOf(sheet, address), style: CELL_STYLES[role] });
+  return [
+    ...sheet.statics.map((cell) => ({ ...styled(cell.address, cell.role), value: cell.text, formula: cell.formula })),
+    ...sheet.inputs.map((input) => ({ ...styled(input.address, "input"), value: values.get(input.address), validation: validationFor(input.cell.kind) })),
+    ...sheet.fields.map((field) => ({ range: areaOf(sheet, field.address), style: fieldStyle(sheet, field), value: values.get(field.address), validation: validationFor(field.kind) })),
+  ];
+}
+
+/** A 2-D array of `value` as large as `range`, the shape Office.js wants for a range's values. */
+export function filled<T>(range: string, value: T): T[][] {
+  const [from, to = from] = range.split(":").map(parseAddress);
+  return Array.from({ length: to.row - from.row + 1 }, () => Array<T>(to.column - from.column + 1).fill(value));
+}
+
+/** The first cell of a range. */
+export function topLeft(range: string): string {
+  const { row, column } = parseAddress(range.split(":")[0]);
+  return rangeAddress(row, column, row, column);
+}

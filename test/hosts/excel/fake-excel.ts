@@ -1,0 +1,523 @@
+// A counting fake of the part of the Excel object model the add-in uses. Like Excel, it queues
+// every write and load until `context.sync()`, applies them in order there, and throws when code
+// reads a property it did not load and sync. It counts syncs, which office-addin-mock cannot.
+import { address, parseAddress } from "../../../src/report/address";
+import { ExcelRun } from "../../../src/hosts/excel/run";
+
+type Scalar = string | number | boolean;
+
+export interface FakeCell {
+  value: Scalar | null;
+  formula?: string;
+  numberFormat?: string;
+  fill: string | null;
+  font: { name?: string; size?: number; bold?: boolean; color?: string };
+  horizontal?: string;
+  vertical?: string;
+  wrap?: boolean;
+  borders: Record<string, { style?: string; color?: string; weight?: string }>;
+  locked: boolean;
+  validation?: { rule?: unknown; prompt?: Excel.DataValidationPrompt; errorAlert?: Excel.DataValidationErrorAlert };
+}
+
+export class FakeSheet {
+  readonly cells = new Map<string, FakeCell>();
+  readonly merges: string[] = [];
+  readonly columnWidths = new Map<number, number>();
+  readonly rowHeights = new Map<number, number>();
+  readonly names = new Map<string, string>();
+  protection: Excel.WorksheetProtectionOptions | null = null;
+  readonly page: { orientation?: string; paperSize?: string; printArea?: string; titleRows?: string; centerHorizontally?: boolean } = {};
+
+  constructor(public name: string) {}
+
+  cell(at: string): FakeCell {
+    let cell = this.cells.get(at);
+    if (!cell) {
+      cell = { value: null, fill: null, font: {}, borders: {}, locked: true };
+      this.cells.set(at, cell);
+    }
+    return cell;
+  }
+
+  value(at: string): Scalar | null {
+    return this.cells.get(at)?.value ?? null;
+  }
+
+  /** Puts values from A1 on, as a person would have typed them. */
+  setValues(rows: (Scalar | null)[][]): this {
+    rows.forEach((row, r) => row.forEach((value, c) => value !== null && (this.cell(address(r + 1, c + 1)).value = value)));
+    return this;
+  }
+}
+
+interface Box {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+function boxOf(range: string): Box {
+  const whole = /^(\d+):(\d+)$/.exec(range);
+  if (whole) return { top: Number(whole[1]), left: 1, bottom: Number(whole[2]), right: 16384 };
+  const [from, to = from] = range.split(":").map(parseAddress);
+  return { top: from.row, left: from.column, bottom: to.row, right: to.column };
+}
+
+function boxAddress(box: Box): string {
+  const from = address(box.top, box.left);
+  const to = address(box.bottom, box.right);
+  return from === to ? from : `${from}:${to}`;
+}
+
+class NotLoadedError extends Error {}
+
+/** A proxy's properties become readable only after load() and sync(), as in Office.js. */
+class Loadable {
+  private readonly loaded = new Map<string, unknown>();
+
+  constructor(protected readonly context: FakeContext) {}
+
+  protected read<T>(property: string): T {
+    if (!this.loaded.has(property)) throw new NotLoadedError(`PropertyNotLoaded: ${property} was read before load() and sync()`);
+    return this.loaded.get(property) as T;
+  }
+
+  protected loadable(): Record<string, () => unknown> {
+    return {};
+  }
+
+  load(properties?: string | string[] | Record<string, unknown>): this {
+    const wanted = typeof properties === "string" ? properties.split(",").map((p) => p.trim()) : Array.isArray(properties) ? properties : Object.keys(properties ?? {});
+    const getters = this.loadable();
+    this.context.queueLoad(() => {
+      for (const property of wanted.length ? wanted : Object.keys(getters)) {
+        const top = property.split("/")[0];
+        const getter = getters[top];
+        if (!getter) throw new Error(`the fake cannot load ${property}`);
+        this.loaded.set(top, getter());
+      }
+    });
+    return this;
+  }
+}
+
+export class FakeContext {
+  private readonly queue: (() => void)[] = [];
+  readonly workbook: FakeWorkbookProxy;
+
+  constructor(readonly book: FakeWorkbook) {
+    this.workbook = new FakeWorkbookProxy(this);
+  }
+
+  queueWrite(op: () => void): void {
+    this.queue.push(op);
+  }
+
+  queueLoad(op: () => void): void {
+    this.queue.push(op);
+  }
+
+  async sync(): Promise<void> {
+    this.book.syncs += 1;
+    const ops = this.queue.splice(0);
+    for (const op of ops) op();
+  }
+
+  trackedObjects = { add: () => undefined, remove: () => undefined };
+}
+
+class FakeWorkbookProxy {
+  readonly worksheets: FakeWorksheets;
+  readonly names: FakeNames;
+  readonly properties: { custom: { add: (key: string, value: unknown) => void } };
+  readonly settings: FakeSettings;
+
+  constructor(context: FakeContext) {
+    const book = context.book;
+    this.worksheets = new FakeWorksheets(context);
+    this.names = new FakeNames(context, () => book.names);
+    this.properties = { custom: { add: (key, value) => context.queueWrite(() => book.customProperties.set(key, value)) } };
+    this.settings = new FakeSettings(context);
+  }
+}
+
+class FakeSettings {
+  constructor(private readonly context: FakeContext) {}
+
+  add(key: string, value: unknown): void {
+    this.context.queueWrite(() => this.context.book.settings.set(key, JSON.parse(JSON.stringify(value))));
+  }
+
+  getItemOrNullObject(key: string): FakeSetting {
+    return new FakeSetting(this.context, key);
+  }
+}
+
+class FakeSetting extends Loadable {
+  constructor(
+    context: FakeContext,
+    private readonly key: string,
+  ) {
+    super(context);
+  }
+  protected loadable() {
+    const settings = this.context.book.settings;
+    return { value: () => settings.get(this.key) ?? null, isNullObject: () => !settings.has(this.key) };
+  }
+  get value(): unknown {
+    return this.read("value");
+  }
+  get isNullObject(): boolean {
+    return this.read("isNullObject");
+  }
+}
+
+class FakeNames extends Loadable {
+  constructor(
+    context: FakeContext,
+    private readonly names: () => Map<string, string>,
+  ) {
+    super(context);
+  }
+  protected loadable() {
+    return { items: () => [...this.names().keys()].map((name) => ({ name })) };
+  }
+  get items(): { name: string }[] {
+    return this.read("items");
+  }
+  add(name: string, reference: string | FakeRange): void {
+    this.context.queueWrite(() => {
+      const names = this.names();
+      if ([...names.keys()].some((n) => n.toLowerCase() === name.toLowerCase())) throw new Error(`InvalidArgument: the name ${name} already exists`);
+      names.set(name, typeof reference === "string" ? reference : reference.reference());
+    });
+  }
+}
+
+class FakeWorksheets extends Loadable {
+  readonly onChanged = {
+    add: (handler: (args: Excel.WorksheetChangedEventArgs) => Promise<void>) => {
+      this.context.queueWrite(() => this.context.book.changeHandlers.push(handler));
+      return { context: this.context, remove: () => this.context.queueWrite(() => this.context.book.changeHandlers.splice(this.context.book.changeHandlers.indexOf(handler), 1)) };
+    },
+  };
+
+  protected loadable() {
+    return { items: () => this.context.book.sheets.map((sheet) => new FakeWorksheet(this.context, () => sheet, true)) };
+  }
+  get items(): FakeWorksheet[] {
+    return this.read("items");
+  }
+  add(name: string): FakeWorksheet {
+    const sheet = new FakeSheet(name);
+    this.context.queueWrite(() => {
+      if (this.context.book.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`ItemAlreadyExists: ${name}`);
+      this.context.book.sheets.push(sheet);
+    });
+    return new FakeWorksheet(this.context, () => sheet);
+  }
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.context.book.sheet(name));
+  }
+}
+
+class FakeWorksheet extends Loadable {
+  readonly names: FakeNames;
+
+  constructor(
+    context: FakeContext,
+    readonly model: () => FakeSheet,
+    loadedName = false,
+  ) {
+    super(context);
+    this.names = new FakeNames(context, () => model().names);
+    this.cachedName = loadedName ? model().name : undefined;
+  }
+  private readonly cachedName: string | undefined;
+
+  get name(): string {
+    return this.cachedName ?? this.read("name");
+  }
+  protected loadable() {
+    return { name: () => this.model().name };
+  }
+  getRange(range: string): FakeRange {
+    return new FakeRange(this.context, this, boxOf(range));
+  }
+  getRangeByIndexes(row: number, column: number, rows: number, columns: number): FakeRange {
+    return new FakeRange(this.context, this, { top: row + 1, left: column + 1, bottom: row + rows, right: column + columns });
+  }
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return new FakeRange(this.context, this, () => {
+      const used = [...this.model().cells.entries()].filter(([, cell]) => !valuesOnly || cell.value !== null || cell.formula);
+      if (used.length === 0) return null;
+      const positions = used.map(([at]) => parseAddress(at));
+      return {
+        top: Math.min(...positions.map((p) => p.row)),
+        left: Math.min(...positions.map((p) => p.column)),
+        bottom: Math.max(...positions.map((p) => p.row)),
+        right: Math.max(...positions.map((p) => p.column)),
+      };
+    });
+  }
+  activate(): void {
+    this.context.queueWrite(() => (this.context.book.activeSheet = this.model().name));
+  }
+  get protection() {
+    return {
+      protect: (options?: Excel.WorksheetProtectionOptions, password?: string) =>
+        this.context.queueWrite(() => {
+          if (password) throw new Error("the add-in must protect without a password");
+          this.model().protection = options ?? {};
+        }),
+    };
+  }
+  get pageLayout() {
+    const page = () => this.model().page;
+    const set = (apply: () => void) => this.context.queueWrite(apply);
+    return {
+      set orientation(value: string) {
+        set(() => (page().orientation = value));
+      },
+      set paperSize(value: string) {
+        set(() => (page().paperSize = value));
+      },
+      set centerHorizontally(value: boolean) {
+        set(() => (page().centerHorizontally = value));
+      },
+      setPrintArea: (area: string) => set(() => (page().printArea = area)),
+      setPrintTitleRows: (rows: string) => set(() => (page().titleRows = rows)),
+    };
+  }
+}
+
+/** A range; its box is fixed, or computed at sync (a used range). */
+class FakeRange extends Loadable {
+  constructor(
+    context: FakeContext,
+    private readonly sheet: FakeWorksheet,
+    private readonly where: Box | (() => Box | null),
+  ) {
+    super(context);
+  }
+
+  private box(): Box {
+    const box = typeof this.where === "function" ? this.where() : this.where;
+    if (!box) throw new Error("ItemNotFound: a null range was used");
+    return box;
+  }
+
+  private eachCell(apply: (cell: FakeCell, at: string, r: number, c: number) => void): void {
+    const box = this.box();
+    const model = this.sheet.model();
+    for (let row = box.top; row <= box.bottom; row++)
+      for (let column = box.left; column <= Math.min(box.right, box.left + 200); column++) apply(model.cell(address(row, column)), address(row, column), row - box.top, column - box.left);
+  }
+
+  /** Format writes on a protected sheet need allowFormatCells, as in Excel. */
+  private write(kind: "value" | "format", apply: () => void): void {
+    this.context.queueWrite(() => {
+      const model = this.sheet.model();
+      if (model.protection) {
+        if (kind === "format" && !model.protection.allowFormatCells) throw new Error(`AccessDenied: ${model.name} is protected`);
+        if (kind === "value") this.eachCell((cell, at) => {
+          if (cell.locked) throw new Error(`AccessDenied: ${model.name}!${at} is locked`);
+        });
+      }
+      apply();
+    });
+  }
+
+  reference(): string {
+    return `${this.sheet.model().name}!${boxAddress(this.box())}`;
+  }
+
+  protected loadable() {
+    return {
+      isNullObject: () => typeof this.where === "function" && this.where() === null,
+      address: () => {
+        const box = typeof this.where === "function" ? this.where() : this.where;
+        return box ? `${this.sheet.model().name}!${boxAddress(box)}` : "";
+      },
+      values: () => {
+        const rows: Scalar[][] = [];
+        this.eachCell((cell, _at, r, c) => ((rows[r] ??= [])[c] = cell.value ?? ""));
+        return rows;
+      },
+    };
+  }
+
+  get isNullObject(): boolean {
+    return this.read("isNullObject");
+  }
+  get address(): string {
+    return this.read("address");
+  }
+  get values(): Scalar[][] {
+    return this.read("values");
+  }
+  set values(rows: Scalar[][]) {
+    this.write("value", () => this.eachCell((cell, _at, r, c) => {
+      const value = rows[r]?.[c] ?? rows[0][0];
+      cell.value = value === "" ? null : value;
+      delete cell.formula;
+    }));
+  }
+  set formulas(rows: string[][]) {
+    this.write("value", () => this.eachCell((cell, _at, r, c) => ((cell.formula = rows[r][c]), (cell.value = null))));
+  }
+  set numberFormat(rows: string[][]) {
+    this.write("format", () => this.eachCell((cell, _at, r, c) => (cell.numberFormat = rows[r][c])));
+  }
+
+  getCell(row: number, column: number): FakeRange {
+    return new FakeRange(this.context, this.sheet, () => {
+      const box = this.box();
+      return { top: box.top + row, left: box.left + column, bottom: box.top + row, right: box.left + column };
+    });
+  }
+  getEntireColumn(): FakeRange {
+    return new FakeRange(this.context, this.sheet, () => ({ ...this.box(), top: 1, bottom: 1048576 }));
+  }
+  merge(): void {
+    this.context.queueWrite(() => this.sheet.model().merges.push(boxAddress(this.box())));
+  }
+  select(): void {
+    this.context.queueWrite(() => (this.context.book.selection = `${this.sheet.model().name}!${boxAddress(this.box())}`));
+  }
+  getCellProperties(options: Excel.CellPropertiesLoadOptions): { value: Excel.CellProperties[][] } {
+    const result = {} as { value: Excel.CellProperties[][] };
+    let ready = false;
+    this.context.queueLoad(() => {
+      const rows: Excel.CellProperties[][] = [];
+      this.eachCell((cell, at, r, c) => {
+        (rows[r] ??= [])[c] = { address: at, format: { fill: cell.fill ? { color: cell.fill, pattern: "Solid" } : { color: "#FFFFFF", pattern: "None" } } };
+      });
+      void options;
+      Object.defineProperty(result, "_rows", { value: rows });
+      ready = true;
+    });
+    Object.defineProperty(result, "value", {
+      get: () => {
+        if (!ready) throw new NotLoadedError("PropertyNotLoaded: getCellProperties() was read before sync()");
+        return (result as unknown as { _rows: Excel.CellProperties[][] })._rows;
+      },
+    });
+    return result;
+  }
+
+  get dataValidation() {
+    const set = (key: "rule" | "prompt" | "errorAlert", value: unknown) =>
+      this.write("format", () => this.eachCell((cell) => ((cell.validation ??= {})[key] = value as never)));
+    return {
+      set rule(value: unknown) {
+        set("rule", value);
+      },
+      set prompt(value: unknown) {
+        set("prompt", value);
+      },
+      set errorAlert(value: unknown) {
+        set("errorAlert", value);
+      },
+    };
+  }
+
+  get format() {
+    const range = this;
+    const column = () => range.box().left;
+    const setCells = (apply: (cell: FakeCell) => void) => range.write("format", () => range.eachCell((cell) => apply(cell)));
+    return {
+      set columnWidth(points: number) {
+        range.write("format", () => range.sheet.model().columnWidths.set(column(), points));
+      },
+      set rowHeight(points: number) {
+        range.write("format", () => {
+          const box = range.box();
+          for (let row = box.top; row <= box.bottom; row++) range.sheet.model().rowHeights.set(row, points);
+        });
+      },
+      set horizontalAlignment(value: string) {
+        setCells((cell) => (cell.horizontal = value));
+      },
+      set verticalAlignment(value: string) {
+        setCells((cell) => (cell.vertical = value));
+      },
+      set wrapText(value: boolean) {
+        setCells((cell) => (cell.wrap = value));
+      },
+      font: {
+        set name(value: string) {
+          setCells((cell) => (cell.font.name = value));
+        },
+        set size(value: number) {
+          setCells((cell) => (cell.font.size = value));
+        },
+        set bold(value: boolean) {
+          setCells((cell) => (cell.font.bold = value));
+        },
+        set color(value: string) {
+          setCells((cell) => (cell.font.color = value));
+        },
+      },
+      fill: {
+        set color(value: string) {
+          setCells((cell) => (cell.fill = value));
+        },
+        clear: () => setCells((cell) => (cell.fill = null)),
+      },
+      protection: {
+        set locked(value: boolean) {
+          setCells((cell) => (cell.locked = value));
+        },
+      },
+      borders: {
+        getItem: (edge: string) => ({
+          set style(value: string) {
+            setCells((cell) => ((cell.borders[edge] ??= {}).style = value));
+          },
+          set color(value: string) {
+            setCells((cell) => ((cell.borders[edge] ??= {}).color = value));
+          },
+          set weight(value: string) {
+            setCells((cell) => ((cell.borders[edge] ??= {}).weight = value));
+          },
+        }),
+      },
+    };
+  }
+}
+
+/** The workbook a test sets up and inspects; `run` is the Excel.run the add-in code receives. */
+export class FakeWorkbook {
+  readonly sheets: FakeSheet[] = [];
+  readonly names = new Map<string, string>();
+  readonly customProperties = new Map<string, unknown>();
+  readonly settings = new Map<string, unknown>();
+  readonly changeHandlers: ((args: Excel.WorksheetChangedEventArgs) => Promise<void>)[] = [];
+  syncs = 0;
+  activeSheet: string | null = null;
+  selection: string | null = null;
+
+  addSheet(name: string): FakeSheet {
+    const sheet = new FakeSheet(name);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  sheet(name: string): FakeSheet {
+    const sheet = this.sheets.find((s) => s.name === name);
+    if (!sheet) throw new Error(`ItemNotFound: no sheet ${name}`);
+    return sheet;
+  }
+
+  readonly run: ExcelRun = (batch) => batch(new FakeContext(this) as unknown as Excel.RequestContext);
+
+  /** What Excel does when a person edits a cell: every registered onChanged handler runs. */
+  async personEdits(sheet: string, at: string, value: Scalar | null): Promise<void> {
+    this.sheet(sheet).cell(at).value = value;
+    const args = { worksheetId: sheet, address: at, source: "Local", changeType: "RangeEdited", type: "WorksheetChanged", triggerSource: "Unknown" } as unknown as Excel.WorksheetChangedEventArgs;
+    await Promise.all(this.changeHandlers.map((handler) => handler(args)));
+  }
+}

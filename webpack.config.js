@@ -1,0 +1,73 @@
+// Shared-runtime add-in build, after Microsoft's Excel-Custom-Functions-Shared template: one page
+// (taskpane.html) carries the pane, the ribbon commands and the custom functions.
+"use strict";
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+// Where the production build is hosted; the manifest's URLs are rewritten to it.
+const PROD_URL = process.env.NIANBAO_PROD_URL || DEV_URL;
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_JS_PACKAGE = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
+const FUNCTIONS = "./src/functions/functions.ts";
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  const serving = !env.WEBPACK_BUILD && !env.WEBPACK_WATCH;
+  return {
+    devtool: "source-map", // never eval-based: the pane's CSP needs no unsafe-eval
+    entry: {
+      taskpane: "./src/taskpane/taskpane.ts",
+      functions: FUNCTIONS,
+      commands: "./src/commands/commands.ts",
+    },
+    output: { path: path.resolve(__dirname, env.outDir || "dist"), clean: true },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        { test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
+      ],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane", "functions", "commands"],
+        // Production loads office.js from Microsoft's CDN (store policy); development and tests
+        // serve the copy that the @microsoft/office-js package ships, as there is no network.
+        templateParameters: { officeJs: dev ? "office-js/office.js" : OFFICE_JS_CDN },
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*", to: "assets/[name][ext]" },
+          { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (dev ? content : content.toString().split(DEV_URL).join(PROD_URL)),
+          },
+          ...(dev
+            ? [
+                {
+                  context: OFFICE_JS_PACKAGE,
+                  from: "{office,excel-*,custom-functions-runtime,es6-promise,o15apptofilemappingtable}.js",
+                  to: "office-js/",
+                },
+                { context: OFFICE_JS_PACKAGE, from: "{en-us,zh-cn}/office_strings.js", to: "office-js/" },
+                { context: OFFICE_JS_PACKAGE, from: "{telemetry,ariatelemetry}/**/*", to: "office-js/", globOptions: { ignore: ["**/*.debug.js"] } },
+              ]
+            : []),
+        ],
+      }),
+    ],
+    devServer: {
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: serving ? await require("./scripts/certs").ensureCertificates() : {} },
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+    },
+    performance: { hints: false },
+  };
+};

@@ -1,0 +1,31 @@
+// Reading and writing the files a command names, with Chinese messages for what goes wrong.
+import { readFileBytes, writeNewFile } from "../hosts/file/node";
+import { CliError, EXIT } from "./command";
+import { CLI_MESSAGES } from "./messages";
+
+const codeOf = (error: unknown) => (error as NodeJS.ErrnoException).code;
+const detailOf = (error: unknown) => (error as Error).message;
+
+export async function readInput(path: string): Promise<Uint8Array> {
+  try {
+    return await readFileBytes(path);
+  } catch (error) {
+    const code = codeOf(error);
+    if (code === "ENOENT") throw new CliError(CLI_MESSAGES.fileMissing(path), EXIT.badInput);
+    if (code === "EISDIR") throw new CliError(CLI_MESSAGES.isFolder(path), EXIT.badInput);
+    if (code === "EACCES" || code === "EPERM") throw new CliError(CLI_MESSAGES.noPermission(path), EXIT.badInput);
+    throw new CliError(CLI_MESSAGES.cannotRead(path, detailOf(error)), EXIT.badInput);
+  }
+}
+
+/** Writes a new file; an existing one is replaced only with --force. */
+export async function writeOutput(path: string, bytes: Uint8Array | string, force: boolean): Promise<void> {
+  try {
+    await writeNewFile(path, bytes, force);
+  } catch (error) {
+    const code = codeOf(error);
+    if (code === "EEXIST") throw new CliError(CLI_MESSAGES.outputExists(path), EXIT.notWritten);
+    if (code === "EISDIR") throw new CliError(CLI_MESSAGES.isFolder(path), EXIT.notWritten);
+    throw new CliError(CLI_MESSAGES.cannotWrite(path, detailOf(error)), EXIT.notWritten);
+  }
+}

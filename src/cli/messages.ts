@@ -1,0 +1,26 @@
+// Every message the command line shows, in one place.
+
+export const CLI_MESSAGES = {
+  unknownCommand: (name: string) => `没有名为“${name}”的命令。`,
+  unknownOption: (option: string) => `不认识的选项 ${option}。`,
+  missingValue: (option: string) => `选项 ${option} 后面需要跟一个值。`,
+  extraArgument: (argument: string) => `多余的参数“${argument}”。`,
+  badOptions: (detail: string) => `参数有误（${detail}）。`,
+  missingInput: (what: string) => `请给出${what}。`,
+  badFormat: (written: string) => `--format 应为 2021 或 2019，而不是“${written}”。`,
+  badYear: (written: string) => `--year 应为报告所述的年度（4 位数字，如 2025），而不是“${written}”。`,
+  noExportFormat: (flags: string) => `请选择输出格式：${flags}。`,
+  twoExportFormats: (flags: string) => `一次只能选择一种输出格式，而不是 ${flags}。`,
+  fileMissing: (path: string) => `找不到文件“${path}”。请检查路径和文件名是否正确。`,
+  isFolder: (path: string) => `“${path}”是一个文件夹，不是文件。`,
+  noPermission: (path: string) => `没有权限读写“${path}”。`,
+  cannotRead: (path: string, detail: string) => `无法读取“${path}”（${detail}）。`,
+  cannotWrite: (path: string, detail: string) => `无法写入“${path}”（${detail}）。请确认文件夹存在且有写入权限。`,
+  outputExists: (path: string) => `输出文件“${path}”已存在，为免覆盖已停止。请换一个文件名（--out），或加 --force 覆盖它。`,
+  notJson: (path: string, detail: string) => `“${path}”不是有效的 JSON 文件（${detail}）。请用 JSON 校验工具检查括号、逗号和引号。`,
+  inFile: (path: string, message: string) => `“${path}”：${message}`,
+  wrote: (path: string) => `已写入 ${path}`,
+  structureNotes: (count: number) =>
+    `注意：工作簿的结构与模板有 ${count} 处不同（如工作表改名、行列移动或标签改动），已按标签读取数值。`,
+  seeHelp: "运行 npx nianbao --help 查看用法。",
+} as const;

@@ -1,0 +1,158 @@
+// The template as an .xlsx file, written with exceljs from the one layout every host shares.
+// Runs in Node and in the browser: it returns bytes and touches no file system.
+import ExcelJS from "exceljs";
+import { absoluteReference, emptyReport, FormatId, getFormat, parseAddress, rangeAddress, Report, address } from "../../report";
+import { CELL_STYLES, CellRole, PlacedField, SheetLayout, validationFor, workbookLayout, placedValues } from "../../report/layout";
+import { CellStyle } from "../../report/layout/style";
+
+const A4 = 9;
+const THIN = { style: "thin" as const, color: { argb: "FF000000" } };
+const NUMERIC_FIELDS: readonly PlacedField["kind"][] = ["count", "amount", "signedCount", "freeAmount", "year"];
+
+function argb(hex: string): string {
+  return `FF${hex.replace("#", "").toUpperCase()}`;
+}
+
+function excelStyle(style: CellStyle, numberFormat = style.numberFormat): Partial<ExcelJS.Style> {
+  return {
+    font: { name: style.font, size: style.size, bold: style.bold },
+    alignment: { horizontal: style.horizontal, vertical: style.vertical === "center" ? "middle" : "top", wrapText: style.wrap },
+    border: style.border ? { top: THIN, left: THIN, bottom: THIN, right: THIN } : {},
+    fill: style.fill ? { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } } : { type: "pattern", pattern: "none" },
+    protection: { locked: style.locked },
+    ...(numberFormat ? { numFmt: numberFormat } : {}),
+  };
+}
+
+/** The role of a field's cell: prose on the 正文 sheet, an input field elsewhere. */
+function fieldStyle(sheet: SheetLayout, field: PlacedField): Partial<ExcelJS.Style> {
+  if (sheet.key === "text") return excelStyle(CELL_STYLES.prose);
+  // A number typed into a text-formatted cell would be stored as text; numeric fields stay General.
+  return excelStyle(CELL_STYLES.fieldInput, NUMERIC_FIELDS.includes(field.kind) ? "General" : undefined);
+}
+
+/** Styles a cell and, when it opens a merged area, every cell of the area, so borders print. */
+function styleArea(ws: ExcelJS.Worksheet, at: string, style: Partial<ExcelJS.Style>, mergeByCorner: ReadonlyMap<string, string>): void {
+  const merged = mergeByCorner.get(at);
+  const [from, to] = (merged ?? at).split(":").map(parseAddress);
+  const last = to ?? from;
+  for (let row = from.row; row <= last.row; row++)
+    for (let column = from.column; column <= last.column; column++) ws.getCell(address(row, column)).style = style;
+}
+
+function excelValidation(kind: PlacedField["kind"]): ExcelJS.DataValidation | undefined {
+  const rule = validationFor(kind);
+  if (!rule) return undefined;
+  return {
+    type: rule.type,
+    ...(rule.operator ? { operator: rule.operator } : {}),
+    allowBlank: true,
+    formulae: rule.formula2 === undefined ? [rule.formula1] : [rule.formula1, rule.formula2],
+    showInputMessage: true,
+    promptTitle: rule.promptTitle,
+    prompt: rule.prompt,
+    showErrorMessage: true,
+    errorStyle: "stop",
+    errorTitle: rule.errorTitle,
+    error: rule.error,
+  };
+}
+
+/**
+ * Groups cells into rectangles, top-left first. exceljs squeezes per-cell validations itself but
+ * sorts addresses as text ("D10" before "D5") and then writes overlapping ranges, which Excel
+ * reports as a damaged file; so the ranges are built here and handed over whole.
+ */
+export function rectangles(addresses: readonly string[]): string[] {
+  const cells = addresses.map(parseAddress).sort((a, b) => a.row - b.row || a.column - b.column);
+  const key = (row: number, column: number) => `${row},${column}`;
+  const free = new Set(cells.map((cell) => key(cell.row, cell.column)));
+  const ranges: string[] = [];
+  for (const { row, column } of cells) {
+    if (!free.has(key(row, column))) continue;
+    let bottom = row;
+    while (free.has(key(bottom + 1, column))) bottom++;
+    let right = column;
+    const columnFree = (c: number) => Array.from({ length: bottom - row + 1 }, (_, i) => row + i).every((r) => free.has(key(r, c)));
+    while (columnFree(right + 1)) right++;
+    for (let r = row; r <= bottom; r++) for (let c = column; c <= right; c++) free.delete(key(r, c));
+    ranges.push(rangeAddress(row, column, bottom, right));
+  }
+  return ranges;
+}
+
+function addValidations(ws: ExcelJS.Worksheet, cells: readonly { address: string; kind: PlacedField["kind"] }[]): void {
+  const byKind = new Map<PlacedField["kind"], string[]>();
+  for (const cell of cells) byKind.set(cell.kind, [...(byKind.get(cell.kind) ?? []), cell.address]);
+  const validations = (ws as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }).dataValidations;
+  for (const [kind, addresses] of byKind) {
+    const rule = excelValidation(kind);
+    if (rule) for (const range of rectangles(addresses)) validations.add(range, rule);
+  }
+}
+
+function addSheet(workbook: ExcelJS.Workbook, sheet: SheetLayout, report: Report): void {
+  const ws = workbook.addWorksheet(sheet.name, { views: [{ showGridLines: false }] });
+  sheet.columnWidths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
+  for (const [row, height] of Object.entries(sheet.rowHeights)) ws.getRow(Number(row)).height = height;
+  for (const range of sheet.merges) ws.mergeCells(range);
+  const mergeByCorner = new Map(sheet.merges.map((range) => [range.split(":")[0], range]));
+
+  const style = (role: CellRole) => excelStyle(CELL_STYLES[role]);
+  for (const cell of sheet.statics) {
+    styleArea(ws, cell.address, style(cell.role), mergeByCorner);
+    const target = ws.getCell(cell.address);
+    if (cell.formula) target.value = { formula: cell.formula.replace(/^=/, ""), result: cell.result } as ExcelJS.CellFormulaValue;
+    else if (cell.text !== undefined) target.value = cell.text;
+  }
+  for (const input of sheet.inputs) {
+    styleArea(ws, input.address, style("input"), mergeByCorner);
+  }
+  for (const field of sheet.fields) {
+    styleArea(ws, field.address, fieldStyle(sheet, field), mergeByCorner);
+  }
+  addValidations(ws, [...sheet.inputs.map((input) => ({ address: input.address, kind: input.cell.kind })), ...sheet.fields]);
+  // What was typed lands as typed: numbers as numbers, text as text, null as a blank cell.
+  for (const { address: at, value } of placedValues(sheet, report)) if (value !== null) ws.getCell(at).value = value;
+
+  for (const name of sheet.names) workbook.definedNames.add(absoluteReference(sheet.name, name.range), name.name);
+  ws.pageSetup = {
+    paperSize: A4,
+    orientation: sheet.print.orientation,
+    printArea: sheet.print.area,
+    ...(sheet.print.titleRows ? { printTitlesRow: sheet.print.titleRows } : {}),
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+  };
+}
+
+/** Builds the workbook of a report: the template of its format and year, filled with its values. */
+export async function reportWorkbook(report: Report): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "公开年报助手";
+  workbook.title = `${report.agency}${report.year}年政府信息公开工作年度报告`;
+  workbook.subject = report.agency;
+  workbook.category = "政府信息公开工作年度报告";
+  // The information sheet is where readers look; the properties let a file manager show the same.
+  workbook.keywords = `格式=${report.format};年度=${report.year}`;
+  for (const sheet of workbookLayout(getFormat(report.format), report.year).sheets) addSheet(workbook, sheet, report);
+  for (const ws of workbook.worksheets) await ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+  return workbook;
+}
+
+async function toBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** The .xlsx bytes of a report. */
+export async function writeReportXlsx(report: Report): Promise<Uint8Array> {
+  return toBytes(await reportWorkbook(report));
+}
+
+/** The .xlsx bytes of an empty template. */
+export async function writeTemplateXlsx(format: FormatId, year: number, agency: string): Promise<Uint8Array> {
+  return writeReportXlsx(emptyReport(format, year, agency));
+}

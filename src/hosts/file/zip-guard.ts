@@ -1,0 +1,80 @@
+// Checks a file's bytes before any zip library inflates them: a hostile or broken file must end
+// in a clear message, not in a crash or in gigabytes of memory. Reads only the zip directory.
+import { FILE_MESSAGES } from "./messages";
+
+/** The bytes are not a workbook we will read; `message` is Chinese and says what to do. */
+export class WorkbookFileError extends Error {
+  constructor(
+    readonly code: "empty" | "encrypted" | "notZip" | "truncated" | "notWorkbook" | "tooLarge" | "unreadable",
+    message: string,
+  ) {
+    super(message);
+    this.name = "WorkbookFileError";
+  }
+}
+
+export const LIMITS = {
+  /** Sum of the uncompressed sizes the zip directory declares. */
+  uncompressedBytes: 50 * 1024 * 1024,
+  entries: 10_000,
+} as const;
+
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const LOCAL_HEADER = 0x04034b50;
+const END_OF_DIRECTORY = 0x06054b50;
+const DIRECTORY_ENTRY = 0x02014b50;
+const END_RECORD_SIZE = 22;
+const DIRECTORY_ENTRY_SIZE = 46;
+const MAX_COMMENT = 0xffff;
+/** A size field of all ones means "see the ZIP64 record": only files of gigabytes need it. */
+const ZIP64_MARK = 0xffffffff;
+
+function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
+  return signature.every((byte, i) => bytes[i] === byte);
+}
+
+function findEndOfDirectory(view: DataView): number {
+  const lowest = Math.max(0, view.byteLength - END_RECORD_SIZE - MAX_COMMENT);
+  for (let at = view.byteLength - END_RECORD_SIZE; at >= lowest; at--) if (view.getUint32(at, true) === END_OF_DIRECTORY) return at;
+  return -1;
+}
+
+/** Throws WorkbookFileError unless the bytes are a complete, modest .xlsx zip. */
+export function checkWorkbookBytes(bytes: Uint8Array): void {
+  if (bytes.byteLength === 0) throw new WorkbookFileError("empty", FILE_MESSAGES.empty);
+  if (startsWith(bytes, OLE_SIGNATURE)) throw new WorkbookFileError("encrypted", FILE_MESSAGES.encrypted);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes.byteLength < 4 || view.getUint32(0, true) !== LOCAL_HEADER) throw new WorkbookFileError("notZip", FILE_MESSAGES.notZip);
+  const end = bytes.byteLength >= END_RECORD_SIZE ? findEndOfDirectory(view) : -1;
+  if (end < 0) throw new WorkbookFileError("truncated", FILE_MESSAGES.truncated);
+
+  const entries = view.getUint16(end + 10, true);
+  const directorySize = view.getUint32(end + 12, true);
+  const directoryOffset = view.getUint32(end + 16, true);
+  if (directorySize === ZIP64_MARK || directoryOffset === ZIP64_MARK)
+    throw new WorkbookFileError("tooLarge", FILE_MESSAGES.tooLarge(4096, LIMITS.uncompressedBytes / 1024 / 1024));
+  if (directoryOffset + directorySize > end) throw new WorkbookFileError("truncated", FILE_MESSAGES.truncated);
+  if (entries > LIMITS.entries) throw new WorkbookFileError("tooLarge", FILE_MESSAGES.tooManyEntries(entries, LIMITS.entries));
+
+  let total = 0;
+  let hasWorkbook = false;
+  let at = directoryOffset;
+  for (let i = 0; i < entries; i++) {
+    if (at + DIRECTORY_ENTRY_SIZE > end || view.getUint32(at, true) !== DIRECTORY_ENTRY)
+      throw new WorkbookFileError("truncated", FILE_MESSAGES.truncated);
+    const size = view.getUint32(at + 24, true);
+    const nameLength = view.getUint16(at + 28, true);
+    const extraLength = view.getUint16(at + 30, true);
+    const commentLength = view.getUint16(at + 32, true);
+    if (at + DIRECTORY_ENTRY_SIZE + nameLength > end) throw new WorkbookFileError("truncated", FILE_MESSAGES.truncated);
+    const name = new TextDecoder().decode(bytes.subarray(at + DIRECTORY_ENTRY_SIZE, at + DIRECTORY_ENTRY_SIZE + nameLength));
+    if (name === "xl/workbook.xml") hasWorkbook = true;
+    total += size === ZIP64_MARK ? Infinity : size;
+    if (total > LIMITS.uncompressedBytes) {
+      const megabytes = Number.isFinite(total) ? Math.ceil(total / 1024 / 1024) : 4096;
+      throw new WorkbookFileError("tooLarge", FILE_MESSAGES.tooLarge(megabytes, LIMITS.uncompressedBytes / 1024 / 1024));
+    }
+    at += DIRECTORY_ENTRY_SIZE + nameLength + extraLength + commentLength;
+  }
+  if (!hasWorkbook) throw new WorkbookFileError("notWorkbook", FILE_MESSAGES.notWorkbook);
+}

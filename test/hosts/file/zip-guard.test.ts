@@ -1,0 +1,50 @@
+import assert from "node:assert/strict";
+import { LIMITS, readWorkbookGrid, WorkbookFileError, writeTemplateXlsx } from "../../../src/hosts/file";
+import { storedZip } from "./zip";
+
+async function refusal(bytes: Uint8Array): Promise<WorkbookFileError> {
+  try {
+    await readWorkbookGrid(bytes);
+  } catch (error) {
+    assert.ok(error instanceof WorkbookFileError, String(error));
+    assert.match(error.message, /[\u4e00-\u9fff]/, "消息应为中文");
+    return error;
+  }
+  assert.fail("应拒绝该文件");
+}
+
+describe("file host: refusing files that are not a modest .xlsx", () => {
+  it("refuses an empty file", async () => {
+    assert.equal((await refusal(new Uint8Array())).code, "empty");
+  });
+
+  it("refuses a text file saved as .xlsx", async () => {
+    assert.equal((await refusal(new TextEncoder().encode("机关名称,报告年度\n某某局,2025\n"))).code, "notZip");
+  });
+
+  it("refuses an encrypted workbook (an OLE compound file) and says to remove the password", async () => {
+    const ole = new Uint8Array(1024);
+    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    const error = await refusal(ole);
+    assert.deepEqual([error.code, /密码/.test(error.message)], ["encrypted", true]);
+  });
+
+  it("refuses a truncated workbook", async () => {
+    const bytes = await writeTemplateXlsx("2021", 2025, "某某局");
+    assert.equal((await refusal(bytes.subarray(0, Math.floor(bytes.length / 2)))).code, "truncated");
+  });
+
+  it("refuses a zip that is not a workbook", async () => {
+    assert.equal((await refusal(storedZip({ "word/document.xml": "<w:document/>" }))).code, "notWorkbook");
+  });
+
+  it("refuses a zip bomb by the sizes its directory declares, before inflating it", async () => {
+    const bomb = storedZip({ "xl/workbook.xml": "<workbook/>", "xl/worksheets/sheet1.xml": "<worksheet/>" }, LIMITS.uncompressedBytes / 2 + 1);
+    const error = await refusal(bomb);
+    assert.deepEqual([error.code, /MB/.test(error.message)], ["tooLarge", true]);
+  });
+
+  it("refuses a damaged workbook whose zip is well formed", async () => {
+    assert.equal((await refusal(storedZip({ "xl/workbook.xml": "<not xml" }))).code, "unreadable");
+  });
+});

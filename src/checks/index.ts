@@ -1,0 +1,25 @@
+// The checks: rules as data, one engine, findings worded by one catalogue. Pure and host-free.
+import { cellRules } from "./cell-rules";
+import { CheckInput, CheckOptions, RuleSet, runRuleSets } from "./engine";
+import { structureRules } from "./structure-rules";
+import { sumRules } from "./sum-rules";
+import { CheckResult } from "./types";
+import { yearRules } from "./year-rules";
+
+export * from "./types";
+export { RULES, ruleById, RuleId } from "./rules";
+export { reconciliations } from "./identities";
+export { CheckInput, CheckOptions, CheckContext, CheckedReport, RuleSet } from "./engine";
+export { readValue, summable, ValueReading } from "./values";
+export { oneDigitApart } from "./sum-rules";
+
+/** The rule sets every check runs, in this order. */
+export const BUILT_IN_RULE_SETS: readonly RuleSet[] = [structureRules, cellRules, sumRules, yearRules];
+
+/**
+ * Checks a report (read from a workbook, or given as JSON) with every built-in rule and any
+ * `options.ruleSets`; `options.previous` is last year's report for the cross-year rules.
+ */
+export function runChecks(input: CheckInput, options: CheckOptions = {}): CheckResult {
+  return runRuleSets(input, options, BUILT_IN_RULE_SETS);
+}

@@ -1,0 +1,79 @@
+// Across years, given last year's report: carry-over, 现行有效件数, and tables copied forward.
+import { cellId, inputCells, TableId } from "../report";
+import { cellDef, CheckContext, CheckedReport, RuleSet } from "./engine";
+import { makeFinding } from "./findings";
+import { applicationParts } from "./identities";
+import { FRAGMENTS } from "./messages";
+import { ruleById } from "./rules";
+import { checkIdentity } from "./sum-rules";
+import { Finding } from "./types";
+import { summable } from "./values";
+
+/** This year's 上年结转 = last year's 结转下年度继续办理, column by column (across formats too). */
+function carryOver(current: CheckedReport, previous: CheckedReport): Finding[] {
+  const now = applicationParts(current.format);
+  const before = applicationParts(previous.format);
+  const findings: Finding[] = [];
+  for (const column of now.columns) {
+    const left = [current.cell(cellId("三", now.carriedIn, column))];
+    const right = [previous.cell(cellId("三", before.carriedOut, column))];
+    const finding = checkIdentity({
+      rule: "NB-Y01",
+      title: FRAGMENTS.columnTitle("三", column, FRAGMENTS.carryOver),
+      left,
+      right,
+      tolerance: ruleById("NB-Y01").tolerance,
+      params: { column, previousYear: previous.report.year },
+    });
+    if (finding) findings.push(finding);
+  }
+  return findings;
+}
+
+/**
+ * 现行有效件数 + 本年废止件数 ≈ last year's 现行有效件数 + 本年制发件数, per row of 第（一）项.
+ * Only between two reports in the 2021 format: the 2019 columns count other things.
+ */
+function validDocuments(current: CheckedReport, previous: CheckedReport): Finding[] {
+  if (current.report.format !== "2021" || previous.report.format !== "2021") return [];
+  const block = current.format.tables.二.blocks[0];
+  const [issued, repealed, valid] = block.columns.map((c) => c.label);
+  const findings: Finding[] = [];
+  for (const row of block.rows) {
+    const id = (column: string) => cellId("二", row, column);
+    const finding = checkIdentity({
+      rule: "NB-Y02",
+      title: FRAGMENTS.validTitle(row),
+      left: [current.cell(id(valid)), current.cell(id(repealed))],
+      right: [previous.cell(id(valid)), current.cell(id(issued))],
+      tolerance: ruleById("NB-Y02").tolerance,
+      params: { row, previousYear: previous.report.year },
+    });
+    if (finding) findings.push(finding);
+  }
+  return findings;
+}
+
+/** A table whose figures equal last year's cell for cell (all-zero tables are no evidence). */
+function copiedTables(current: CheckedReport, previous: CheckedReport): Finding[] {
+  const findings: Finding[] = [];
+  const byTable = new Map<TableId, string[]>();
+  for (const def of inputCells(current.format)) byTable.set(def.table, [...(byTable.get(def.table) ?? []), def.id]);
+  for (const [table, ids] of byTable) {
+    if (ids.every((id) => summable(current.report.values[id] ?? null) === 0)) continue;
+    const same = ids.every((id) => cellDef(previous.format, id) !== undefined && (current.report.values[id] ?? null) === (previous.report.values[id] ?? null));
+    if (same) findings.push(makeFinding("NB-Y03", { table, count: ids.length, previousYear: previous.report.year }, ids.map((id) => current.cell(id))));
+  }
+  return findings;
+}
+
+export const yearRules: RuleSet = {
+  name: "跨年度",
+  run({ current, previous }: CheckContext): Finding[] {
+    if (!previous) return [];
+    const year = current.report.year;
+    if (previous.report.year !== year - 1)
+      return [makeFinding("NB-Y04", { previousYear: previous.report.year, year, wanted: year - 1 }, [])];
+    return [...carryOver(current, previous), ...validDocuments(current, previous), ...copiedTables(current, previous)];
+  },
+};

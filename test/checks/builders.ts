@@ -1,0 +1,55 @@
+// Reports for tests, fuzzing and the bench: consistent ones built from a seeded PRNG over the
+// model (so both formats follow it), and small edits of them.
+import { CellId, CellValue, emptyReport, FormatId, getFormat, inputCells, Report } from "../../src/report";
+import { reconciliations } from "../../src/checks";
+
+/** mulberry32: a small deterministic PRNG, so that every fuzz run sees the same reports. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export const randomInt = (random: () => number, max: number) => Math.floor(random() * (max + 1));
+
+export function withValues(report: Report, changes: Readonly<Record<CellId, CellValue>>): Report {
+  return { ...report, values: { ...report.values, ...changes } };
+}
+
+/** Every input cell 0: consistent, and what a clean empty report looks like. */
+export function zeroReport(format: FormatId = "2021", year = format === "2021" ? 2024 : 2020): Report {
+  const report = emptyReport(format, year, "某某县发展和改革局");
+  return withValues(report, Object.fromEntries(inputCells(getFormat(format)).map((c) => [c.id, 0])));
+}
+
+/**
+ * A report whose every reconciliation holds: random leaves, and each total (the left side of
+ * every identity with one cell on the left) computed from them in dependency order.
+ */
+export function consistentReport(seed: number, format: FormatId = "2021", year?: number): Report {
+  const random = prng(seed);
+  const base = zeroReport(format, year);
+  const values: Record<CellId, CellValue> = { ...base.values };
+  const f = getFormat(format);
+  for (const cell of inputCells(f)) values[cell.id] = cell.kind === "amount" ? randomInt(random, 5000) / 100 : randomInt(random, random() < 0.5 ? 3 : 60);
+  const identities = reconciliations(f);
+  const sum = (ids: readonly string[]) => ids.reduce((s, id) => s + (values[id] as number), 0);
+  // （七）总计 per column from the results; then 一 per column so that 勾稽 holds; then row totals.
+  const byRule = (rule: string) => identities.filter((i) => i.rule === rule);
+  for (const i of byRule("NB-R02")) if (!i.left[0].endsWith("|总计")) values[i.left[0]] = sum(i.right);
+  for (const i of byRule("NB-R03")) {
+    if (i.left[0].endsWith("|总计")) continue;
+    const [incoming, carriedIn] = i.left;
+    const out = sum(i.right);
+    values[carriedIn] = Math.min(values[carriedIn] as number, out);
+    values[incoming] = out - (values[carriedIn] as number);
+  }
+  for (const i of byRule("NB-R01")) values[i.left[0]] = sum(i.right);
+  for (const i of byRule("NB-R04")) values[i.left[0]] = sum(i.right);
+  return { ...base, values };
+}

@@ -1,0 +1,6 @@
+// Text from the figures, generated blocks on the prose sheet, and the prose read back against the tables.
+export * from "./generate";
+export * from "./blocks";
+export * from "./prose-check";
+export { Locations, CellLocation, CellProblem } from "./numbers";
+export { TEXT_RULE_TEXT, TextRuleId } from "./messages";

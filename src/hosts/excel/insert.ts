@@ -4,22 +4,10 @@ import { getFormat } from "../../report/formats";
 import { emptyReport } from "../../report/report";
 import { SHEET_ORDER, SheetLayout, workbookLayout } from "../../report/layout";
 import { CellStyle } from "../../report/layout/style";
-import { FormatId } from "../../report/types";
 import { ValidationRule } from "../../report/layout/validation";
 import { filled, planSheet } from "./sheet-plan";
 import { ExcelRun } from "./run";
-
-export interface InsertOptions {
-  readonly format: FormatId;
-  readonly year: number;
-  readonly agency: string;
-  /** "ask": stop and report the clashing sheets; "beside": insert under new names next to them. */
-  readonly whenSheetsExist: "ask" | "beside";
-}
-
-export type InsertResult =
-  | { readonly status: "inserted"; readonly sheets: readonly string[] }
-  | { readonly status: "conflict"; readonly existing: readonly string[] };
+import { InsertOptions, InsertResult } from "../../taskpane/host";
 
 /** Custom document properties that carry the report's identity with the file. */
 export const DOCUMENT_PROPERTIES = { format: "公开年报.格式", year: "公开年报.报告年度", agency: "公开年报.机关名称" } as const;

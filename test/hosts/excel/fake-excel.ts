@@ -88,6 +88,11 @@ class Loadable {
     return {};
   }
 
+  /** Office.js fills isNullObject of an *OrNullObject proxy at the next sync, loaded or not. */
+  protected knowNullAtSync(): void {
+    this.context.queueLoad(() => this.loaded.set("isNullObject", this.loadable().isNullObject()));
+  }
+
   load(properties?: string | string[] | Record<string, unknown>): this {
     const wanted = typeof properties === "string" ? properties.split(",").map((p) => p.trim()) : Array.isArray(properties) ? properties : Object.keys(properties ?? {});
     const getters = this.loadable();
@@ -151,7 +156,9 @@ class FakeSettings {
   }
 
   getItemOrNullObject(key: string): FakeSetting {
-    return new FakeSetting(this.context, key);
+    const setting = new FakeSetting(this.context, key);
+    setting.knowNull();
+    return setting;
   }
 }
 
@@ -161,6 +168,9 @@ class FakeSetting extends Loadable {
     private readonly key: string,
   ) {
     super(context);
+  }
+  knowNull(): void {
+    this.knowNullAtSync();
   }
   protected loadable() {
     const settings = this.context.book.settings;
@@ -250,7 +260,7 @@ class FakeWorksheet extends Loadable {
     return new FakeRange(this.context, this, { top: row + 1, left: column + 1, bottom: row + rows, right: column + columns });
   }
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
-    return new FakeRange(this.context, this, () => {
+    return FakeRange.orNull(this.context, this, () => {
       const used = [...this.model().cells.entries()].filter(([, cell]) => !valuesOnly || cell.value !== null || cell.formula);
       if (used.length === 0) return null;
       const positions = used.map(([at]) => parseAddress(at));
@@ -301,6 +311,12 @@ class FakeRange extends Loadable {
     private readonly where: Box | (() => Box | null),
   ) {
     super(context);
+  }
+
+  static orNull(context: FakeContext, sheet: FakeWorksheet, where: () => Box | null): FakeRange {
+    const range = new FakeRange(context, sheet, where);
+    range.knowNullAtSync();
+    return range;
   }
 
   private box(): Box {

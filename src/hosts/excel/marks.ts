@@ -1,0 +1,71 @@
+// Marking failing cells with a fill, and giving each cell back its own fill afterwards. The
+// original fills are kept in the workbook's settings, so marks can be cleared after a reload.
+import { Finding, Severity } from "../../checks/types";
+
+/** A marked cell and the fill it had before (null: no fill). */
+export interface MarkRecord {
+  readonly sheet: string;
+  readonly address: string;
+  readonly severity: Severity;
+  readonly originalFill: string | null;
+}
+
+export const MARKS_SETTING = "nianbao.marks";
+
+/** Excel's own "bad" and "neutral" fills, so marks read as Excel's. */
+export const MARK_FILLS: Readonly<Record<Severity, string>> = { 错误: "#FFC7CE", 警告: "#FFEB9C", 提示: "#DDEBF7" };
+
+const RANK: Readonly<Record<Severity, number>> = { 错误: 0, 警告: 1, 提示: 2 };
+const key = (sheet: string, address: string) => `${sheet}!${address}`;
+
+/** What a cell looks like now: its fill from the last read (null: no fill). */
+export type FillLookup = (sheet: string, address: string) => string | null;
+
+export interface MarkPlan {
+  readonly restore: readonly MarkRecord[];
+  readonly paint: readonly MarkRecord[];
+  readonly records: readonly MarkRecord[];
+}
+
+/**
+ * Which cells to paint and which to give back their fill. A cell already marked keeps the
+ * original fill recorded when it was first marked; prompts (提示) are not marked.
+ */
+export function planMarks(findings: readonly Finding[], previous: readonly MarkRecord[], currentFill: FillLookup, sheets: ReadonlySet<string>): MarkPlan {
+  const before = new Map(previous.map((record) => [key(record.sheet, record.address), record]));
+  const wanted = new Map<string, MarkRecord>();
+  for (const finding of findings) {
+    if (finding.severity === "提示") continue;
+    for (const cell of finding.cells) {
+      if (!cell.address || !sheets.has(cell.sheet)) continue;
+      const at = key(cell.sheet, cell.address);
+      const held = wanted.get(at);
+      if (held && RANK[held.severity] <= RANK[finding.severity]) continue;
+      const originalFill = before.get(at)?.originalFill ?? held?.originalFill ?? currentFill(cell.sheet, cell.address);
+      wanted.set(at, { sheet: cell.sheet, address: cell.address, severity: finding.severity, originalFill });
+    }
+  }
+  const restore = previous.filter((record) => !wanted.has(key(record.sheet, record.address)) && sheets.has(record.sheet));
+  const paint = [...wanted.values()].filter((record) => before.get(key(record.sheet, record.address))?.severity !== record.severity);
+  return { restore, paint, records: [...wanted.values()] };
+}
+
+/** Queues the plan's writes; only fills change, never a value. */
+export function queueMarks(context: Excel.RequestContext, plan: MarkPlan): void {
+  const sheets = context.workbook.worksheets;
+  for (const record of plan.restore) {
+    const fill = sheets.getItem(record.sheet).getRange(record.address).format.fill;
+    if (record.originalFill) fill.color = record.originalFill;
+    else fill.clear();
+  }
+  for (const record of plan.paint) sheets.getItem(record.sheet).getRange(record.address).format.fill.color = MARK_FILLS[record.severity];
+  context.workbook.settings.add(MARKS_SETTING, plan.records);
+}
+
+/** The records from the setting, ignoring anything that is not one (a hand-edited file, say). */
+export function parseMarks(value: unknown): MarkRecord[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(
+    (r): r is MarkRecord => !!r && typeof r.sheet === "string" && typeof r.address === "string" && r.severity in RANK && (r.originalFill === null || typeof r.originalFill === "string"),
+  );
+}

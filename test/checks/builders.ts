@@ -1,6 +1,8 @@
 // Reports for tests, fuzzing and the bench: consistent ones built from a seeded PRNG over the
 // model (so both formats follow it), and small edits of them.
-import { CellId, CellValue, emptyReport, FormatId, getFormat, inputCells, Report } from "../../src/report";
+import { CellId, CellValue, emptyReport, FormatId, getFormat, inputCells, parseAddress, Report } from "../../src/report";
+import { placedValues, workbookLayout } from "../../src/report/layout";
+import { WorkbookGrid } from "../../src/report/read";
 import { reconciliations } from "../../src/checks";
 
 /** mulberry32: a small deterministic PRNG, so that every fuzz run sees the same reports. */
@@ -52,4 +54,29 @@ export function consistentReport(seed: number, format: FormatId = "2021", year?:
   for (const i of byRule("NB-R01")) values[i.left[0]] = sum(i.right);
   for (const i of byRule("NB-R04")) values[i.left[0]] = sum(i.right);
   return { ...base, values };
+}
+
+/** The workbook grid the template gives for `report`: every label where the layout puts it, every value as typed. */
+export function gridOf(report: Report): WorkbookGrid {
+  return {
+    sheets: workbookLayout(getFormat(report.format), report.year).sheets.map((sheet) => {
+      const values: CellValue[][] = [];
+      const put = (a1: string, value: CellValue) => {
+        const { row, column } = parseAddress(a1);
+        for (let r = values.length; r < row; r++) values.push([]);
+        values[row - 1][column - 1] = value;
+      };
+      for (const s of sheet.statics) if (s.text !== undefined || s.result !== undefined) put(s.address, s.text ?? s.result ?? null);
+      for (const placed of placedValues(sheet, report)) put(placed.address, placed.value);
+      return { name: sheet.name, values: values.map((row) => Array.from(row, (v) => v ?? null)) };
+    }),
+  };
+}
+
+type Grid = { name: string; values: CellValue[][] };
+
+/** A copy of `grid` with one sheet changed by `edit`. */
+export function editSheet(grid: WorkbookGrid, name: string, edit: (sheet: Grid) => Grid | undefined): WorkbookGrid {
+  const sheets = grid.sheets.map((s) => ({ name: s.name, values: s.values.map((row) => [...row]) }));
+  return { sheets: sheets.flatMap((s) => (s.name === name ? (edit(s) ?? []) : [s])) };
 }

@@ -1,0 +1,141 @@
+// Every rule of the catalogue has a fixture that fails it and one that passes it.
+import assert from "node:assert/strict";
+import { CellValue, Report } from "../../src/report";
+import { readWorkbook, StructureIssue } from "../../src/report/read";
+import { CheckInput, CheckOptions, RULES, runChecks } from "../../src/checks";
+import { consistentReport, editSheet, gridOf, withValues, zeroReport } from "./builders";
+
+const NEW = "三|一、本年新收政府信息公开申请数量|自然人";
+const cellValue = (value: CellValue) => ({ report: withValues(zeroReport(), { [NEW]: value, "三|一、本年新收政府信息公开申请数量|总计": 0 }) });
+const readWith = (report: Report, ...issues: StructureIssue[]): CheckInput => ({ read: { ...readWorkbook(gridOf(report)), issues } });
+const clean = consistentReport(11);
+const sheet3 = "三、依申请公开";
+
+/** Last year's report that carries `clean`'s 上年结转 forward. */
+function lastYear(of: Report): Report {
+  const previous = consistentReport(5, of.format, of.year - 1);
+  const carried = Object.fromEntries(
+    Object.entries(of.values)
+      .filter(([id]) => id.startsWith("三|二、上年结转"))
+      .map(([id, v]) => [id.replace("二、上年结转政府信息公开申请数量", "四、结转下年度继续办理"), v]),
+  );
+  return withValues(previous, carried);
+}
+
+interface Case {
+  readonly input: CheckInput;
+  readonly options?: CheckOptions;
+}
+
+const CASES: Readonly<Record<string, { fail: Case; pass: Case }>> = {
+  "NB-C01": { fail: { input: cellValue("12件") }, pass: { input: cellValue(0) } },
+  "NB-C02": { fail: { input: cellValue("１２") }, pass: { input: cellValue(0) } },
+  "NB-C03": { fail: { input: cellValue("12") }, pass: { input: cellValue(12) } },
+  "NB-C04": { fail: { input: cellValue("—") }, pass: { input: cellValue(0) } },
+  "NB-C05": { fail: { input: cellValue(null) }, pass: { input: cellValue(0) } },
+  "NB-C06": { fail: { input: cellValue(-2) }, pass: { input: cellValue(2) } },
+  "NB-C07": { fail: { input: cellValue(2.5) }, pass: { input: cellValue(2) } },
+  "NB-C08": { fail: { input: cellValue("#REF!") }, pass: { input: cellValue(0) } },
+  "NB-C09": { fail: { input: cellValue(123456789) }, pass: { input: cellValue(123456) } },
+  "NB-S01": {
+    fail: { input: { read: readWorkbook(editSheet(gridOf(clean), "四、复议诉讼", () => undefined)) } },
+    pass: { input: { read: readWorkbook(gridOf(clean)) } },
+  },
+  "NB-S02": {
+    fail: { input: { read: readWorkbook(editSheet(gridOf(clean), sheet3, (s) => ({ ...s, name: "Sheet3" }))) } },
+    pass: { input: { read: readWorkbook(gridOf(clean)) } },
+  },
+  "NB-S03": {
+    fail: { input: readWith(clean, { code: "label-changed", sheet: "二、主动公开", address: "A6", params: { table: "二", expected: "行政规范性文件", found: "规范性文件" } }) },
+    pass: { input: readWith(clean) },
+  },
+  "NB-S04": {
+    fail: { input: { read: readWorkbook(editSheet(gridOf(clean), sheet3, (s) => ({ ...s, values: [...s.values.slice(0, 7), [], ...s.values.slice(7)] }))) } },
+    pass: { input: { read: readWorkbook(gridOf(clean)) } },
+  },
+  "NB-S05": {
+    fail: { input: readWith(clean, { code: "row-missing", sheet: sheet3, address: "C21", params: { table: "三", label: "2.重复申请" } }) },
+    pass: { input: readWith(clean) },
+  },
+  "NB-S06": {
+    fail: { input: { read: readWorkbook(editSheet(gridOf(clean), sheet3, (s) => ({ ...s, values: s.values.map((row) => [...row.slice(0, 4), null, ...row.slice(4)]) }))) } },
+    pass: { input: { read: readWorkbook(gridOf(clean)) } },
+  },
+  "NB-S07": {
+    fail: { input: readWith(clean, { code: "column-missing", sheet: sheet3, address: "F4", params: { table: "三", label: "科研机构" } }) },
+    pass: { input: readWith(clean) },
+  },
+  "NB-S08": {
+    fail: { input: readWith(clean, { code: "format-mismatch", sheet: "基本信息", params: { stated: "2019", found: "2021" } }) },
+    pass: { input: readWith(clean) },
+  },
+  "NB-S09": {
+    fail: { input: readWith(clean, { code: "info-missing", sheet: "基本信息", params: { field: "报告年度" } }) },
+    pass: { input: readWith(clean) },
+  },
+  "NB-S10": { fail: { input: { report: zeroReport("2019", 2023) } }, pass: { input: { report: zeroReport("2019", 2020) } } },
+  "NB-S11": { fail: { input: { report: zeroReport("2021", 2020) } }, pass: { input: { report: zeroReport("2021", 2021) } } },
+  "NB-R01": {
+    fail: { input: { report: withValues(clean, { "三|（一）予以公开|总计": (clean.values["三|（一）予以公开|总计"] as number) + 1 }) } },
+    pass: { input: { report: clean } },
+  },
+  "NB-R02": {
+    fail: { input: { report: withValues(zeroReport(), { "三|2.重复申请|其他": 1, "三|2.重复申请|总计": 1 }) } },
+    pass: { input: { report: clean } },
+  },
+  "NB-R03": {
+    fail: { input: { report: withValues(zeroReport(), { "三|四、结转下年度继续办理|科研机构": 2, "三|四、结转下年度继续办理|总计": 2 }) } },
+    pass: { input: { report: clean } },
+  },
+  "NB-R04": {
+    fail: { input: { report: withValues(zeroReport(), { "四|复议后起诉|尚未审结": 1 }) } },
+    pass: { input: { report: clean } },
+  },
+  "NB-R05": { fail: { input: cellValue("/") }, pass: { input: cellValue(0) } },
+  "NB-Y01": {
+    fail: { input: { report: clean }, options: { previous: { report: consistentReport(5, "2021", 2023) } } },
+    pass: { input: { report: clean }, options: { previous: { report: lastYear(clean) } } },
+  },
+  "NB-Y02": {
+    fail: { input: { report: clean }, options: { previous: { report: lastYear(clean) } } },
+    pass: {
+      input: { report: clean },
+      options: {
+        previous: {
+          report: withValues(lastYear(clean), {
+            "二|规章|现行有效件数": (clean.values["二|规章|现行有效件数"] as number) + (clean.values["二|规章|本年废止件数"] as number) - (clean.values["二|规章|本年制发件数"] as number),
+            "二|行政规范性文件|现行有效件数":
+              (clean.values["二|行政规范性文件|现行有效件数"] as number) +
+              (clean.values["二|行政规范性文件|本年废止件数"] as number) -
+              (clean.values["二|行政规范性文件|本年制发件数"] as number),
+          }),
+        },
+      },
+    },
+  },
+  "NB-Y03": {
+    fail: { input: { report: clean }, options: { previous: { report: { ...clean, year: clean.year - 1 } } } },
+    pass: { input: { report: clean }, options: { previous: { report: lastYear(clean) } } },
+  },
+  "NB-Y04": {
+    fail: { input: { report: clean }, options: { previous: { report: zeroReport("2021", 2021) } } },
+    pass: { input: { report: clean }, options: { previous: { report: lastYear(clean) } } },
+  },
+};
+
+const rulesOf = (c: Case) => new Set(runChecks(c.input, c.options).findings.map((f) => f.rule));
+
+describe("rule catalogue fixtures", () => {
+  it("every rule in the catalogue has a failing and a passing fixture", () => {
+    assert.deepEqual(Object.keys(CASES).sort(), RULES.map((r) => r.id).sort());
+  });
+
+  for (const rule of RULES) {
+    it(`${rule.id} ${rule.title}: reported on its failing fixture`, () => {
+      assert.ok(rulesOf(CASES[rule.id].fail).has(rule.id));
+    });
+    it(`${rule.id} ${rule.title}: silent on its passing fixture`, () => {
+      assert.ok(!rulesOf(CASES[rule.id].pass).has(rule.id));
+    });
+  }
+});

@@ -4,6 +4,7 @@
 // `judge` is the verdict both formulas show, computed the way the engine sums (`summable`).
 import { parseAddress, rangeAddress } from "../report/address";
 import { CellId, CellValue } from "../report/types";
+import { roundNoise } from "./findings";
 import { Identity } from "./types";
 import { summable } from "./values";
 
@@ -39,7 +40,7 @@ export function judge(left: readonly CellValue[], right: readonly CellValue[], t
     .map(({ side, index }) => ({ side, index }));
   if (unreadable.length > 0) return { status: "unreadable", cells: unreadable };
   const total = (values: readonly CellValue[]) => values.reduce<number>((sum, value) => sum + summable(value)!, 0);
-  const difference = total(left) - total(right);
+  const difference = roundNoise(roundNoise(total(left)) - roundNoise(total(right)));
   return Math.abs(difference) <= tolerance ? { status: "pass" } : { status: "fail", difference };
 }
 

@@ -1,4 +1,5 @@
 import { ReportFormat } from "../types";
+import { withChecks } from "./checks";
 import { layoutInfo } from "./info";
 import { layoutTable2 } from "./table2";
 import { layoutTable3 } from "./table3";
@@ -21,7 +22,7 @@ export function workbookLayout(format: ReportFormat, year: number): WorkbookLayo
   const key = `${format.id}/${year}`;
   let layout = cache.get(key);
   if (!layout) {
-    layout = { sheets: [layoutInfo(format, year), layoutText(format), layoutTable2(format), layoutTable3(format), layoutTable4(format)] };
+    layout = { sheets: [layoutInfo(format, year), layoutText(format), layoutTable2(format), withChecks(layoutTable3(format), format), withChecks(layoutTable4(format), format)] };
     cache.set(key, layout);
   }
   return layout;

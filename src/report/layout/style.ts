@@ -18,6 +18,9 @@ export interface CellStyle {
   readonly numberFormat?: string;
 }
 
+/** The shading of the check cells, so they read as the assistant's, not the report's. */
+export const CHECK_FILL = "#EDEDED";
+
 const TABLE_FONT = "宋体";
 const TITLE_FONT = "黑体";
 
@@ -35,4 +38,7 @@ export const CELL_STYLES: Readonly<Record<CellRole, CellStyle>> = {
   fieldDerived: { ...base, horizontal: "left" },
   sectionTitle: { ...base, bold: true, horizontal: "left", vertical: "top" },
   prose: { ...base, fill: INPUT_FILL, horizontal: "left", vertical: "top", locked: false, numberFormat: "@" },
+  // The check cells beside the tables (layout/checks.ts): grey, small, outside the print area.
+  checkHeader: { ...base, size: 9, fill: CHECK_FILL },
+  check: { ...base, size: 9, fill: CHECK_FILL },
 };

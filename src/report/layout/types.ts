@@ -2,7 +2,7 @@ import { InputCellDef } from "../cells";
 import { CellKind } from "../types";
 
 /** What a cell is for; each role has one style (style.ts) in every host. */
-export type CellRole = "title" | "header" | "label" | "note" | "input" | "fieldLabel" | "fieldInput" | "fieldDerived" | "sectionTitle" | "prose";
+export type CellRole = "title" | "header" | "label" | "note" | "input" | "fieldLabel" | "fieldInput" | "fieldDerived" | "sectionTitle" | "prose" | "checkHeader" | "check";
 
 /** The sheets of a report workbook. */
 export type SheetKey = "info" | "二" | "三" | "四" | "text";
@@ -54,6 +54,16 @@ export interface SheetLayout {
     /** Rows repeated at the top of every printed page, e.g. "1:4". */
     readonly titleRows?: string;
   };
+  /** Painting that follows the values, e.g. totals that do not add up (layout/checks.ts). */
+  readonly conditionalFormats?: readonly ConditionalFormat[];
+}
+
+/** A cell style applied while `formula` (relative to the range's top-left cell) is true. */
+export interface ConditionalFormat {
+  readonly range: string;
+  readonly formula: string;
+  readonly fill: string;
+  readonly fontColor: string;
 }
 
 export interface WorkbookLayout {

@@ -18,63 +18,63 @@ export const RULE_TEXT: Readonly<Record<RuleId, RuleText>> = {
     title: "数字单元格里是文字",
     purpose: "文字无法计入合计，评议时视为数据不规范。",
     reads: "表二、表三、表四的每个数字单元格",
-    template: "{cell} 填的是文字“{value}”，不是数字，合计时无法计入。请只填数字（{kind}），没有的填 0。",
+    template: "{cell}填的是文字“{value}”，不是数字，合计时无法计入。请只填数字（{kind}），没有的填 0。",
     example: { cell: CELL, value: "12件", kind: "不小于 0 的整数" },
   },
   "NB-C02": {
     title: "全角数字",
     purpose: "全角数字在 Excel 中是文字，合计和公式都不计入。",
     reads: "表二、表三、表四的每个数字单元格",
-    template: "{cell} 的“{value}”用了全角数字，Excel 把它当作文字，合计时不计入。请改为半角数字 {number}。",
+    template: "{cell}的“{value}”用了全角数字，Excel 把它当作文字，合计时不计入。请改为半角数字 {number}。",
     example: { cell: CELL, value: "１２", number: 12 },
   },
   "NB-C03": {
     title: "以文本存储的数字",
     purpose: "以文本存储的数字打印出来没有问题，但 Excel 的合计不计入它。",
     reads: "表二、表三、表四的每个数字单元格",
-    template: "{cell} 的“{value}”是以文本存储的数字，Excel 合计时不计入。请重新输入为数字 {number}。",
+    template: "{cell}的“{value}”是以文本存储的数字，Excel 合计时不计入。请重新输入为数字 {number}。",
     example: { cell: CELL, value: "12", number: 12 },
   },
   "NB-C04": {
     title: "用占位符代替 0",
     purpose: "年报格式要求没有的数写 0，不写“/”“—”“_”或“无”。",
     reads: "表二、表三、表四的每个数字单元格",
-    template: "{cell} 填的是“{value}”。按年报格式，没有的数应写 0，不写“/”“—”“_”或“无”。请改为 0。",
+    template: "{cell}填的是“{value}”。按年报格式，没有的数应写 0，不写“/”“—”“_”或“无”。请改为 0。",
     example: { cell: CELL, value: "/" },
   },
   "NB-C05": {
     title: "空白单元格",
     purpose: "年报格式要求没有的数写 0；空白在核对合计时按 0 计。",
     reads: "表二、表三、表四的每个数字单元格",
-    template: "{cell} 是空白。按年报格式，没有的数应写 0，不留空白（核对合计时已按 0 计）。请填 0。",
+    template: "{cell}是空白。按年报格式，没有的数应写 0，不留空白（核对合计时已按 0 计）。请填 0。",
     example: { cell: CELL },
   },
   "NB-C06": {
     title: "负数",
     purpose: "件数、申请数、案件数都不能小于 0。",
     reads: "表二、表三、表四的件数单元格（2019 年格式的“本年增/减”除外）",
-    template: "{cell} 是负数 {value}。这里应填{kind}，请核对后改正。",
+    template: "{cell}是负数 {value}。这里应填{kind}，请核对后改正。",
     example: { cell: CELL, value: -3, kind: "不小于 0 的整数" },
   },
   "NB-C07": {
     title: "件数带小数",
     purpose: "件数、申请数、案件数都是整数。",
     reads: "表二、表三、表四的件数单元格（金额除外）",
-    template: "{cell} 是小数 {value}。这里应填整数，请核对后改正。",
+    template: "{cell}是小数 {value}。这里应填整数，请核对后改正。",
     example: { cell: CELL, value: 2.5 },
   },
   "NB-C08": {
     title: "公式错误",
     purpose: "显示错误值的单元格读不出数，打印出来也是错误值。",
     reads: "表二、表三、表四的每个数字单元格",
-    template: "{cell} 显示公式错误 {value}，读不出数。请修正该单元格的公式，或直接填入数字。",
+    template: "{cell}显示公式错误 {value}，读不出数。请修正该单元格的公式，或直接填入数字。",
     example: { cell: CELL, value: "#REF!" },
   },
   "NB-C09": {
     title: "数值大得不合常理",
     purpose: "多输一两位数字是常见的录入错误。",
     reads: "表二、表三、表四的每个数字单元格",
-    template: "{cell} 的 {value} 大得不合常理（超过 {limit}），请核对是否多输了位数。",
+    template: "{cell}的 {value} 大得不合常理（超过 {limit}），请核对是否多输了位数。",
     example: { cell: CELL, value: 260000000, limit: 10000000 },
   },
   "NB-S01": {
@@ -288,21 +288,34 @@ export const FRAGMENTS = {
   resultsTotal: "（七）总计",
 } as const;
 
-/** The command line's words. */
+/** The words of `nianbao check`. */
 export const CLI_TEXT = {
-  usage: "用法：nianbao check <年报.xlsx|年报.json> [--previous <上年年报文件>] [--json]",
-  unreadable: (file: string, reason: string) => `无法读取 ${file}：${reason}`,
-  unknownType: "只能读取 .xlsx 或 .json 文件。",
-  noXlsxReader: "本版本还不能读取 .xlsx 文件，请先导出为 JSON。",
-  summary: (agency: string, year: number, format: string, counts: Readonly<Record<string, number>>) =>
-    `${agency || "（未填机关名称）"} ${year || "（未填年度）"} 年报（${format} 年格式）：错误 ${counts["错误"]} 项，警告 ${counts["警告"]} 项，提示 ${counts["提示"]} 项。`,
-  allPassed: "全部通过。",
+  summary: "校验年报：每个单元格、每条勾稽关系，给出上年年报时还做跨年度核对",
+  usage: `用法：npx nianbao check 年报.xlsx|年报.json [--previous 上年年报.xlsx|.json] [--json]
+
+按《政府信息公开工作年度报告格式》逐项校验：单元格（文字、全角数字、占位符、空白、负数、
+小数、公式错误）、表格结构（工作表、标签、行列位置、格式与年度）、勾稽关系（表三行列总计、
+每列勾稽关系、表四总计）；给出上年年报时，还核对上年结转、现行有效件数和与上年雷同的表。
+全部规则见 docs/RULES.md。校验只读取文件，不改动任何数值。
+
+选项：
+  --previous  上年的年报（.xlsx 或 JSON），用于跨年度核对。
+  --json      以 JSON 输出 { valid, counts, findings }，便于其他程序处理。
+
+退出码：0 没有错误；1 有错误；2 文件无法读取。`,
+  notXlsxOrJson: (path: string) => `“${path}”既不是 .xlsx 也不是 .json 文件。请给出年报工作簿（.xlsx）或数据文件（.json）。`,
+  heading: (agency: string, year: number, format: string) =>
+    `${agency || "（未填机关名称）"} ${year > 0 ? `${year} 年` : "（未填年度）"}年报（${format} 年格式）`,
+  counts: (counts: Readonly<Record<string, number>>) => `错误 ${counts["错误"]} 项，警告 ${counts["警告"]} 项，提示 ${counts["提示"]} 项`,
+  allPassed: "全部通过：没有错误、警告或提示。",
+  failed: (errors: number) => `校验未通过：有 ${errors} 项错误。`,
   group: (title: string) => `【${title}】`,
-  general: "整体",
-  tableTitle: (table: string) => `表${table}`,
+  workbook: "工作簿",
+  table: (table: string) => `表${table}`,
   info: "基本信息",
   text: "正文",
-  suggestion: (text: string) => `  建议：${text}`,
+  finding: (severity: string, rule: string, message: string) => `[${severity}] ${rule} ${message}`,
+  suggestion: (text: string) => `    建议：${text}`,
 } as const;
 
 /** Replaces every {name} in `template` with params[name]; an unknown name stays visible. */

@@ -7,11 +7,14 @@ import { exportCommand, ExportFormat, jsonExport } from "./export";
 import { importCommand } from "./import";
 import { CLI_MESSAGES } from "./messages";
 import { templateCommand } from "./template";
+import { docxExport, htmlExport } from "./export-docs";
+import { narrativeCommand } from "./narrative";
+import { checkCommand } from "./check";
 
 /** Output formats of `nianbao export`, by flag. */
-const EXPORT_FORMATS: readonly ExportFormat[] = [jsonExport];
+const EXPORT_FORMATS: readonly ExportFormat[] = [jsonExport, docxExport, htmlExport];
 
-const COMMANDS: readonly Command[] = [templateCommand, importCommand, exportCommand(EXPORT_FORMATS)];
+const COMMANDS: readonly Command[] = [templateCommand, importCommand, exportCommand(EXPORT_FORMATS), checkCommand, narrativeCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length)) + 2;

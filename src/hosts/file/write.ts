@@ -6,6 +6,7 @@ import { CELL_STYLES, CellRole, PlacedField, SheetLayout, validationFor, workboo
 import { CellStyle } from "../../report/layout/style";
 
 const A4 = 9;
+const ROW_HEIGHT = 20;
 const THIN = { style: "thin" as const, color: { argb: "FF000000" } };
 const NUMERIC_FIELDS: readonly PlacedField["kind"][] = ["count", "amount", "signedCount", "freeAmount", "year"];
 
@@ -92,19 +93,37 @@ function addValidations(ws: ExcelJS.Worksheet, cells: readonly { address: string
 }
 
 function addSheet(workbook: ExcelJS.Workbook, sheet: SheetLayout, report: Report): void {
-  const ws = workbook.addWorksheet(sheet.name, { views: [{ showGridLines: false }] });
+  // Rows a little taller than the font, as the printed official tables are.
+  const ws = workbook.addWorksheet(sheet.name, { views: [{ showGridLines: false }], properties: { defaultRowHeight: ROW_HEIGHT } });
   sheet.columnWidths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
   for (const [row, height] of Object.entries(sheet.rowHeights)) ws.getRow(Number(row)).height = height;
   for (const range of sheet.merges) ws.mergeCells(range);
   const mergeByCorner = new Map(sheet.merges.map((range) => [range.split(":")[0], range]));
 
   const style = (role: CellRole) => excelStyle(CELL_STYLES[role]);
+  // A check's cached verdict is the empty template's; for figures it has not seen, the cell stays
+  // blank until the spreadsheet recalculates, rather than showing a verdict that may be false.
+  const figuresTyped = Object.values(report.values).some((value) => value !== null);
   for (const cell of sheet.statics) {
     styleArea(ws, cell.address, style(cell.role), mergeByCorner);
     const target = ws.getCell(cell.address);
-    if (cell.formula) target.value = { formula: cell.formula.replace(/^=/, ""), result: cell.result } as ExcelJS.CellFormulaValue;
+    const result = cell.role === "check" && figuresTyped ? undefined : cell.result;
+    if (cell.formula) target.value = { formula: cell.formula.replace(/^=/, ""), result } as ExcelJS.CellFormulaValue;
     else if (cell.text !== undefined) target.value = cell.text;
   }
+  (sheet.conditionalFormats ?? []).forEach((format, i) =>
+    ws.addConditionalFormatting({
+      ref: format.range,
+      rules: [
+        {
+          type: "expression",
+          priority: i + 1,
+          formulae: [format.formula.replace(/^=/, "")],
+          style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(format.fill) } }, font: { color: { argb: argb(format.fontColor) } } },
+        },
+      ],
+    }),
+  );
   for (const input of sheet.inputs) {
     styleArea(ws, input.address, style("input"), mergeByCorner);
   }
@@ -119,7 +138,7 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: SheetLayout, report: Report
   ws.pageSetup = {
     paperSize: A4,
     orientation: sheet.print.orientation,
-    printArea: sheet.print.area,
+    printArea: excelPrintArea(sheet.print.area),
     ...(sheet.print.titleRows ? { printTitlesRow: sheet.print.titleRows } : {}),
     fitToPage: true,
     fitToWidth: 1,
@@ -127,6 +146,14 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: SheetLayout, report: Report
     horizontalCentered: true,
     margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
   };
+}
+
+/**
+ * exceljs writes the print area as `$` + each corner, which leaves the rows relative ("$A1:$J29");
+ * LibreOffice then prints every used row. Rows made absolute here come out as "$A$1:$J$29".
+ */
+function excelPrintArea(area: string): string {
+  return area.replace(/([A-Z]+)(\d+)/g, "$1$$$2");
 }
 
 /** Builds the workbook of a report: the template of its format and year, filled with its values. */
@@ -138,6 +165,8 @@ export async function reportWorkbook(report: Report): Promise<ExcelJS.Workbook> 
   workbook.category = "政府信息公开工作年度报告";
   // The information sheet is where readers look; the properties let a file manager show the same.
   workbook.keywords = `格式=${report.format};年度=${report.year}`;
+  // exceljs never calculates: the spreadsheet must, when the file is opened.
+  workbook.calcProperties = { fullCalcOnLoad: true };
   for (const sheet of workbookLayout(getFormat(report.format), report.year).sheets) addSheet(workbook, sheet, report);
   for (const ws of workbook.worksheets) await ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
   return workbook;

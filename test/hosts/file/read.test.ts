@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { CellValue, cellId, reportGrid, WorkbookGrid } from "../../../src/report";
+import { CellValue, cellId, emptyReport, getFormat, parseAddress, reportGrid, WorkbookGrid } from "../../../src/report";
+import { workbookLayout } from "../../../src/report/layout";
 import { readReportXlsx, readWorkbookGrid, writeReportXlsx } from "../../../src/hosts/file";
 import { numberedReport, workbookBytes } from "./helpers";
 
@@ -26,8 +27,22 @@ async function oneCell(value: unknown, extra?: (ws: import("exceljs").Worksheet)
 }
 
 describe("file host: reading a workbook", () => {
-  it("reads a written report as the same grid the layout describes", async () => {
+  it("reads a written report as the same grid the layout describes, check verdicts left to recalculation", async () => {
     const report = numberedReport("2021", 2025);
+    const layout = workbookLayout(getFormat("2021"), 2025);
+    const expected = reportGrid(report).sheets.map((sheet, i) => {
+      const values = sheet.values.map((row) => [...row]);
+      for (const cell of layout.sheets[i].statics.filter((s) => s.role === "check")) {
+        const { row, column } = parseAddress(cell.address);
+        values[row - 1][column - 1] = null;
+      }
+      return { name: sheet.name, values };
+    });
+    assert.deepEqual(trimmed(await readWorkbookGrid(await writeReportXlsx(report))), trimmed({ sheets: expected }));
+  });
+
+  it("keeps the cached check verdicts of an empty template", async () => {
+    const report = emptyReport("2021", 2025, "某某局");
     assert.deepEqual(trimmed(await readWorkbookGrid(await writeReportXlsx(report))), trimmed(reportGrid(report)));
   });
 

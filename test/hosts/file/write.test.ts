@@ -124,6 +124,17 @@ describe("file host: writing the template", () => {
     const period = sheetOf("info").statics.find((cell) => cell.formula)!;
     assert.deepEqual(info.getCell(period.address).value, { formula: period.formula!.slice(1), result: "2025年1月1日至2025年12月31日" });
   });
+  it("paints failing totals with the layout's conditional formats", async () => {
+    const sheet = sheetOf("三");
+    const xml = zipEntries(bytes).get("xl/worksheets/sheet4.xml")!;
+    const written = [...xml.matchAll(/<conditionalFormatting sqref="([^"]+)">/g)].map((m) => m[1]);
+    assert.deepEqual(written.sort(), (sheet.conditionalFormats ?? []).map((format) => format.range).sort());
+    assert.ok(written.length > 0);
+  });
+
+  it("asks the spreadsheet to recalculate when the file is opened (exceljs never calculates)", () => {
+    assert.match(zipEntries(bytes).get("xl/workbook.xml")!, /<calcPr[^>]*fullCalcOnLoad="1"/);
+  });
 });
 
 describe("file host: validation ranges", () => {

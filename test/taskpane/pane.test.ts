@@ -1,0 +1,57 @@
+import assert from "node:assert/strict";
+import http from "node:http";
+import path from "node:path";
+import { Browser, Page } from "playwright-core";
+import { PANE_TEXT } from "../../src/taskpane/messages";
+import { defaultReportYear } from "../../src/report/formats";
+import { BUILD_DIR, buildAddin, launch, openPane, serve, urlOf } from "./serve-build";
+
+describe("the task pane outside Excel (headless Chromium)", function () {
+  this.timeout(180000);
+  let server: http.Server;
+  let browser: Browser;
+  let page: Page;
+  let errors: string[];
+
+  before(async () => {
+    buildAddin();
+    server = await serve(BUILD_DIR);
+    browser = await launch();
+    ({ page, errors } = await openPane(browser, urlOf(server, "taskpane.html")));
+    await page.waitForSelector(".notice:not([hidden])", { timeout: 30000 });
+    await page.screenshot({ path: path.join(BUILD_DIR, "..", "pane-outside-excel.png"), fullPage: true });
+  });
+
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  it("says clearly that it is not running in Excel", async () => {
+    assert.equal((await page.textContent(".notice"))?.trim(), PANE_TEXT.outsideExcel);
+  });
+
+  it("shows the insert form in Chinese with the 2021 format and last year preselected", async () => {
+    assert.equal(await page.textContent("h2#insert-heading"), PANE_TEXT.insertHeading);
+    assert.equal(await page.inputValue("#format"), "2021");
+    assert.equal(await page.inputValue("#year"), String(defaultReportYear()));
+  });
+
+  it("lets a person fill the form by keyboard", async () => {
+    await page.focus("#year");
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("2020");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("某某市人民政府办公室");
+    assert.equal(await page.inputValue("#agency"), "某某市人民政府办公室");
+    assert.equal(await page.inputValue("#format"), "2019", "a 2020 report follows the 2019 format");
+  });
+
+  it("disables the actions that need Excel", async () => {
+    for (const name of [PANE_TEXT.insertButton, PANE_TEXT.checkButton, PANE_TEXT.clearButton]) assert.equal(await page.getByRole("button", { name }).isDisabled(), true, name);
+  });
+
+  it("loads without a script error", async () => {
+    assert.deepEqual(errors, []);
+  });
+});

@@ -44,6 +44,8 @@ module.exports = async (env, options) => {
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          // The custom functions' help pages: every function's helpUrl points here.
+          { from: "src/functions/help", to: "help" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -1,0 +1,17 @@
+// Reading the open workbook for NIANBAO.CHECK and NIANBAO.TEXT: the sheet list, then every used
+// range's values in one more sync. Functions only read; they never write to the workbook.
+import { ExcelRun } from "../hosts/excel/run";
+import { sheetGrid } from "../hosts/excel/grid";
+import { readWorkbook, ReadResult } from "../report/read";
+
+export async function readOpenWorkbook(run: ExcelRun): Promise<ReadResult> {
+  const grids = await run(async (context) => {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load("items/name");
+    await context.sync();
+    const used = worksheets.items.map((sheet) => ({ name: sheet.name, range: sheet.getUsedRangeOrNullObject(true).load("address,values") }));
+    await context.sync();
+    return used.map(({ name, range }) => (range.isNullObject ? sheetGrid(name, null, []) : sheetGrid(name, range.address, range.values)));
+  });
+  return readWorkbook({ sheets: grids });
+}

@@ -16,7 +16,8 @@ export interface ExportFormat {
   readonly extension: string;
   /** Text goes to standard output when no --out is given; binary output goes to a file. */
   readonly binary: boolean;
-  render(result: ReadResult): Promise<Uint8Array | string>;
+  /** `force`: the person chose to go on despite errors (formats that check honour it). */
+  render(result: ReadResult, options?: { readonly force: boolean }): Promise<Uint8Array | string>;
 }
 
 export const jsonExport: ExportFormat = {
@@ -43,9 +44,10 @@ ${formats.map((format) => `  --${format.flag.padEnd(8)}${format.summary}`).join(
 
 选项：
   --out     输出文件。文字格式默认输出到屏幕（标准输出），其他格式默认与工作簿同名。
-  --force   输出文件已存在时覆盖它（默认不覆盖）。
+  --force   输出文件已存在时覆盖它（默认不覆盖）；--docx、--html 在年报仍有错误时也照样导出。
 
-示例：npx nianbao export report.xlsx --json --out report.json`,
+示例：npx nianbao export report.xlsx --json --out report.json
+      npx nianbao export report.xlsx --docx --out 年报.docx`,
     async run(args, io) {
       const options = Object.fromEntries(formats.map((format) => [format.flag, { type: "boolean" as const }]));
       const parsed = parseOptions(args, { ...options, out: { type: "string" }, force: { type: "boolean" } });
@@ -58,7 +60,7 @@ ${formats.map((format) => `  --${format.flag.padEnd(8)}${format.summary}`).join(
       const [format] = chosen;
       const result = await readReportXlsx(await readInput(input));
       if (result.issues.length > 0) io.stderr(CLI_MESSAGES.structureNotes(result.issues.length));
-      const output = await format.render(result);
+      const output = await format.render(result, { force: values.force === true });
       const out = typeof values.out === "string" ? values.out : format.binary ? withExtension(input, format.extension) : undefined;
       if (out === undefined) return io.stdout(String(output).replace(/\n$/, ""));
       await writeOutput(out, output, values.force === true);

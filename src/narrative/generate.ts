@@ -161,12 +161,12 @@ export function generateNarrative(report: Report, options: NarrativeOptions = {}
     const blocks = format.tables.二.blocks.map((block) =>
       block.columns
         .map((column) => {
-          const phrase = ACTIVE_COLUMN_PHRASES[column.label] ?? { lead: "", item: (row: string, n: string) => `${row}${column.label}${n}` };
+          const phrase = ACTIVE_COLUMN_PHRASES[column.label] ?? { lead: "", unit: "", item: (row: string, n: string) => `${row}${column.label}${n}` };
           const items = block.rows.map((row) => {
             const id = cellId("二", row, column.label);
             const value = report.values[id] ?? null;
             const clean = column.kind === "signedCount" ? Number.isInteger(value) : column.kind === "count" ? isCleanCount(value) : isCleanAmount(value);
-            return phrase.item(row, clean ? String(value) : stated(figureOf([id]), ""));
+            return phrase.item(row, clean ? `${value}${phrase.unit}` : stated(figureOf([id]), ""));
           });
           return `${phrase.lead}${items.join("、")}`;
         })

@@ -59,19 +59,23 @@ export function fill(template: string, values: Readonly<Record<string, string | 
   return template.replace(/\{(\w+)\}/gu, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }
 
-/** Phrases of the 主动公开 passage, keyed by the column labels of 表二 in either format. */
-export const ACTIVE_COLUMN_PHRASES: Readonly<Record<string, { lead: string; item: (row: string, value: string) => string }>> = {
-  本年制发件数: { lead: "制发", item: (row, n) => `${row}${n}件` },
-  本年废止件数: { lead: "废止", item: (row, n) => `${row}${n}件` },
-  现行有效件数: { lead: "现行有效", item: (row, n) => `${row}${n}件` },
-  本年新制作数量: { lead: "新制作", item: (row, n) => `${row}${n}件` },
-  本年新公开数量: { lead: "新公开", item: (row, n) => `${row}${n}件` },
-  对外公开总数量: { lead: "对外公开", item: (row, n) => `${row}共${n}件` },
-  本年处理决定数量: { lead: "作出", item: (row, n) => `${row}决定${n}件` },
-  处理决定数量: { lead: "作出", item: (row, n) => `${row}决定${n}件` },
-  "本年收费金额（单位：万元）": { lead: "收取", item: (row, n) => `${row}${n}万元` },
-  上一年项目数量: { lead: "上一年", item: (row, n) => `${row}项目${n}项` },
-  "本年增/减": { lead: "本年增减", item: (row, n) => `${row}项目${n}项` },
-  采购项目数量: { lead: "", item: (row, n) => `${row}项目${n}个` },
-  采购总金额: { lead: "", item: (_row, n) => `采购总金额${n}` },
+/**
+ * Phrases of the 主动公开 passage, keyed by the column labels of 表二 in either format: the
+ * word that leads a column's items, each item's wording (`figure` includes its unit, or is a
+ * placeholder), and the unit.
+ */
+export const ACTIVE_COLUMN_PHRASES: Readonly<Record<string, { lead: string; unit: string; item: (row: string, figure: string) => string }>> = {
+  本年制发件数: { lead: "制发", unit: "件", item: (row, n) => `${row}${n}` },
+  本年废止件数: { lead: "废止", unit: "件", item: (row, n) => `${row}${n}` },
+  现行有效件数: { lead: "现行有效", unit: "件", item: (row, n) => `${row}${n}` },
+  本年新制作数量: { lead: "新制作", unit: "件", item: (row, n) => `${row}${n}` },
+  本年新公开数量: { lead: "新公开", unit: "件", item: (row, n) => `${row}${n}` },
+  对外公开总数量: { lead: "对外公开", unit: "件", item: (row, n) => `${row}共${n}` },
+  本年处理决定数量: { lead: "作出", unit: "件", item: (row, n) => `${row}决定${n}` },
+  处理决定数量: { lead: "作出", unit: "件", item: (row, n) => `${row}决定${n}` },
+  "本年收费金额（单位：万元）": { lead: "收取", unit: "万元", item: (row, n) => `${row}${n}` },
+  上一年项目数量: { lead: "上一年", unit: "项", item: (row, n) => `${row}项目${n}` },
+  "本年增/减": { lead: "本年增减", unit: "项", item: (row, n) => `${row}项目${n}` },
+  采购项目数量: { lead: "", unit: "个", item: (row, n) => `${row}项目${n}` },
+  采购总金额: { lead: "", unit: "", item: (_row, n) => `采购总金额${n}` },
 };

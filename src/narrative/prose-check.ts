@@ -1,6 +1,6 @@
 // Text against the tables: every number a prose section states about applications, results,
 // 复议 and 诉讼 is read back and compared with the tables, whoever wrote it.
-import { Finding, FindingCell } from "../checks/types";
+import { Finding, FindingCell, RuleSet } from "../checks";
 import { CellId, Report, ReportFormat, getFormat, parseCellId } from "../report";
 import { stripMarkers } from "./blocks";
 import { TEXT_RULE_TEXT, TextRuleId, fill } from "./messages";
@@ -137,6 +137,8 @@ export function readClaims(format: ReportFormat, text: string): { claims: Claim[
 
 export interface ProseCheckOptions {
   readonly locations?: Locations;
+  /** The checks engine's view of a table cell, located in the workbook that was read. */
+  readonly cell?: (id: CellId) => FindingCell;
 }
 
 /** Checks every prose section of a report against its tables; findings in the checks' shape. */
@@ -144,10 +146,12 @@ export function checkProse(report: Report, options: ProseCheckOptions = {}): Fin
   const format = getFormat(report.format);
   const model = quantityModel(format);
   const findings: Finding[] = [];
-  const tableCell = (id: CellId): FindingCell => {
-    const { table, row, column } = parseCellId(id);
-    return { ...locate(report, id, options.locations), table, row, column, value: report.values[id] ?? null };
-  };
+  const tableCell =
+    options.cell ??
+    ((id: CellId): FindingCell => {
+      const { table, row, column } = parseCellId(id);
+      return { ...locate(report, id, options.locations), table, row, column, value: report.values[id] ?? null };
+    });
   const where = (cells: readonly FindingCell[]) => cells.map((c) => `${c.sheet}!${c.address}`).join("、");
   const add = (rule: TextRuleId, values: Record<string, string | number>, cells: FindingCell[], extra: Partial<Finding> = {}) =>
     findings.push({ rule, severity: TEXT_RULE_SEVERITY[rule], message: fill(TEXT_RULE_TEXT[rule].template, values), cells, ...extra });
@@ -220,3 +224,9 @@ function sumMismatches(claims: readonly Claim[], model: QuantityModel) {
   }
   return found;
 }
+
+/** The TXT rules as a rule set of the checks engine: `runChecks(input, { ruleSets: [proseRules] })`. */
+export const proseRules: RuleSet = {
+  name: "正文与表格",
+  run: (context) => checkProse(context.current.report, { cell: (id) => context.current.cell(id) }),
+};

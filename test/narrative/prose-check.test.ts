@@ -18,7 +18,8 @@ const unableReport = () =>
     },
   });
 
-describe("narrative: text against the tables", () => {
+describe("narrative: text against the tables", function () {
+  this.timeout(60000);
   it("catches 无法提供265件 where the table's 无法提供 rows add up to 337, naming the cells", () => {
     const [finding] = checkProse(withText(unableReport(), "本年度依申请公开中，无法提供265件。"));
     assert.equal(finding.rule, "TXT-01");

@@ -1,0 +1,72 @@
+// The three official tables as grids with merged cells, derived from the sheet layout (which is
+// derived from the format), so the published tables match the template cell for cell.
+import { CellValue, Report, address, getFormat, parseAddress } from "../report";
+import { SheetKey, SheetLayout, workbookLayout } from "../report/layout";
+
+export interface GridCell {
+  readonly text: string;
+  readonly rowSpan: number;
+  readonly colSpan: number;
+  /** A heading (column headers, article lines, the corner note) rather than a row label or figure. */
+  readonly heading: boolean;
+  /** A figure: right-aligned in print. */
+  readonly figure: boolean;
+}
+
+export interface TableGrid {
+  readonly table: "二" | "三" | "四";
+  readonly title: string;
+  /** Width of each column in the sheet's character units, for proportional widths in print. */
+  readonly widths: readonly number[];
+  /** Each row lists only the cells that start there; cells covered by a merge are left out. */
+  readonly rows: readonly (readonly GridCell[])[];
+}
+
+/** A cell's value as the report shows it: numbers as they are, text as typed, blank as blank. */
+export function shownValue(value: CellValue): string {
+  return value === null ? "" : String(value);
+}
+
+function range(area: string) {
+  const [from, to = from] = area.split(":").map(parseAddress);
+  return { top: from.row, left: from.column, bottom: to.row, right: to.column };
+}
+
+function grid(sheet: SheetLayout, report: Report): TableGrid {
+  const area = range(sheet.print.area);
+  const title = sheet.statics.find((s) => s.role === "title")?.text ?? sheet.name;
+  const firstRow = area.top + 1; // the title row is printed as the table's caption
+  const spans = new Map<string, { rowSpan: number; colSpan: number }>();
+  const covered = new Set<string>();
+  for (const merge of sheet.merges) {
+    const m = range(merge);
+    if (m.top < firstRow) continue;
+    spans.set(`${m.top},${m.left}`, { rowSpan: m.bottom - m.top + 1, colSpan: m.right - m.left + 1 });
+    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r},${c}`);
+  }
+  const statics = new Map(sheet.statics.map((s) => [s.address, s]));
+  const inputs = new Map(sheet.inputs.map((i) => [i.address, i]));
+  const rows: GridCell[][] = [];
+  for (let r = firstRow; r <= area.bottom; r++) {
+    const row: GridCell[] = [];
+    for (let c = area.left; c <= area.right; c++) {
+      if (covered.has(`${r},${c}`)) continue;
+      const at = address(r, c);
+      const span = spans.get(`${r},${c}`) ?? { rowSpan: 1, colSpan: 1 };
+      const input = inputs.get(at);
+      const fixed = statics.get(at);
+      const text = input ? shownValue(report.values[input.cell.id] ?? null) : (fixed?.text ?? "");
+      row.push({ text, ...span, heading: !input && fixed?.role !== "label", figure: input !== undefined });
+    }
+    rows.push(row);
+  }
+  return { table: sheet.key as TableGrid["table"], title, widths: sheet.columnWidths.slice(area.left - 1, area.right), rows };
+}
+
+const TABLE_SHEETS: readonly SheetKey[] = ["二", "三", "四"];
+
+/** 表二, 表三 and 表四 of a report, as printed. */
+export function officialTables(report: Report): TableGrid[] {
+  const layout = workbookLayout(getFormat(report.format), report.year);
+  return TABLE_SHEETS.map((key) => grid(layout.sheets.find((sheet) => sheet.key === key)!, report));
+}

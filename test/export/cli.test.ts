@@ -1,0 +1,62 @@
+import assert from "node:assert/strict";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { main } from "../../src/cli/main";
+import { writeReportXlsx } from "../../src/hosts/file";
+import { reportToJson } from "../../src/report";
+import { row3, sampleReport } from "../narrative/sample";
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t) });
+  return { code, stdout: out.join("\n"), stderr: err.join("\n") };
+}
+
+describe("cli: nianbao export --docx/--html and nianbao narrative", function () {
+  this.timeout(60000);
+  let dir = "";
+  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), "nianbao-cli-"))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  const workbook = async (report = sampleReport()) => {
+    const path = join(dir, "report.xlsx");
+    writeFileSync(path, await writeReportXlsx(report));
+    return path;
+  };
+  /** （七）总计 off by 100: an error of the checks. */
+  const broken = () => sampleReport({ 三: { "（七）总计": { ...row3(128, 4) } } });
+
+  it("writes the .docx of a report without errors", async () => {
+    const result = await run("export", await workbook(), "--docx", "--out", join(dir, "out.docx"));
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal(readFileSync(join(dir, "out.docx")).subarray(0, 2).toString(), "PK");
+  });
+
+  it("holds the export back while errors remain, listing them", async () => {
+    const result = await run("export", await workbook(broken()), "--html", "--out", join(dir, "out.html"));
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /已暂停导出[\s\S]*1\. [\s\S]*--force/u);
+    assert.equal(existsSync(join(dir, "out.html")), false);
+  });
+
+  it("exports despite errors with --force", async () => {
+    const result = await run("export", await workbook(broken()), "--html", "--out", join(dir, "out.html"), "--force");
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(readFileSync(join(dir, "out.html"), "utf8"), /<table>/u);
+  });
+
+  it("prints the generated text of a JSON report with the measure word asked for", async () => {
+    const path = join(dir, "report.json");
+    writeFileSync(path, JSON.stringify(reportToJson(sampleReport())));
+    const result = await run("narrative", path, "--measure", "份");
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /^一、总体情况\n[\s\S]*新收政府信息公开申请30份/u);
+  });
+
+  it("rejects a measure word other than 件, 宗 or 份", async () => {
+    const result = await run("narrative", await workbook(), "--measure", "个");
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /--measure 应为 件、宗、份 之一/u);
+  });
+});

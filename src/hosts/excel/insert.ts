@@ -78,6 +78,12 @@ function writeSheet(sheet: Excel.Worksheet, layout: SheetLayout, plan: ReturnTyp
     else if (planned.value !== undefined && planned.value !== null) range.getCell(0, 0).values = [[planned.value]];
     if (planned.validation) applyValidation(range, planned.validation);
   }
+  for (const format of layout.conditionalFormats ?? []) {
+    const painted = sheet.getRange(format.range).conditionalFormats.add("Custom" as Excel.ConditionalFormatType.custom);
+    painted.custom.rule.formula = format.formula;
+    painted.custom.format.fill.color = format.fill;
+    painted.custom.format.font.color = format.fontColor;
+  }
   const page = sheet.pageLayout;
   page.orientation = layout.print.orientation === "landscape" ? "Landscape" : "Portrait";
   page.paperSize = "A4";

@@ -26,6 +26,8 @@ export class FakeSheet {
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
   readonly names = new Map<string, string>();
+  /** Custom-formula conditional formats, as added through range.conditionalFormats. */
+  readonly conditionalFormats: { range: string; type: string; formula?: string; fill?: string; fontColor?: string }[] = [];
   protection: Excel.WorksheetProtectionOptions | null = null;
   readonly page: { orientation?: string; paperSize?: string; printArea?: string; titleRows?: string; centerHorizontally?: boolean } = {};
 
@@ -422,6 +424,40 @@ class FakeRange extends Loadable {
       },
     });
     return result;
+  }
+
+  get conditionalFormats() {
+    return {
+      add: (type: string) => {
+        const record: FakeSheet["conditionalFormats"][number] = { range: "", type };
+        this.write("format", () => {
+          const box = this.box();
+          record.range = box.top === box.bottom && box.left === box.right ? address(box.top, box.left) : `${address(box.top, box.left)}:${address(box.bottom, box.right)}`;
+          this.sheet.model().conditionalFormats.push(record);
+        });
+        return {
+          custom: {
+            rule: {
+              set formula(value: string) {
+                record.formula = value;
+              },
+            },
+            format: {
+              fill: {
+                set color(value: string) {
+                  record.fill = value;
+                },
+              },
+              font: {
+                set color(value: string) {
+                  record.fontColor = value;
+                },
+              },
+            },
+          },
+        };
+      },
+    };
   }
 
   get dataValidation() {

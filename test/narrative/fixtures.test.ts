@@ -1,0 +1,23 @@
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { checkProse, generateNarrative, mergeGenerated } from "../../src/narrative";
+import { reportFromJson } from "../../src/report";
+
+const FIXTURES = join(__dirname, "..", "fixtures");
+const fixtures = readdirSync(FIXTURES).filter((name) => name.endsWith(".json"));
+
+describe("narrative: the fixtures", () => {
+  for (const name of fixtures) {
+    const report = reportFromJson(JSON.parse(readFileSync(join(FIXTURES, name), "utf8")));
+
+    it(`${name}: generated text agrees with the tables (only placeholders for unusable cells are reported)`, () => {
+      const text = mergeGenerated({}, generateNarrative(report).blocks).text;
+      assert.deepEqual(checkProse({ ...report, text }).filter((f) => f.rule !== "TXT-04").map((f) => f.message), []);
+    });
+
+    it(`${name}: the prose as written agrees with the tables`, () => {
+      assert.deepEqual(checkProse(report).map((f) => f.message), []);
+    });
+  }
+});

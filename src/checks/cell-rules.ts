@@ -17,6 +17,11 @@ const ABSURD: Readonly<Record<CellKind, number>> = {
   freeAmount: 1e11,
 };
 
+function isCleanOfKind(n: number, kind: CellKind): boolean {
+  const whole = kind === "count" || kind === "signedCount";
+  return (n >= 0 || kind === "signedCount") && (!whole || Number.isInteger(n)) && Math.abs(n) < ABSURD[kind];
+}
+
 export const cellRules: RuleSet = {
   name: "单元格",
   run({ current }: CheckContext): Finding[] {
@@ -25,9 +30,11 @@ export const cellRules: RuleSet = {
       // A cell the workbook lacks (its row or column is gone) is reported once, as structure.
       const cell = current.cell(def.id);
       if (isMissing(cell)) continue;
+      const reading = readValue(cell.value);
+      if (reading.status === "number" && isCleanOfKind(reading.number, def.kind)) continue;
+      // Words are built only for the cells that need them: most cells are clean.
       const params = { cell: describeCell(cell), value: cell.value === null ? "" : String(cell.value), kind: KIND_TEXT[def.kind] };
       const fix = (to: number) => ({ suggestion: FRAGMENTS.fixTo(reference(cell), to) });
-      const reading = readValue(cell.value);
       switch (reading.status) {
         case "blank":
           findings.push(makeFinding("NB-C05", params, [cell], fix(0)));

@@ -60,16 +60,16 @@ function side(cells: readonly FindingCell[], by: "row" | "column", sum: number):
 /** Evaluates one identity; undefined when it holds. */
 export function checkIdentity(check: IdentityCheck): Finding | undefined {
   const all = [...check.left, ...check.right];
-  const by = all.every((cell) => cell.row === all[0].row) ? "column" : "row";
   const unreadable = all.filter((cell) => isMissing(cell) || summable(cell.value) === undefined);
+  const by = () => (all.every((cell) => cell.row === all[0].row) ? "column" : "row");
   if (unreadable.length > 0) {
     const others = all.filter((cell) => !unreadable.includes(cell));
     return makeFinding(
       "NB-R05",
       {
         title: check.title,
-        unreadable: FRAGMENTS.list(unreadable.map((cell) => operand(cell, by))),
-        operands: FRAGMENTS.list(others.map((cell) => operand(cell, by))),
+        unreadable: FRAGMENTS.list(unreadable.map((cell) => operand(cell, by()))),
+        operands: FRAGMENTS.list(others.map((cell) => operand(cell, by()))),
       },
       all,
     );
@@ -82,8 +82,8 @@ export function checkIdentity(check: IdentityCheck): Finding | undefined {
     check.rule,
     {
       ...check.params,
-      left: side(check.left, by, actual),
-      right: side(check.right, by, expected),
+      left: side(check.left, by(), actual),
+      right: side(check.right, by(), expected),
       leftSum: showNumber(actual),
       rightSum: showNumber(expected),
       difference: showNumber(Math.abs(difference)),

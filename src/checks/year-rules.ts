@@ -58,7 +58,10 @@ function validDocuments(current: CheckedReport, previous: CheckedReport): Findin
 function copiedTables(current: CheckedReport, previous: CheckedReport): Finding[] {
   const findings: Finding[] = [];
   const byTable = new Map<TableId, string[]>();
-  for (const def of inputCells(current.format)) byTable.set(def.table, [...(byTable.get(def.table) ?? []), def.id]);
+  for (const def of inputCells(current.format)) {
+    if (!byTable.has(def.table)) byTable.set(def.table, []);
+    byTable.get(def.table)!.push(def.id);
+  }
   for (const [table, ids] of byTable) {
     if (ids.every((id) => summable(current.report.values[id] ?? null) === 0)) continue;
     const same = ids.every((id) => cellDef(previous.format, id) !== undefined && (current.report.values[id] ?? null) === (previous.report.values[id] ?? null));

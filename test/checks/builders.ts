@@ -25,8 +25,9 @@ export function withValues(report: Report, changes: Readonly<Record<CellId, Cell
 
 /** Every input cell 0: consistent, and what a clean empty report looks like. */
 export function zeroReport(format: FormatId = "2021", year = format === "2021" ? 2024 : 2020): Report {
-  const report = emptyReport(format, year, "某某县发展和改革局");
-  return withValues(report, Object.fromEntries(inputCells(getFormat(format)).map((c) => [c.id, 0])));
+  const values: Record<CellId, CellValue> = {};
+  for (const cell of inputCells(getFormat(format))) values[cell.id] = 0;
+  return { ...emptyReport(format, year, "某某县发展和改革局"), values };
 }
 
 /**
@@ -35,8 +36,8 @@ export function zeroReport(format: FormatId = "2021", year = format === "2021" ?
  */
 export function consistentReport(seed: number, format: FormatId = "2021", year?: number): Report {
   const random = prng(seed);
-  const base = zeroReport(format, year);
-  const values: Record<CellId, CellValue> = { ...base.values };
+  const base = emptyReport(format, year ?? (format === "2021" ? 2024 : 2020), "某某县发展和改革局");
+  const values: Record<CellId, CellValue> = {};
   const f = getFormat(format);
   for (const cell of inputCells(f)) values[cell.id] = cell.kind === "amount" ? randomInt(random, 5000) / 100 : randomInt(random, random() < 0.5 ? 3 : 60);
   const identities = reconciliations(f);

@@ -1,0 +1,45 @@
+// `npm run bench`: runs every bench/*.bench.ts. A bench file exports `benches`: named
+// functions, each timed over many runs after a warm-up; the mean and p95 are printed.
+import { readdirSync } from "node:fs";
+import path from "node:path";
+
+export interface Bench {
+  readonly name: string;
+  /** One run; may be async. */
+  readonly run: () => unknown;
+  /** Runs to time (default 2000); slow benches (file I/O) set fewer. */
+  readonly runs?: number;
+  /** A goal in milliseconds for the mean, shown beside it. */
+  readonly goalMs?: number;
+}
+
+async function time(bench: Bench): Promise<{ mean: number; p95: number }> {
+  const runs = bench.runs ?? 2000;
+  for (let i = 0; i < Math.min(runs, 200); i++) await bench.run();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    await bench.run();
+    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  samples.sort((a, b) => a - b);
+  return { mean: samples.reduce((a, b) => a + b, 0) / runs, p95: samples[Math.floor(runs * 0.95)] };
+}
+
+async function main(): Promise<void> {
+  const files = readdirSync(__dirname).filter((f) => f.endsWith(".bench.ts")).sort();
+  for (const file of files) {
+    const { benches } = (await import(path.join(__dirname, file))) as { benches: readonly Bench[] };
+    console.log(`\n${file}`);
+    for (const bench of benches) {
+      const { mean, p95 } = await time(bench);
+      const goal = bench.goalMs === undefined ? "" : `  (目标 < ${bench.goalMs} ms：${mean < bench.goalMs ? "达到" : "未达到"})`;
+      console.log(`  ${bench.name}: 平均 ${mean.toFixed(3)} ms，p95 ${p95.toFixed(3)} ms，${bench.runs ?? 2000} 次${goal}`);
+    }
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

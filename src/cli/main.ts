@@ -26,7 +26,7 @@ function overview(): string {
 ${COMMANDS.map((command) => `  ${command.name.padEnd(width)}${command.summary}`).join("\n")}
 
 每个命令的详细用法：npx nianbao <命令> --help
-退出码：0 成功；1 未能写出结果；2 用法有误或输入无法读取。`;
+退出码：0 成功；1 未能写出结果，或 check 发现错误；2 用法有误或输入无法读取。`;
 }
 
 const wantsHelp = (args: readonly string[]) => args.includes("--help") || args.includes("-h");

@@ -39,5 +39,7 @@ export function roundNoise(value: number): number {
 
 /** `label sheet!address = value`, labelled by row or column as `by` says. */
 export function operand(cell: FindingCell, by: "row" | "column"): string {
-  return FRAGMENTS.operand(by === "row" ? cell.row : cell.column, reference(cell), showValue(cell.value));
+  const label = by === "row" ? cell.row : cell.column;
+  // A cell the workbook lacks has no value to show, not a blank.
+  return cell.address === "" ? FRAGMENTS.missingOperand(label, reference(cell)) : FRAGMENTS.operand(label, reference(cell), showValue(cell.value));
 }

@@ -206,11 +206,11 @@ export const RULE_TEXT: Readonly<Record<RuleId, RuleText>> = {
     title: "合计关系无法核对",
     purpose: "有的数不是数字时，不能确认合计是否正确；不会默认为通过。",
     reads: "参与合计关系的单元格",
-    template: "{title}无法核对：{unreadable} 不是数字，未计入。其余各数：{operands}。请先改正这些单元格。",
+    template: "{title}无法核对：{unreadable} 不能作为数字读取，未计入。{operands}请先改正这些单元格。",
     example: {
       title: "表三“一、本年新收政府信息公开申请数量”行的总计",
       unreadable: "商业企业 三、依申请公开!E5 = “/”",
-      operands: "总计 三、依申请公开!J5 = 26，自然人 三、依申请公开!D5 = 26，……",
+      operands: "其余各数：总计 三、依申请公开!J5 = 26，自然人 三、依申请公开!D5 = 26，……。",
     },
   },
   "NB-Y01": {
@@ -269,6 +269,8 @@ export const FRAGMENTS = {
     `${reference}（表${table}“${row}”${column ? `·${column}` : ""}）`,
   reference: (sheet: string, address: string) => (address ? `${sheet}!${address}` : `${sheet}（未找到该单元格）`),
   operand: (label: string, reference: string, value: string) => `${label} ${reference} = ${value}`,
+  missingOperand: (label: string, reference: string) => `${label} ${reference}`,
+  otherOperands: (list: string) => (list ? `其余各数：${list}。` : ""),
   sum: (total: string) => `合计 ${total}`,
   list: (parts: readonly string[]) => parts.join("，"),
   blank: "空白（按 0 计）",

@@ -62,6 +62,8 @@ export function checkIdentity(check: IdentityCheck): Finding | undefined {
   const all = [...check.left, ...check.right];
   const unreadable = all.filter((cell) => isMissing(cell) || summable(cell.value) === undefined);
   const by = () => (all.every((cell) => cell.row === all[0].row) ? "column" : "row");
+  // A missing row or column is already an error of its own (NB-S05/NB-S07): no second word on each sum it spoils.
+  if (unreadable.length > 0 && unreadable.every(isMissing)) return undefined;
   if (unreadable.length > 0) {
     const others = all.filter((cell) => !unreadable.includes(cell));
     return makeFinding(
@@ -69,7 +71,7 @@ export function checkIdentity(check: IdentityCheck): Finding | undefined {
       {
         title: check.title,
         unreadable: FRAGMENTS.list(unreadable.map((cell) => operand(cell, by()))),
-        operands: FRAGMENTS.list(others.map((cell) => operand(cell, by()))),
+        operands: FRAGMENTS.otherOperands(FRAGMENTS.list(others.map((cell) => operand(cell, by())))),
       },
       all,
     );

@@ -4,30 +4,49 @@ import { ReportJsonError, reportFromJson } from "../report";
 import { NotAReportError } from "../report/read";
 import { CheckInput, CheckResult, Finding, runChecks } from "../checks";
 import { CLI_TEXT } from "../checks/messages";
-import { CliError, CliIo, Command, EXIT, onePositional, parseOptions } from "./command";
+import { stat } from "node:fs/promises";
+import { CliError, CliIo, Command, EXIT, onePositional, parseOptions, UsageError } from "./command";
+import { batchExitCode, batchTotals, checkFiles, expandInputs, formatBatchHuman, formatBatchJson, progressLine } from "./batch";
+import { BATCH_MESSAGES } from "./batch-messages";
 import { readInput } from "./files";
 import { CLI_MESSAGES } from "./messages";
 
 /** `check`'s exit code when the report has errors (0 without, 2 when unreadable). */
 export const EXIT_WITH_ERRORS = 1;
 
+/** A report file could not be read; `reason` is the Chinese message without the file's name. */
+export class ReportFileError extends CliError {
+  constructor(
+    readonly reason: string,
+    message = reason,
+  ) {
+    super(message, EXIT.badInput);
+  }
+}
+
 /** Reads a report file by its extension; every failure becomes exit code 2 naming the file. */
 export async function readReportFile(path: string): Promise<CheckInput> {
   const lower = path.toLowerCase();
-  if (!lower.endsWith(".xlsx") && !lower.endsWith(".json")) throw new CliError(CLI_TEXT.notXlsxOrJson(path), EXIT.badInput);
-  const bytes = await readInput(path);
+  if (!lower.endsWith(".xlsx") && !lower.endsWith(".json")) throw new ReportFileError(CLI_TEXT.notXlsxOrJson(path));
+  let bytes: Uint8Array;
+  try {
+    bytes = await readInput(path);
+  } catch (error) {
+    if (error instanceof CliError) throw new ReportFileError(error.message);
+    throw error;
+  }
   try {
     if (lower.endsWith(".xlsx")) return { read: await readReportXlsx(bytes) };
     let json: unknown;
     try {
       json = JSON.parse(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ""));
     } catch (error) {
-      throw new CliError(CLI_MESSAGES.notJson(path, (error as Error).message), EXIT.badInput);
+      throw new ReportFileError(CLI_MESSAGES.notJson(path, (error as Error).message));
     }
     return { report: reportFromJson(json) };
   } catch (error) {
     if (error instanceof WorkbookFileError || error instanceof NotAReportError || error instanceof ReportJsonError)
-      throw new CliError(CLI_MESSAGES.inFile(path, error.message), EXIT.badInput);
+      throw new ReportFileError(error.message, CLI_MESSAGES.inFile(path, error.message));
     throw error;
   }
 }
@@ -62,12 +81,39 @@ export function formatJson(result: CheckResult): string {
   return JSON.stringify({ valid: result.valid, counts: result.counts, findings: result.findings }, null, 2);
 }
 
+/** Why a file of a batch could not be read: our messages as they are, anything else as unexpected. */
+function reasonOf(error: unknown): string {
+  if (error instanceof ReportFileError) return error.reason;
+  return BATCH_MESSAGES.unexpected(error instanceof Error ? error.message : String(error));
+}
+
+async function checkMany(paths: readonly string[], json: boolean, io: CliIo): Promise<void> {
+  const files = await expandInputs(paths);
+  const progress = progressLine(process.stderr, files.length);
+  const entries = await checkFiles(files, readReportFile, reasonOf, progress.update);
+  progress.clear();
+  io.stdout(json ? formatBatchJson(entries) : formatBatchHuman(entries));
+  const totals = batchTotals(entries);
+  const code = batchExitCode(totals);
+  if (code !== EXIT.ok) throw new CliError(BATCH_MESSAGES.batchFailed(totals.invalid, totals.unreadable), code);
+}
+
+/** Several files, or a folder, make a batch; one file keeps the full report. */
+async function isBatch(positionals: readonly string[]): Promise<boolean> {
+  if (positionals.length !== 1) return positionals.length > 1;
+  return (await stat(positionals[0]).catch(() => undefined))?.isDirectory() === true;
+}
+
 export const checkCommand: Command = {
   name: "check",
   summary: CLI_TEXT.summary,
-  usage: CLI_TEXT.usage,
+  usage: BATCH_MESSAGES.checkUsage,
   async run(args: readonly string[], io: CliIo) {
     const { values, positionals } = parseOptions(args, { previous: { type: "string" }, json: { type: "boolean" } });
+    if (await isBatch(positionals)) {
+      if (values.previous !== undefined) throw new UsageError(BATCH_MESSAGES.previousNeedsOneFile);
+      return checkMany(positionals, values.json === true, io);
+    }
     const input = await readReportFile(onePositional(positionals, "要校验的年报文件（.xlsx 或 .json）"));
     const previous = values.previous === undefined ? undefined : await readReportFile(values.previous);
     const result = runChecks(input, { previous });

@@ -18,16 +18,19 @@ module.exports = async (env, options) => {
   const serving = !env.WEBPACK_BUILD && !env.WEBPACK_WATCH;
   return {
     devtool: "source-map", // never eval-based: the pane's CSP needs no unsafe-eval
+    // ES modules for webpack (tsconfig says CommonJS for Node), so `import()` splits the Word writer off.
     entry: {
       taskpane: "./src/taskpane/taskpane.ts",
       functions: FUNCTIONS,
       commands: "./src/commands/commands.ts",
+      // The standalone page (/checker.html): the only entry that bundles exceljs.
+      checker: "./src/checker/checker.ts",
     },
     output: { path: path.resolve(__dirname, env.outDir || "dist"), clean: true },
     resolve: { extensions: [".ts", ".js"] },
     module: {
       rules: [
-        { test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
+        { test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "es2020" } } } },
       ],
     },
     plugins: [
@@ -40,10 +43,12 @@ module.exports = async (env, options) => {
         // serve the copy that the @microsoft/office-js package ships, as there is no network.
         templateParameters: { officeJs: dev ? "office-js/office.js" : OFFICE_JS_CDN },
       }),
+      new HtmlWebpackPlugin({ filename: "checker.html", template: "./src/checker/checker.html", chunks: ["checker"] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          { from: "src/checker/checker.css", to: "checker.css" },
           // The custom functions' help pages: every function's helpUrl points here.
           { from: "src/functions/help", to: "help" },
           {

@@ -11,11 +11,22 @@ export interface InsertOptions {
   readonly whenSheetsExist: "ask" | "beside";
 }
 
+/** A file for the person to save: the pane offers it as a download. */
+export interface DownloadFile {
+  readonly name: string;
+  readonly type: string;
+  readonly bytes: Uint8Array | string;
+}
+
 export type InsertResult =
   | { readonly status: "inserted"; readonly sheets: readonly string[] }
-  | { readonly status: "conflict"; readonly existing: readonly string[] };
+  | { readonly status: "conflict"; readonly existing: readonly string[] }
+  /** Outside Excel there is no workbook to insert into: the template comes as a new file. */
+  | { readonly status: "file"; readonly file: DownloadFile };
 
 export interface Host {
+  /** "excel": the open workbook; "file": a workbook opened from disk in the standalone page. */
+  readonly kind: "excel" | "file";
   insertTemplate(options: InsertOptions): Promise<InsertResult>;
   /** Reads the whole report; throws NotAReportError when the workbook holds none. */
   read(): Promise<ReadResult>;
@@ -25,4 +36,11 @@ export interface Host {
   select(location: CellLocation): Promise<void>;
   /** Calls `callback` once a person has stopped typing for a moment; resolves to the unsubscribe. */
   onChange(callback: () => void): Promise<() => Promise<void>>;
+  /**
+   * Writes each section's text into its cell on the 正文 sheet, located in the last read; the
+   * pane has merged it with what is there. Throws TextSheetError when a section has no cell.
+   */
+  writeText(format: FormatId, sections: Readonly<Record<string, string>>): Promise<void>;
+  /** The file host only: the workbook with the last findings' cells filled, values unchanged. */
+  markedWorkbook?(): Promise<DownloadFile>;
 }

@@ -7,6 +7,9 @@ import { ReadResult } from "../report/read";
 import { el, say } from "./dom";
 import { Host, InsertOptions } from "./host";
 import { PANE_TEXT as T } from "./messages";
+import { offerDownload } from "./download";
+import { exportSection } from "./export-section";
+import { textSection } from "./text-section";
 
 export interface PaneOptions {
   /** null outside Excel: the form shows, the actions say why they cannot run. */
@@ -15,7 +18,14 @@ export interface PaneOptions {
   readonly notice?: string;
   readonly check: (read: ReadResult) => CheckResult;
   readonly today?: Date;
+  /** null: the page has its own banner (the standalone page). */
+  readonly banner?: null;
+  /** Shown first (the standalone page's file picker). */
+  readonly lead?: HTMLElement;
 }
+
+/** Runs `work` with `button` disabled, saying `working` meanwhile and any failure in Chinese after. */
+export type Busy = (button: HTMLButtonElement, status: HTMLElement, working: string, work: () => Promise<void>) => Promise<void>;
 
 export interface Pane {
   /** Runs the checks, as the 校验 button does (the ribbon command calls this). */
@@ -39,6 +49,7 @@ function groupOf(finding: Finding): string {
 export function startPane(root: HTMLElement, options: PaneOptions): Pane {
   const { host } = options;
   const year = defaultReportYear(options.today);
+  const fileMode = host?.kind === "file";
 
   // Notice
   const notice = el("div", { className: "notice", role: "alert", hidden: !options.notice }, options.notice ?? "");
@@ -48,7 +59,7 @@ export function startPane(root: HTMLElement, options: PaneOptions): Pane {
   formatSelect.value = formatForYear(year);
   const yearInput = el("input", { id: "year", name: "year", type: "number", inputmode: "numeric", min: "2008", max: "2100", step: "1", value: String(year), "aria-describedby": "year-hint" });
   const agencyInput = el("input", { id: "agency", name: "agency", type: "text", autocomplete: "organization", placeholder: T.agencyPlaceholder });
-  const insertButton = el("button", { type: "submit", className: "primary", disabled: !host }, T.insertButton);
+  const insertButton = el("button", { type: "submit", className: "primary", disabled: !host }, fileMode ? T.templateButton : T.insertButton);
   const insertStatus = el("p", { className: "status", role: "status", "aria-live": "polite" });
   const keepButton = el("button", { type: "button" }, T.keepExisting);
   const besideButton = el("button", { type: "button", className: "primary" }, T.insertBeside);
@@ -58,8 +69,8 @@ export function startPane(root: HTMLElement, options: PaneOptions): Pane {
   const insertForm = el(
     "form",
     { className: "card", "aria-labelledby": "insert-heading", novalidate: true },
-    el("h2", { id: "insert-heading" }, T.insertHeading),
-    el("p", { className: "hint" }, T.insertHint),
+    el("h2", { id: "insert-heading" }, fileMode ? T.templateHeading : T.insertHeading),
+    el("p", { className: "hint" }, fileMode ? T.templateHint : T.insertHint),
     el("div", { className: "field" }, el("label", { for: "format" }, T.formatLabel), formatSelect),
     el("div", { className: "field" }, el("label", { for: "year" }, T.yearLabel), yearInput, el("p", { id: "year-hint", className: "hint" }, T.yearHint)),
     el("div", { className: "field" }, el("label", { for: "agency" }, T.agencyLabel), agencyInput),
@@ -81,18 +92,14 @@ export function startPane(root: HTMLElement, options: PaneOptions): Pane {
     el("h2", { id: "check-heading" }, T.checkHeading),
     el("p", { className: "hint" }, T.checkHint),
     el("div", { className: "actions" }, checkButton, clearButton),
-    el("div", { className: "toggle" }, autoInput, el("label", { for: "auto-check" }, T.autoCheck)),
+    // A file changes only when the page writes it: there is nothing to follow.
+    el("div", { className: "toggle", hidden: fileMode }, autoInput, el("label", { for: "auto-check" }, T.autoCheck)),
     checkStatus,
     summary,
     results,
   );
 
-  root.replaceChildren(
-    el("header", { className: "banner" }, el("h1", {}, T.title), el("p", {}, T.subtitle)),
-    el("main", {}, notice, insertForm, checkSection),
-  );
-
-  const busy = async (button: HTMLButtonElement, status: HTMLElement, working: string, work: () => Promise<void>) => {
+  const busy: Busy = async (button, status, working, work) => {
     button.disabled = true;
     say(status, working);
     status.className = "status";
@@ -130,6 +137,11 @@ export function startPane(root: HTMLElement, options: PaneOptions): Pane {
     }
     await busy(insertButton, insertStatus, T.inserting, async () => {
       const result = await host.insertTemplate({ format, year: typedYear, agency, whenSheetsExist });
+      if (result.status === "file") {
+        offerDownload(result.file);
+        say(insertStatus, T.templateDownloaded(result.file.name));
+        return;
+      }
       conflict.hidden = result.status !== "conflict";
       if (result.status === "conflict") {
         say(conflictText, T.conflict(result.existing));
@@ -196,15 +208,20 @@ export function startPane(root: HTMLElement, options: PaneOptions): Pane {
   };
 
   let checkedOnce = false;
+  /** Reads, checks, marks and lists the findings; the export uses the same result. */
+  const checkNow = async (): Promise<{ read: ReadResult; result: CheckResult }> => {
+    const read = await host!.read();
+    const result = options.check(read);
+    await host!.mark(result.findings);
+    checkedOnce = true;
+    show(result);
+    return { read, result };
+  };
   const check = async () => {
     if (!host) return;
     await busy(checkButton, checkStatus, T.checking, async () => {
-      const read = await host.read();
-      const result = options.check(read);
-      await host.mark(result.findings);
-      checkedOnce = true;
+      await checkNow();
       say(checkStatus, "");
-      show(result);
     });
   };
   checkButton.addEventListener("click", () => void check());
@@ -213,6 +230,15 @@ export function startPane(root: HTMLElement, options: PaneOptions): Pane {
       await host?.clearMarks();
       say(checkStatus, T.cleared);
     }),
+  );
+
+  const text = textSection(host, busy);
+  const exports = exportSection(host, busy, checkNow);
+  // With a file, checking comes first; a blank template is the rarer need.
+  const cards = fileMode ? [notice, options.lead, checkSection, text, exports, insertForm] : [notice, options.lead, insertForm, checkSection, text, exports];
+  root.replaceChildren(
+    ...(options.banner === null ? [] : [el("header", { className: "banner" }, el("h1", {}, T.title), el("p", {}, T.subtitle))]),
+    el("main", {}, ...cards),
   );
 
   // Re-check as people type, once they have checked at least once.

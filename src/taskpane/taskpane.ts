@@ -1,5 +1,6 @@
 // The pane's start-up: the only part of the pane that touches Office.js.
 import { runChecks } from "../checks";
+import { proseRules } from "../narrative";
 import { CHECK_EVENT } from "../commands/check-event";
 import { ExcelHost } from "../hosts/excel/excel-host";
 import { excelRun } from "../hosts/excel/run";
@@ -12,7 +13,8 @@ Office.onReady((info) => {
   const options: PaneOptions = {
     host: supported ? new ExcelHost(excelRun) : null,
     notice: !inExcel ? PANE_TEXT.outsideExcel : !supported ? PANE_TEXT.excelTooOld : undefined,
-    check: (read) => runChecks({ read }),
+    // Prose against the tables too, so a contradicting sentence shows up beside the figures.
+    check: (read) => runChecks({ read }, { ruleSets: [proseRules] }),
   };
   const pane: Pane = startPane(document.getElementById("app")!, options);
   window.addEventListener(CHECK_EVENT, () => void pane.check());

@@ -2,6 +2,8 @@
 import { Finding } from "../../checks/types";
 import { CellLocation, readWorkbook, ReadResult, SheetGrid } from "../../report/read";
 import { Host, InsertOptions, InsertResult } from "../../taskpane/host";
+import { sectionCells } from "../../taskpane/text-cells";
+import { FormatId } from "../../report/types";
 import { ChangeWatch } from "./change-watch";
 import { sheetGrid, usedRangeOrigin } from "./grid";
 import { parseAddress } from "../../report/address";
@@ -16,6 +18,7 @@ interface SheetSnapshot {
 }
 
 export class ExcelHost implements Host {
+  readonly kind = "excel";
   /** The sheet names of the last read: reading them needs no extra sync for their list. */
   private knownSheets: readonly string[] | null = null;
   private sheets: readonly SheetSnapshot[] = [];
@@ -51,6 +54,18 @@ export class ExcelHost implements Host {
       sheet.getRange(location.address).select();
       await context.sync();
     });
+  }
+
+  /** One sync for every section; each cell is located by its title in the last read. */
+  async writeText(format: FormatId, sections: Readonly<Record<string, string>>): Promise<void> {
+    const cells = sectionCells({ sheets: this.sheets.map((sheet) => sheet.grid) }, format, Object.keys(sections));
+    await this.ownWrite(() =>
+      this.run(async (context) => {
+        for (const [section, text] of Object.entries(sections))
+          context.workbook.worksheets.getItem(cells[section].sheet).getRange(cells[section].address).values = [[text]];
+        await context.sync();
+      }),
+    );
   }
 
   async onChange(callback: () => void): Promise<() => Promise<void>> {

@@ -1,0 +1,128 @@
+// The pane's Host in the standalone page: a workbook opened from disk, held as bytes in memory.
+// Reading, writing text and marking all go through exceljs here; nothing leaves the browser.
+import ExcelJS from "exceljs";
+import { Finding } from "../checks/types";
+import { planMarks, MARK_FILLS, MarkRecord } from "../hosts/excel/marks";
+import { readWorkbookGrid, writeTemplateXlsx } from "../hosts/file";
+import { CellLocation, readWorkbook, ReadResult, WorkbookGrid } from "../report/read";
+import { FormatId } from "../report/types";
+import { FILE_TYPES } from "../taskpane/download";
+import { DownloadFile, Host, InsertOptions, InsertResult } from "../taskpane/host";
+import { PANE_TEXT } from "../taskpane/messages";
+import { sectionCells } from "../taskpane/text-cells";
+import { CHECKER_TEXT } from "./messages";
+
+/** A marked cell with the messages of the findings that marked it. */
+export interface CellMark extends MarkRecord {
+  readonly messages: readonly string[];
+}
+
+/** What the page shows of the workbook: its sheets, the marks, the cell a finding points at. */
+export interface WorkbookView {
+  showWorkbook(grid: WorkbookGrid): void;
+  showMarks(marks: readonly CellMark[]): void;
+  showCell(location: CellLocation): void;
+}
+
+/** No workbook is open yet. */
+export class NoWorkbookError extends Error {}
+
+const keyOf = (sheet: string, address: string) => `${sheet}!${address}`;
+
+async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  return workbook;
+}
+
+async function saveWorkbook(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+export class FileHost implements Host {
+  readonly kind = "file";
+  private file: { name: string; bytes: Uint8Array } | null = null;
+  private grid: WorkbookGrid | null = null;
+  private marks: readonly CellMark[] = [];
+
+  constructor(private readonly view: WorkbookView) {}
+
+  /** Opens a workbook's bytes; throws WorkbookFileError or NotAReportError (Chinese messages). */
+  async open(name: string, bytes: Uint8Array): Promise<WorkbookGrid> {
+    const grid = await readWorkbookGrid(bytes);
+    // Refuses, with its message, a workbook that holds no report before anything is shown.
+    readWorkbook(grid);
+    this.file = { name, bytes };
+    this.marks = [];
+    this.show(grid);
+    this.view.showMarks([]);
+    return grid;
+  }
+
+  async insertTemplate(options: InsertOptions): Promise<InsertResult> {
+    const bytes = await writeTemplateXlsx(options.format, options.year, options.agency);
+    return { status: "file", file: { name: PANE_TEXT.templateName(options.agency, options.year), type: FILE_TYPES.xlsx, bytes } };
+  }
+
+  async read(): Promise<ReadResult> {
+    const grid = await readWorkbookGrid(this.opened().bytes);
+    this.show(grid);
+    return readWorkbook(grid);
+  }
+
+  async mark(findings: readonly Finding[]): Promise<void> {
+    const sheets = new Set(this.grid?.sheets.map((sheet) => sheet.name));
+    const { records } = planMarks(findings, [], () => null, sheets);
+    this.marks = records.map((record) => ({
+      ...record,
+      messages: findings.filter((f) => f.severity !== "提示" && f.cells.some((c) => keyOf(c.sheet, c.address) === keyOf(record.sheet, record.address))).map((f) => f.message),
+    }));
+    this.view.showMarks(this.marks);
+  }
+
+  async clearMarks(): Promise<void> {
+    this.marks = [];
+    this.view.showMarks([]);
+  }
+
+  async select(location: CellLocation): Promise<void> {
+    this.view.showCell(location);
+  }
+
+  /** A file changes only when this page writes it. */
+  async onChange(): Promise<() => Promise<void>> {
+    return async () => undefined;
+  }
+
+  async writeText(format: FormatId, sections: Readonly<Record<string, string>>): Promise<void> {
+    const file = this.opened();
+    const cells = sectionCells(this.grid ?? (await readWorkbookGrid(file.bytes)), format, Object.keys(sections));
+    const workbook = await loadWorkbook(file.bytes);
+    for (const [section, text] of Object.entries(sections)) workbook.getWorksheet(cells[section].sheet)!.getCell(cells[section].address).value = text;
+    this.file = { ...file, bytes: await saveWorkbook(workbook) };
+    this.show(await readWorkbookGrid(this.file.bytes));
+  }
+
+  /** The workbook with each marked cell filled and noted with its findings; every value kept. */
+  async markedWorkbook(): Promise<DownloadFile> {
+    const file = this.opened();
+    const workbook = await loadWorkbook(file.bytes);
+    for (const mark of this.marks) {
+      const cell = workbook.getWorksheet(mark.sheet)?.getCell(mark.address);
+      if (!cell) continue;
+      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${MARK_FILLS[mark.severity].slice(1)}` } };
+      cell.note = mark.messages.join("\n");
+    }
+    return { name: PANE_TEXT.markedName(file.name), type: FILE_TYPES.xlsx, bytes: await saveWorkbook(workbook) };
+  }
+
+  private opened(): { name: string; bytes: Uint8Array } {
+    if (!this.file) throw new NoWorkbookError(CHECKER_TEXT.noFile);
+    return this.file;
+  }
+
+  private show(grid: WorkbookGrid): void {
+    this.grid = grid;
+    this.view.showWorkbook(grid);
+  }
+}

@@ -1,0 +1,20 @@
+// Everything the standalone page says beyond the pane, in one place.
+export const CHECKER_TEXT = {
+  openHeading: "打开年报工作簿",
+  openHint: "选择或拖入一个 .xlsx 年报工作簿（Excel 或 WPS 保存的均可）。文件只在这台电脑的浏览器中处理，不会上传到任何地方。",
+  chooseFile: "选择文件",
+  dropHere: "或把 .xlsx 文件拖到这里",
+  opening: (name: string) => `正在打开“${name}”……`,
+  opened: (name: string, sheets: number) => `已打开“${name}”（${sheets} 张工作表）。`,
+  notXlsx: (name: string) => `“${name}”不是 .xlsx 工作簿。请在 Excel 或 WPS 中“另存为” .xlsx 格式后再打开。`,
+  oneFile: "一次只能打开一个文件，请只拖入一个 .xlsx 文件。",
+  noFile: "还没有打开工作簿：请先在“打开年报工作簿”中选择或拖入一个 .xlsx 文件。",
+  viewerHeading: "工作表",
+  viewerEmpty: "打开工作簿后，这里显示它的内容。在左侧点击一条问题，即可在此看到对应的单元格。",
+  sheetTabs: "工作表",
+  cellShown: (sheet: string, address: string) => `${sheet}!${address}`,
+  cellValue: (value: string) => `当前值：${value}`,
+  blank: "（空白）",
+  cellNotFound: (sheet: string) => `工作簿中没有名为“${sheet}”的工作表。`,
+  problems: (count: number) => `此单元格有 ${count} 个问题：`,
+} as const;

@@ -11,5 +11,7 @@ export const FILE_MESSAGES = {
     `该文件包含 ${count} 个内部部件，超过上限 ${limit}，不像是一份年报工作簿，已拒绝读取。`,
   tooLarge: (megabytes: number, limit: number) =>
     `该文件解压后约 ${megabytes} MB，超过上限 ${limit} MB，已拒绝读取（年报工作簿通常不到 1 MB）。请删除无关的工作表或图片后再试。`,
+  sheetTooLarge: (sheet: string, rows: number, columns: number, limit: number) =>
+    `工作表“${sheet}”中有数值的区域至少达 ${rows} 行 × ${columns} 列，超过上限 ${limit.toLocaleString("en-US")} 个单元格，已拒绝读取（年报各表约 60 行 × 10 列）。请删除远处无关的单元格或工作表后再试。`,
   unreadable: (detail: string) => `无法读取该 .xlsx 文件，文件可能已损坏（${detail}）。请在 Excel 中打开并重新保存后再试。`,
 } as const;

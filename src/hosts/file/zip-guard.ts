@@ -5,7 +5,7 @@ import { FILE_MESSAGES } from "./messages";
 /** The bytes are not a workbook we will read; `message` is Chinese and says what to do. */
 export class WorkbookFileError extends Error {
   constructor(
-    readonly code: "empty" | "encrypted" | "notZip" | "truncated" | "notWorkbook" | "tooLarge" | "unreadable",
+    readonly code: "empty" | "encrypted" | "notZip" | "truncated" | "notWorkbook" | "tooLarge" | "sheetTooLarge" | "unreadable",
     message: string,
   ) {
     super(message);
@@ -14,9 +14,11 @@ export class WorkbookFileError extends Error {
 }
 
 export const LIMITS = {
-  /** Sum of the uncompressed sizes the zip directory declares. */
+  /** Uncompressed bytes: the sum the zip directory declares, and what is really inflated. */
   uncompressedBytes: 50 * 1024 * 1024,
   entries: 10_000,
+  /** Rows × columns of the area holding a sheet's values (a report uses about 60 × 10). */
+  sheetCells: 250_000,
 } as const;
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -39,8 +41,22 @@ function findEndOfDirectory(view: DataView): number {
   return -1;
 }
 
-/** Throws WorkbookFileError unless the bytes are a complete, modest .xlsx zip. */
-export function checkWorkbookBytes(bytes: Uint8Array): void {
+/** One file inside the zip, as its central directory describes it. */
+export interface ZipEntry {
+  readonly name: string;
+  /** 0 stored, 8 deflated. */
+  readonly method: number;
+  readonly compressedSize: number;
+  /** As declared: a hostile zip may lie, so inflation counts the real bytes too. */
+  readonly size: number;
+  readonly localOffset: number;
+}
+
+/**
+ * The entries of a complete, modest .xlsx zip, read from its directory without inflating
+ * anything. Throws WorkbookFileError for anything else.
+ */
+export function zipDirectory(bytes: Uint8Array): ZipEntry[] {
   if (bytes.byteLength === 0) throw new WorkbookFileError("empty", FILE_MESSAGES.empty);
   if (startsWith(bytes, OLE_SIGNATURE)) throw new WorkbookFileError("encrypted", FILE_MESSAGES.encrypted);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -48,18 +64,19 @@ export function checkWorkbookBytes(bytes: Uint8Array): void {
   const end = bytes.byteLength >= END_RECORD_SIZE ? findEndOfDirectory(view) : -1;
   if (end < 0) throw new WorkbookFileError("truncated", FILE_MESSAGES.truncated);
 
-  const entries = view.getUint16(end + 10, true);
+  const count = view.getUint16(end + 10, true);
   const directorySize = view.getUint32(end + 12, true);
   const directoryOffset = view.getUint32(end + 16, true);
   if (directorySize === ZIP64_MARK || directoryOffset === ZIP64_MARK)
     throw new WorkbookFileError("tooLarge", FILE_MESSAGES.tooLarge(4096, LIMITS.uncompressedBytes / 1024 / 1024));
   if (directoryOffset + directorySize > end) throw new WorkbookFileError("truncated", FILE_MESSAGES.truncated);
-  if (entries > LIMITS.entries) throw new WorkbookFileError("tooLarge", FILE_MESSAGES.tooManyEntries(entries, LIMITS.entries));
+  if (count > LIMITS.entries) throw new WorkbookFileError("tooLarge", FILE_MESSAGES.tooManyEntries(count, LIMITS.entries));
 
+  const entries: ZipEntry[] = [];
+  const decoder = new TextDecoder();
   let total = 0;
-  let hasWorkbook = false;
   let at = directoryOffset;
-  for (let i = 0; i < entries; i++) {
+  for (let i = 0; i < count; i++) {
     if (at + DIRECTORY_ENTRY_SIZE > end || view.getUint32(at, true) !== DIRECTORY_ENTRY)
       throw new WorkbookFileError("truncated", FILE_MESSAGES.truncated);
     const size = view.getUint32(at + 24, true);
@@ -67,8 +84,14 @@ export function checkWorkbookBytes(bytes: Uint8Array): void {
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
     if (at + DIRECTORY_ENTRY_SIZE + nameLength > end) throw new WorkbookFileError("truncated", FILE_MESSAGES.truncated);
-    const name = new TextDecoder().decode(bytes.subarray(at + DIRECTORY_ENTRY_SIZE, at + DIRECTORY_ENTRY_SIZE + nameLength));
-    if (name === "xl/workbook.xml") hasWorkbook = true;
+    const name = decoder.decode(bytes.subarray(at + DIRECTORY_ENTRY_SIZE, at + DIRECTORY_ENTRY_SIZE + nameLength));
+    entries.push({
+      name,
+      method: view.getUint16(at + 10, true),
+      compressedSize: view.getUint32(at + 20, true),
+      size,
+      localOffset: view.getUint32(at + 42, true),
+    });
     total += size === ZIP64_MARK ? Infinity : size;
     if (total > LIMITS.uncompressedBytes) {
       const megabytes = Number.isFinite(total) ? Math.ceil(total / 1024 / 1024) : 4096;
@@ -76,5 +99,11 @@ export function checkWorkbookBytes(bytes: Uint8Array): void {
     }
     at += DIRECTORY_ENTRY_SIZE + nameLength + extraLength + commentLength;
   }
-  if (!hasWorkbook) throw new WorkbookFileError("notWorkbook", FILE_MESSAGES.notWorkbook);
+  if (!entries.some((entry) => entry.name === "xl/workbook.xml")) throw new WorkbookFileError("notWorkbook", FILE_MESSAGES.notWorkbook);
+  return entries;
+}
+
+/** Throws WorkbookFileError unless the bytes are a complete, modest .xlsx zip. */
+export function checkWorkbookBytes(bytes: Uint8Array): void {
+  zipDirectory(bytes);
 }

@@ -1,6 +1,6 @@
 // A minimal zip reader and writer for tests: to look inside written workbooks and to forge
 // hostile files, without depending on a zip library the project does not declare.
-import { inflateRawSync } from "node:zlib";
+import { deflateRawSync, inflateRawSync } from "node:zlib";
 
 /** The text of every entry of a zip, by name. */
 export function zipEntries(bytes: Uint8Array): Map<string, string> {
@@ -24,18 +24,29 @@ export function zipEntries(bytes: Uint8Array): Map<string, string> {
   return entries;
 }
 
-/** A stored (uncompressed) zip of the given files; `declaredSize` lies about their size. */
-export function storedZip(files: Record<string, string>, declaredSize?: number): Uint8Array {
+export interface ZipPart {
+  readonly name: string;
+  readonly data: Uint8Array;
+  /** Deflate the data (method 8) instead of storing it. */
+  readonly deflate?: boolean;
+  /** What the directory claims the entry inflates to; a hostile zip lies. */
+  readonly declaredSize?: number;
+}
+
+/** A zip of the parts, in order. */
+export function zipOf(parts: readonly ZipPart[]): Uint8Array {
   const locals: Buffer[] = [];
   const directory: Buffer[] = [];
   let offset = 0;
-  for (const [name, text] of Object.entries(files)) {
-    const nameBytes = Buffer.from(name, "utf8");
-    const data = Buffer.from(text, "utf8");
-    const size = declaredSize ?? data.length;
+  for (const part of parts) {
+    const nameBytes = Buffer.from(part.name, "utf8");
+    const data = part.deflate ? deflateRawSync(part.data) : Buffer.from(part.data);
+    const size = part.declaredSize ?? part.data.byteLength;
+    const method = part.deflate ? 8 : 0;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(method, 8);
     local.writeUInt32LE(data.length, 18);
     local.writeUInt32LE(size, 22);
     local.writeUInt16LE(nameBytes.length, 26);
@@ -43,6 +54,7 @@ export function storedZip(files: Record<string, string>, declaredSize?: number):
     entry.writeUInt32LE(0x02014b50, 0);
     entry.writeUInt16LE(20, 4);
     entry.writeUInt16LE(20, 6);
+    entry.writeUInt16LE(method, 10);
     entry.writeUInt32LE(data.length, 20);
     entry.writeUInt32LE(size, 24);
     entry.writeUInt16LE(nameBytes.length, 28);
@@ -54,9 +66,14 @@ export function storedZip(files: Record<string, string>, declaredSize?: number):
   const directoryBytes = Buffer.concat(directory);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(Object.keys(files).length, 8);
-  end.writeUInt16LE(Object.keys(files).length, 10);
+  end.writeUInt16LE(parts.length, 8);
+  end.writeUInt16LE(parts.length, 10);
   end.writeUInt32LE(directoryBytes.length, 12);
   end.writeUInt32LE(offset, 16);
   return new Uint8Array(Buffer.concat([...locals, directoryBytes, end]));
+}
+
+/** A stored (uncompressed) zip of the given files; `declaredSize` lies about their size. */
+export function storedZip(files: Record<string, string>, declaredSize?: number): Uint8Array {
+  return zipOf(Object.entries(files).map(([name, text]) => ({ name, data: Buffer.from(text, "utf8"), declaredSize })));
 }

@@ -11,11 +11,15 @@ export interface Bench {
   readonly runs?: number;
   /** A goal in milliseconds for the mean, shown beside it. */
   readonly goalMs?: number;
+  /** Untimed runs first (default: as many as runs, at most 200). */
+  readonly warmups?: number;
+  /** A line printed after the timing (throughput, memory). */
+  readonly note?: () => string;
 }
 
 async function time(bench: Bench): Promise<{ mean: number; p95: number }> {
   const runs = bench.runs ?? 2000;
-  for (let i = 0; i < Math.min(runs, 200); i++) await bench.run();
+  for (let i = 0; i < (bench.warmups ?? Math.min(runs, 200)); i++) await bench.run();
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = process.hrtime.bigint();
@@ -35,6 +39,7 @@ async function main(): Promise<void> {
       const { mean, p95 } = await time(bench);
       const goal = bench.goalMs === undefined ? "" : `  (目标 < ${bench.goalMs} ms：${mean < bench.goalMs ? "达到" : "未达到"})`;
       console.log(`  ${bench.name}: 平均 ${mean.toFixed(3)} ms，p95 ${p95.toFixed(3)} ms，${bench.runs ?? 2000} 次${goal}`);
+      if (bench.note) console.log(`    ${bench.note()}`);
     }
   }
 }

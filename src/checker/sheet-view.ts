@@ -76,7 +76,7 @@ export class SheetView implements WorkbookView {
           const mark = marks.get(at);
           const isSelected = selected?.row === r + 1 && selected.column === c + 1;
           const value = row[c];
-          const classes = [typeof value === "number" ? "number" : "", mark ? MARK_CLASS[mark.severity] : "", isSelected ? "selected" : ""].filter(Boolean).join(" ");
+          const classes = [typeof value === "number" ? "number" : typeof value === "string" && value.length > 60 ? "long" : "", mark ? MARK_CLASS[mark.severity] : "", isSelected ? "selected" : ""].filter(Boolean).join(" ");
           return el("td", { className: classes || undefined, "data-address": at, title: mark ? mark.messages.join("\n") : undefined }, value === null || value === undefined ? "" : String(value));
         }),
       ),

@@ -12,7 +12,12 @@ export const BUILD_DIR = path.join(ROOT, "test-output", "pane-build");
 const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".png": "image/png", ".xml": "text/xml" };
 const CHROMIUM = ["/usr/lib/chromium/chromium-headless-shell", "/usr/bin/chromium-headless-shell", "/usr/bin/chromium"].find((file) => fs.existsSync(file));
 
+let built = false;
+
+/** Builds once per test run, however many test files ask. */
 export function buildAddin(): void {
+  if (built) return;
+  built = true;
   execFileSync(process.execPath, [path.join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "development", "--env", `outDir=${BUILD_DIR}`], { cwd: ROOT, stdio: "pipe" });
 }
 

@@ -37,3 +37,39 @@ export const BATCH_MESSAGES = {
   progress: (done: number, total: number, file: string) => `校验中 ${done}/${total}：${file}`,
   unexpected: (detail: string) => `读取时出现意外错误（${detail}）。请在 Excel 中打开并重新保存后再试。`,
 } as const;
+
+export const MERGE_MESSAGES = {
+  summary: "把同一格式、同一年度的多份年报汇总为一份（各单元格逐项相加）",
+  usage: `用法：npx nianbao merge 年报.xlsx|年报.json|文件夹 … --out 汇总.xlsx [--agency 名称] [--force]
+
+把各部门同一格式、同一年度的年报汇总为一份：表二、表三、表四的每个单元格（件数和金额；
+2019 年格式的“本年增/减”也一样）逐项相加，空白按 0 计；信息处理费的件数和金额也相加。
+正文（一至六部分）不合并，请在汇总表的正文工作表中另行撰写。
+
+合并前先校验每份年报：有文件无法读取、格式或年度不一致，或某个单元格不是干净的数字
+（文字、全角数字、“/”、公式错误等）时拒绝合并，并写明文件和单元格；有文件存在错误时
+也拒绝合并并列出这些文件，除非加 --force。汇总结果写入 --out 并再次校验。
+
+选项：
+  --out     汇总结果的 .xlsx 文件（必填）。
+  --agency  汇总表的机关名称，默认为“汇总”。
+  --force   有文件存在错误时照样合并；输出文件已存在时覆盖它。
+
+退出码：0 已合并；1 未合并（有文件存在错误、单元格不是数字、格式或年度不一致）或未能写出；
+2 用法有误或有文件无法读取。`,
+  missingOut: "请用 --out 给出汇总结果的 .xlsx 文件名。",
+  outNotXlsx: (out: string) => `--out 应为 .xlsx 文件，而不是“${out}”。`,
+  needTwo: "请至少给出两份年报（或一个包含多份年报的文件夹）才能合并。",
+  unreadable: (lines: readonly string[]) => `以下文件无法读取，未合并：\n${lines.join("\n")}`,
+  mixed: (groups: readonly string[]) => `这些年报的格式或年度不一致，不能合并：\n${groups.join("\n")}\n请只合并同一格式、同一年度的年报。`,
+  group: (format: string, year: number, files: readonly string[]) => `  ${format} 年格式、${year} 年度：${files.join("、")}`,
+  failing: (lines: readonly string[]) => `以下年报校验有错误，未合并：\n${lines.join("\n")}\n请先改正（npx nianbao check 文件 查看详情），或加 --force 照样合并。`,
+  failingLine: (file: string, errors: number) => `  ${file}：错误 ${errors} 项`,
+  notNumber: (file: string, where: string, value: string) =>
+    `“${file}”的 ${where} 是“${value}”，不是可以相加的数字，未合并。请改为数字（没有发生请填 0）后再合并。`,
+  merged: (count: number, format: string, year: number, out: string) => `已把 ${count} 份年报（${format} 年格式、${year} 年度）汇总到 ${out}。`,
+  forced: (files: readonly string[]) => `注意：已按 --force 合并了校验有错误的年报：${files.join("、")}。`,
+  resultChecked: (counts: string) => `汇总结果校验：${counts}。`,
+  textNotMerged: "正文（一至六部分）未合并，请在汇总表的正文工作表中撰写。",
+  defaultAgency: "汇总",
+} as const;

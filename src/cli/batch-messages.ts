@@ -73,3 +73,7 @@ export const MERGE_MESSAGES = {
   textNotMerged: "正文（一至六部分）未合并，请在汇总表的正文工作表中撰写。",
   defaultAgency: "汇总",
 } as const;
+
+/** `nianbao export` with several formats in one run. */
+export const MANY_OUTPUTS = (flags: string) =>
+  `一次输出多种格式时，请在每个格式后直接写文件名（如 --docx 年报.docx --html 年报.html），不要用 --out；只有 --json 可以不写文件名而输出到屏幕。缺少文件名的是：${flags}。`;

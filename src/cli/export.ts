@@ -6,6 +6,7 @@ import { Command, onePositional, parseOptions, UsageError } from "./command";
 import { readInput, writeOutput } from "./files";
 import { withExtension } from "./import";
 import { CLI_MESSAGES } from "./messages";
+import { MANY_OUTPUTS } from "./batch-messages";
 
 /** One output format of `nianbao export`, chosen by its flag (--json, …). */
 export interface ExportFormat {
@@ -30,12 +31,29 @@ export const jsonExport: ExportFormat = {
   },
 };
 
+/**
+ * Takes the file named right after a format flag (`--docx 年报.docx`) out of the arguments, so
+ * several formats can be written in one run; a flag without one keeps the old meaning.
+ */
+function namedOutputs(args: readonly string[], formats: readonly ExportFormat[]): { rest: string[]; outputs: Map<string, string> } {
+  const rest: string[] = [];
+  const outputs = new Map<string, string>();
+  for (let i = 0; i < args.length; i++) {
+    rest.push(args[i]);
+    const format = formats.find((f) => args[i] === `--${f.flag}`);
+    const next = args[i + 1];
+    if (format && next !== undefined && next.toLowerCase().endsWith(format.extension)) outputs.set(format.flag, args[++i]);
+  }
+  return { rest, outputs };
+}
+
 export function exportCommand(formats: readonly ExportFormat[]): Command {
   const flags = formats.map((format) => `--${format.flag}`).join("、");
   return {
     name: "export",
     summary: "读取年报工作簿，输出为其他格式",
     usage: `用法：npx nianbao export 年报.xlsx ${formats.map((f) => `--${f.flag}`).join("|")} [--out 文件] [--force]
+      npx nianbao export 年报.xlsx ${formats.map((f) => `[--${f.flag} 文件${f.extension}]`).join(" ")} [--force]
 
 按标签读取工作簿中的年报（工作表改名、行列移动后也能读取），输出为所选格式。
 
@@ -43,28 +61,39 @@ export function exportCommand(formats: readonly ExportFormat[]): Command {
 ${formats.map((format) => `  --${format.flag.padEnd(8)}${format.summary}`).join("\n")}
 
 选项：
-  --out     输出文件。文字格式默认输出到屏幕（标准输出），其他格式默认与工作簿同名。
-  --force   输出文件已存在时覆盖它（默认不覆盖）；--docx、--html 在年报仍有错误时也照样导出。
+  --out     只选一种格式时的输出文件。文字格式默认输出到屏幕（标准输出），其他格式默认与工作簿同名。
+            一次输出多种格式时，在每个格式后直接写文件名（如 --docx 年报.docx）；
+            --json 后不写文件名时输出到屏幕。
+  --force   一个选项两种作用：输出文件已存在时覆盖它（默认不覆盖）；--docx、--html 在年报仍有错误时也照样导出。
 
 示例：npx nianbao export report.xlsx --json --out report.json
-      npx nianbao export report.xlsx --docx --out 年报.docx`,
+      npx nianbao export report.xlsx --docx 年报.docx --html 年报.html --json 年报.json`,
     async run(args, io) {
       const options = Object.fromEntries(formats.map((format) => [format.flag, { type: "boolean" as const }]));
-      const parsed = parseOptions(args, { ...options, out: { type: "string" }, force: { type: "boolean" } });
+      const { rest, outputs } = namedOutputs(args, formats);
+      const parsed = parseOptions(rest, { ...options, out: { type: "string" }, force: { type: "boolean" } });
       const values = parsed.values as Record<string, string | boolean | undefined>;
       const positionals = parsed.positionals;
       const input = onePositional(positionals, "要读取的 .xlsx 工作簿");
       const chosen = formats.filter((format) => values[format.flag] === true);
       if (chosen.length === 0) throw new UsageError(CLI_MESSAGES.noExportFormat(flags));
-      if (chosen.length > 1) throw new UsageError(CLI_MESSAGES.twoExportFormats(chosen.map((f) => `--${f.flag}`).join("、")));
-      const [format] = chosen;
+      // Several formats in one run need a file each (or --json alone on the screen), never --out.
+      const unnamed = chosen.filter((format) => !outputs.has(format.flag));
+      if (chosen.length > 1 && (typeof values.out === "string" || unnamed.some((format) => format.binary) || unnamed.length > 1))
+        throw new UsageError(MANY_OUTPUTS(unnamed.map((f) => `--${f.flag}`).join("、") || "--out"));
       const result = await readReportXlsx(await readInput(input));
       if (result.issues.length > 0) io.stderr(CLI_MESSAGES.structureNotes(result.issues.length));
-      const output = await format.render(result, { force: values.force === true });
-      const out = typeof values.out === "string" ? values.out : format.binary ? withExtension(input, format.extension) : undefined;
-      if (out === undefined) return io.stdout(String(output).replace(/\n$/, ""));
-      await writeOutput(out, output, values.force === true);
-      io.stdout(CLI_MESSAGES.wrote(out));
+      // Everything is rendered (and checked) before anything is written: a refusal writes nothing.
+      const rendered = await Promise.all(chosen.map(async (format) => ({ format, output: await format.render(result, { force: values.force === true }) })));
+      for (const { format, output } of rendered) {
+        const out = outputs.get(format.flag) ?? (typeof values.out === "string" ? values.out : format.binary ? withExtension(input, format.extension) : undefined);
+        if (out === undefined) {
+          io.stdout(String(output).replace(/\n$/, ""));
+          continue;
+        }
+        await writeOutput(out, output, values.force === true);
+        io.stdout(CLI_MESSAGES.wrote(out));
+      }
     },
   };
 }

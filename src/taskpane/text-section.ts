@@ -40,7 +40,6 @@ export function textSection(host: Host | null, busy: Busy): HTMLElement {
       ),
     );
     preview.hidden = false;
-    writeButton.disabled = false;
     say(status, [T.generated(narrative.blocks.length), narrative.problems.length ? T.textProblems(narrative.problems.length) : ""].join(" ").trim());
     return { format: read.report.format, blocks: narrative.blocks, text: read.report.text };
   };
@@ -62,7 +61,12 @@ export function textSection(host: Host | null, busy: Busy): HTMLElement {
       keepButton.onclick = answer("keep");
     });
 
-  generateButton.addEventListener("click", () => void busy(generateButton, status, T.generating, async () => void (await generate())));
+  generateButton.addEventListener("click", () =>
+    void busy(generateButton, status, T.generating, async () => {
+      await generate();
+      writeButton.disabled = false;
+    }),
+  );
   writeButton.addEventListener("click", () =>
     void busy(writeButton, status, T.writing, async () => {
       // Generated again from what the workbook holds now, so nothing typed meanwhile is lost.

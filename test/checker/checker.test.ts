@@ -7,12 +7,14 @@ import { Browser, Download, Page } from "playwright-core";
 import { CHECKER_TEXT } from "../../src/checker/messages";
 import { MARK_FILLS } from "../../src/hosts/excel/marks";
 import { readReportXlsx, writeReportXlsx } from "../../src/hosts/file";
+import { generateNarrative, mergeGenerated } from "../../src/narrative";
 import { Report, reportFromJson } from "../../src/report";
 import { PANE_TEXT } from "../../src/taskpane/messages";
 import { BUILD_DIR, buildAddin, launch, serve, urlOf } from "../taskpane/serve-build";
 
 const FIXTURES = path.join(__dirname, "..", "fixtures");
 const OUT = path.join(BUILD_DIR, "..", "checker");
+const OVERVIEW = "一、总体情况";
 const WRONG_CELL = { table: "三", row: "（一）予以公开", column: "自然人" } as const;
 
 function fixture(name: string): Report {
@@ -24,6 +26,15 @@ function withError(): Report {
   const json = JSON.parse(fs.readFileSync(path.join(FIXTURES, "consistent-2021.json"), "utf8"));
   json[WRONG_CELL.table][WRONG_CELL.row][WRONG_CELL.column] += 1;
   return reportFromJson(json);
+}
+
+/** consistent-2021 with its generated blocks written in, and the 依申请公开 block edited by a person. */
+function withEditedBlock(): Report {
+  const report = fixture("consistent-2021.json");
+  const { text } = mergeGenerated(report.text, generateNarrative(report).blocks);
+  const edited = text[OVERVIEW].replace(/(依申请公开方面[^】]*?)62件/u, "$1六十二件");
+  assert.notEqual(edited, text[OVERVIEW], "the block was edited");
+  return { ...report, text: { ...text, [OVERVIEW]: edited } };
 }
 
 async function saved(download: Download): Promise<Buffer> {
@@ -208,12 +219,52 @@ describe("the standalone checker page (headless Chromium)", function () {
     assert.equal(await page.textContent("#open-heading ~ .status"), CHECKER_TEXT.notXlsx("不是年报.txt"));
   });
 
-  it("sends no request beyond localhost", async () => {
-    const outside = requests.filter((url) => !/^(http:\/\/(127\.0\.0\.1|localhost)[:/]|blob:|data:)/.test(url));
-    assert.deepEqual(outside, []);
+  describe("when a generated block was edited by a person", () => {
+    before(async () => {
+      const file = path.join(OUT, "edited-block.xlsx");
+      fs.writeFileSync(file, await writeReportXlsx(withEditedBlock()));
+      await page.setInputFiles("#file", file);
+      await page.waitForSelector(".summary:not([hidden])");
+    });
+
+    const writeAndAsk = async () => {
+      await clickButton(PANE_TEXT.generateButton);
+      await clickButton(PANE_TEXT.writeButton);
+      await page.waitForSelector("[role=alertdialog]:not([hidden]) #block-question");
+    };
+
+    it("asks about it in Chinese, showing both texts, before replacing it", async () => {
+      await writeAndAsk();
+      await shot("9-conflict", "section:has(#text-heading)");
+      assert.equal(await page.textContent("#block-question"), PANE_TEXT.conflictQuestion(OVERVIEW, "依申请公开", 1, 1));
+      assert.match((await page.textContent("blockquote.current")) ?? "", /六十二件/);
+      assert.match((await page.textContent("blockquote.generated")) ?? "", /62件/);
+    });
+
+    it("keeps the person's words when they choose to", async () => {
+      await clickButton(PANE_TEXT.keepBlock);
+      await page.waitForSelector(`text=${PANE_TEXT.nothingToWrite}`);
+      await page.getByRole("tab", { name: "正文" }).click();
+      assert.match((await page.textContent("table.sheet")) ?? "", /六十二件/);
+    });
+
+    it("replaces the block when they choose to", async () => {
+      await writeAndAsk();
+      await clickButton(PANE_TEXT.replaceBlock);
+      await page.waitForSelector(`text=${PANE_TEXT.written([OVERVIEW])}`);
+      assert.doesNotMatch((await page.textContent("table.sheet")) ?? "", /六十二件/);
+    });
   });
 
-  it("runs without a script error or a blocked resource", async () => {
-    assert.deepEqual(problems, []);
+  // Mocha runs nested suites after the outer tests: these look back over every step above.
+  describe("over every step", () => {
+    it("sends no request beyond localhost", async () => {
+      const outside = requests.filter((url) => !/^(http:\/\/(127\.0\.0\.1|localhost)[:/]|blob:|data:)/.test(url));
+      assert.deepEqual(outside, []);
+    });
+
+    it("runs without a script error or a blocked resource", async () => {
+      assert.deepEqual(problems, []);
+    });
   });
 });

@@ -48,7 +48,7 @@ describe("the task pane outside Excel (headless Chromium)", function () {
   });
 
   it("disables the actions that need Excel", async () => {
-    for (const name of [PANE_TEXT.insertButton, PANE_TEXT.checkButton, PANE_TEXT.clearButton]) assert.equal(await page.getByRole("button", { name }).isDisabled(), true, name);
+    for (const name of [PANE_TEXT.insertButton, PANE_TEXT.checkButton, PANE_TEXT.clearButton, PANE_TEXT.generateButton, PANE_TEXT.docxButton, PANE_TEXT.htmlButton]) assert.equal(await page.getByRole("button", { name }).isDisabled(), true, name);
   });
 
   it("loads without a script error", async () => {

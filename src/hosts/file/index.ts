@@ -1,6 +1,6 @@
 // The file host: the template and reports as .xlsx bytes, in Node and in the browser.
 // Node-only file access lives in ./node, outside this entry point.
 export { writeReportXlsx, writeTemplateXlsx, reportWorkbook } from "./write";
-export { readWorkbookGrid, plainValue } from "./read";
+export { readWorkbookGrid } from "./read";
 export { readReportXlsx } from "./report-file";
 export { checkWorkbookBytes, WorkbookFileError, LIMITS } from "./zip-guard";

@@ -19,22 +19,6 @@ function dateText(date: Date): string {
   return time === 0 ? day : `${day} ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}`;
 }
 
-/** What a cell shows, as a CellValue: formulas by their cached result, errors by their code. */
-export function plainValue(value: unknown): CellValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "string") return value;
-  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (value instanceof Date) return dateText(value);
-  if (typeof value !== "object") return String(value);
-  const object = value as Record<string, unknown>;
-  if ("error" in object) return String(object.error);
-  if (Array.isArray(object.richText)) return object.richText.map((run: { text?: unknown }) => String(run.text ?? "")).join("");
-  // A formula without a cached result (never calculated) reads as blank, not as its text.
-  if ("formula" in object || "sharedFormula" in object) return plainValue(object.result);
-  if ("text" in object) return plainValue(object.text);
-  return null;
-}
-
 const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
 function unescapeXml(text: string): string {
@@ -167,9 +151,20 @@ function resolve(base: string, target: string): string {
   return parts.join("/");
 }
 
+/**
+ * The part's XML with element names unprefixed: Excel writes `<c>`, but producers built on the
+ * Open XML SDK may write `<x:c>` for the same element, and the patterns here name elements bare.
+ */
+function unprefixed(xml: string | undefined): string | undefined {
+  return xml && /<\/?[A-Za-z_][\w.-]*:(?:c|row|sheetData|si|sheet|workbook|Relationship|mergeCell|xf|numFmt)\b/.test(xml)
+    ? xml.replace(/<(\/?)[A-Za-z_][\w.-]*:/g, "<$1")
+    : xml;
+}
+
 /** Reads .xlsx bytes into a grid. Throws WorkbookFileError (Chinese message) for anything else. */
 export async function readWorkbookGrid(bytes: Uint8Array | ArrayBuffer): Promise<WorkbookGrid> {
-  const archive = new XlsxArchive(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
+  const zip = new XlsxArchive(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
+  const archive = { text: async (name: string) => unprefixed(await zip.text(name)) };
   const workbook = (await archive.text("xl/workbook.xml")) ?? "";
   if (!/<(\w+:)?workbook\b/.test(workbook)) throw new WorkbookFileError("unreadable", FILE_MESSAGES.unreadable("xl/workbook.xml 不是工作簿的描述"));
   const relations = new Map<string, { type: string; target: string }>();

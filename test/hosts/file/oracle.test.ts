@@ -1,0 +1,111 @@
+// The fast reader parses the sheet XML itself (exceljs's full model costs ~12 ms a workbook).
+// exceljs stays the oracle: on our own files and on files another application saved, both
+// must see the same values.
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { CellValue, readWorkbook, reportFromJson, Report, WorkbookGrid } from "../../../src/report";
+import { readWorkbookGrid, writeReportXlsx } from "../../../src/hosts/file";
+import { loadWorkbook, numberedReport } from "./helpers";
+import { zipEntries, zipOf } from "./zip";
+
+const fixture = (name: string): Report => reportFromJson(JSON.parse(readFileSync(join(__dirname, "../../fixtures", name), "utf8")));
+
+/** What exceljs says a cell shows, in the reader's terms. */
+function oracleValue(value: ExcelJS.CellValue): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "string") return value === "" ? null : value;
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if ("error" in value) return String(value.error);
+  if ("richText" in value) return value.richText.map((run) => run.text).join("");
+  if ("formula" in value || "sharedFormula" in value) return oracleValue((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+  if ("text" in value) return oracleValue(value.text as ExcelJS.CellValue);
+  return null;
+}
+
+/** Every non-blank cell as `sheet!A1 = value`, from either reader. */
+function cellsOf(grid: WorkbookGrid): string[] {
+  return grid.sheets.flatMap((sheet) =>
+    sheet.values.flatMap((row, r) => row.flatMap((value, c) => (value === null ? [] : [`${sheet.name}!${r + 1}:${c + 1} = ${JSON.stringify(value)}`]))),
+  );
+}
+
+async function oracleCells(bytes: Uint8Array): Promise<string[]> {
+  const workbook = await loadWorkbook(bytes);
+  const cells: string[] = [];
+  workbook.eachSheet((sheet) =>
+    sheet.eachRow({ includeEmpty: false }, (row, r) =>
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        if (cell.isMerged && cell.master.address !== cell.address) return;
+        const value = oracleValue(cell.value);
+        if (value !== null) cells.push(`${sheet.name}!${r}:${c} = ${JSON.stringify(value)}`);
+      }),
+    ),
+  );
+  return cells;
+}
+
+const ODD_VALUES: Report = (() => {
+  const report = numberedReport("2021", 2025);
+  const ids = Object.keys(report.values);
+  const odd: CellValue[] = ["/", "１２", "12件", "+19", -3, 1.5, "无", " 7 ", null];
+  return { ...report, values: { ...report.values, ...Object.fromEntries(odd.map((value, i) => [ids[i * 7], value])) } };
+})();
+
+const REPORTS: Record<string, Report> = {
+  consistent: fixture("consistent-2021.json"),
+  seed: fixture("seed-xiangzhou-2020.json"),
+  odd: ODD_VALUES,
+};
+
+describe("file host: the fast reader agrees with exceljs", () => {
+  for (const [name, report] of Object.entries(REPORTS))
+    it(`on our own ${name} workbook, cell for cell`, async () => {
+      const bytes = await writeReportXlsx(report);
+      assert.deepEqual(cellsOf(await readWorkbookGrid(bytes)), await oracleCells(bytes));
+    });
+
+  describe("on workbooks LibreOffice saved", function () {
+    this.timeout(120000);
+    const saved: Record<string, Uint8Array> = {};
+
+    before(async () => {
+      const folder = mkdtempSync(join(tmpdir(), "nianbao-oracle-"));
+      for (const [name, report] of Object.entries(REPORTS)) writeFileSync(join(folder, `${name}.xlsx`), await writeReportXlsx(report));
+      execFileSync(
+        "soffice",
+        ["--headless", "--norestore", `-env:UserInstallation=file://${folder}/profile`, "--convert-to", "xlsx", "--outdir", join(folder, "saved"), ...Object.keys(REPORTS).map((n) => `${n}.xlsx`)],
+        { cwd: folder, stdio: "ignore", timeout: 90000 },
+      );
+      for (const name of Object.keys(REPORTS)) saved[name] = new Uint8Array(readFileSync(join(folder, "saved", `${name}.xlsx`)));
+    });
+
+    for (const name of Object.keys(REPORTS)) {
+      it(`reads the ${name} workbook cell for cell as exceljs does`, async () => {
+        assert.deepEqual(cellsOf(await readWorkbookGrid(saved[name])), await oracleCells(saved[name]));
+      });
+
+      it(`reads every figure of the ${name} report back unchanged`, async () => {
+        assert.deepEqual(readWorkbook(await readWorkbookGrid(saved[name])).report.values, REPORTS[name].values);
+      });
+    }
+  });
+
+  it("reads sheets whose elements carry a namespace prefix (<x:c>), as Open XML SDK producers write", async () => {
+    const bytes = await writeReportXlsx(REPORTS.consistent);
+    const prefixed = [...zipEntries(bytes)].map(([name, text]) => ({
+      name,
+      data: new TextEncoder().encode(
+        /^xl\/(worksheets\/sheet\d+|sharedStrings|workbook)\.xml$/.test(name)
+          ? text.replace(/<(\/?)(?!\?)([A-Za-z]+[\s>/])/g, "<$1x:$2").replace(/xmlns="/, 'xmlns:x="')
+          : text,
+      ),
+      deflate: true,
+    }));
+    assert.deepEqual(readWorkbook(await readWorkbookGrid(zipOf(prefixed))).report.values, REPORTS.consistent.values);
+  });
+});

@@ -6,12 +6,29 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
-const DEV_URL = "https://localhost:3000/";
+const DEV_URL = "https://localhost:3000";
 // Where the production build is hosted; the manifest's URLs are rewritten to it.
-const PROD_URL = process.env.NIANBAO_PROD_URL || DEV_URL;
+const PROD_URL = (process.env.NIANBAO_PROD_URL || DEV_URL).replace(/\/$/, "");
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OFFICE_JS_PACKAGE = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
 const FUNCTIONS = "./src/functions/functions.ts";
+
+/**
+ * Points the generated functions.json's help URLs (written in the JSDoc for the dev server) at
+ * the production host, as CopyWebpackPlugin does for the manifest: store policy wants every
+ * function's help page on the add-in's own domain.
+ */
+class ProductionHelpUrls {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("ProductionHelpUrls", (compilation) =>
+      compilation.hooks.processAssets.tap({ name: "ProductionHelpUrls", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE }, () => {
+        const metadata = compilation.getAsset("functions.json");
+        if (metadata) compilation.updateAsset("functions.json", new sources.RawSource(metadata.source.source().toString().split(DEV_URL).join(PROD_URL)));
+      }),
+    );
+  }
+}
 
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
@@ -35,6 +52,7 @@ module.exports = async (env, options) => {
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS }),
+      ...(dev ? [] : [new ProductionHelpUrls()]),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

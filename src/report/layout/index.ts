@@ -13,7 +13,8 @@ export { CELL_STYLES, INPUT_FILL } from "./style";
 export { validationFor } from "./validation";
 export { INFO_NAMES, infoRow } from "./info";
 export { textRow } from "./text";
-export { placedValues, PlacedValue } from "./fill";
+export { placedValues } from "./fill";
+export type { PlacedValue } from "./fill";
 
 const cache = new Map<string, WorkbookLayout>();
 

@@ -61,8 +61,12 @@ export class ExcelHost implements Host {
     const cells = sectionCells({ sheets: this.sheets.map((sheet) => sheet.grid) }, format, Object.keys(sections));
     await this.ownWrite(() =>
       this.run(async (context) => {
-        for (const [section, text] of Object.entries(sections))
-          context.workbook.worksheets.getItem(cells[section].sheet).getRange(cells[section].address).values = [[text]];
+        for (const [section, text] of Object.entries(sections)) {
+          const range = context.workbook.worksheets.getItem(cells[section].sheet).getRange(cells[section].address);
+          range.values = [[text]];
+          // Excel wraps the text itself; the row grows to show it (up to Excel's largest row).
+          range.format.autofitRows();
+        }
         await context.sync();
       }),
     );

@@ -2,7 +2,7 @@
 // Runs in Node and in the browser: it returns bytes and touches no file system.
 import ExcelJS from "exceljs";
 import { absoluteReference, emptyReport, FormatId, getFormat, parseAddress, rangeAddress, Report, address } from "../../report";
-import { CELL_STYLES, CellRole, PlacedField, SheetLayout, validationFor, workbookLayout, placedValues } from "../../report/layout";
+import { CELL_STYLES, CellRole, PlacedField, SheetLayout, validationFor, workbookLayout, placedValues, proseRowHeight } from "../../report/layout";
 import { CellStyle } from "../../report/layout/style";
 
 const A4 = 9;
@@ -133,6 +133,12 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: SheetLayout, report: Report
   addValidations(ws, [...sheet.inputs.map((input) => ({ address: input.address, kind: input.cell.kind })), ...sheet.fields]);
   // What was typed lands as typed: numbers as numbers, text as text, null as a blank cell.
   for (const { address: at, value } of placedValues(sheet, report)) if (value !== null) ws.getCell(at).value = value;
+  // Prose rows grow with their text, so that a printed 正文 sheet does not cut sections off.
+  if (sheet.key === "text")
+    for (const field of sheet.fields) {
+      const text = report.text[field.label];
+      if (text) ws.getRow(parseAddress(field.address).row).height = proseRowHeight(text);
+    }
 
   for (const name of sheet.names) workbook.definedNames.add(absoluteReference(sheet.name, name.range), name.name);
   ws.pageSetup = {

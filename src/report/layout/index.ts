@@ -12,7 +12,7 @@ export { SHEET_NAMES, SHEET_ORDER } from "./sheet-names";
 export { CELL_STYLES, INPUT_FILL } from "./style";
 export { validationFor } from "./validation";
 export { INFO_NAMES, infoRow } from "./info";
-export { textRow } from "./text";
+export { textRow, proseRowHeight } from "./text";
 export { placedValues } from "./fill";
 export type { PlacedValue } from "./fill";
 

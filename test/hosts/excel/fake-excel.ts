@@ -25,6 +25,8 @@ export class FakeSheet {
   readonly merges: string[] = [];
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
+  /** Rows Excel was asked to fit to their content. */
+  readonly autofitRows = new Set<number>();
   readonly names = new Map<string, string>();
   /** Custom-formula conditional formats, as added through range.conditionalFormats. */
   readonly conditionalFormats: { range: string; type: string; formula?: string; fill?: string; fontColor?: string }[] = [];
@@ -488,6 +490,12 @@ class FakeRange extends Loadable {
         range.write("format", () => {
           const box = range.box();
           for (let row = box.top; row <= box.bottom; row++) range.sheet.model().rowHeights.set(row, points);
+        });
+      },
+      autofitRows() {
+        range.write("format", () => {
+          const box = range.box();
+          for (let row = box.top; row <= box.bottom; row++) range.sheet.model().autofitRows.add(row);
         });
       },
       set horizontalAlignment(value: string) {

@@ -44,6 +44,12 @@ describe("Excel host: writing the generated text", () => {
     assert.equal((await host.read()).report.text[OTHER], "本机关没有其他需要报告的事项。");
   });
 
+  it("fits each written row to its text, so no section is cut off", async () => {
+    const { book, host } = await insertedBook();
+    await host.writeText("2021", { [OVERVIEW]: "总体情况的文字" });
+    assert.deepEqual([...book.sheet(SHEET_NAMES.text).autofitRows], [Number(titleCell(book, OVERVIEW).slice(1))]);
+  });
+
   it("says in Chinese which section title is missing instead of writing elsewhere", async () => {
     const { book, host } = await insertedBook();
     book.sheet(SHEET_NAMES.text).cell(titleCell(book, OTHER)).value = "其他";

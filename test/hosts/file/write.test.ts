@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { getFormat, parseAddress, absoluteReference } from "../../../src/report";
-import { INPUT_FILL, validationFor, workbookLayout } from "../../../src/report/layout";
-import { rectangles, writeTemplateXlsx } from "../../../src/hosts/file/write";
-import { loadWorkbook } from "./helpers";
+import { INPUT_FILL, proseRowHeight, SHEET_NAMES, textRow, validationFor, workbookLayout } from "../../../src/report/layout";
+import { rectangles, writeReportXlsx, writeTemplateXlsx } from "../../../src/hosts/file/write";
+import { loadWorkbook, numberedReport } from "./helpers";
 import { zipEntries } from "./zip";
 
 const layout = workbookLayout(getFormat("2021"), 2025);
@@ -140,5 +140,13 @@ describe("file host: writing the template", () => {
 describe("file host: validation ranges", () => {
   it("groups cells into rectangles in numeric order, D5 before D10", () => {
     assert.deepEqual(rectangles(["D10", "D5", "E5", "D6", "E6", "E10", "D7", "D8", "D9"]), ["D5:D10", "E5:E6", "E10"]);
+  });
+});
+
+describe("file host: writing prose", () => {
+  it("makes a long section's row tall enough to print it", async () => {
+    const report = { ...numberedReport("2021", 2025), text: { "一、总体情况": "本年度".repeat(200) } };
+    const workbook = await loadWorkbook(await writeReportXlsx(report));
+    assert.equal(workbook.getWorksheet(SHEET_NAMES.text)!.getRow(textRow(getFormat("2021"), "一、总体情况")).height, proseRowHeight("本年度".repeat(200)));
   });
 });

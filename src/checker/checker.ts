@@ -1,7 +1,6 @@
 // The standalone page: the pane's UI over a workbook opened from disk. No Office.js here, and
 // exceljs is bundled only into this entry, so the pane inside Excel stays lean.
 import { runChecks } from "../checks";
-import { proseRules } from "../narrative";
 import { el, say } from "../taskpane/dom";
 import { startPane } from "../taskpane/pane";
 import { FileHost } from "./file-host";
@@ -29,7 +28,7 @@ function start(): void {
     host,
     banner: null,
     lead: card,
-    check: (read) => runChecks({ read }, { ruleSets: [proseRules] }),
+    check: (read) => runChecks({ read }),
   });
 
   const open = async (files: FileList | null) => {

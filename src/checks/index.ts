@@ -1,10 +1,13 @@
 // The checks: rules as data, one engine, findings worded by one catalogue. Pure and host-free.
+// The TXT rules' matching of prose lives in src/narrative; it imports only checks/findings and
+// types from here, so loading this index first or narrative first makes no cycle.
 import { cellRules } from "./cell-rules";
 import { CheckInput, CheckOptions, RuleSet, runRuleSets } from "./engine";
 import { structureRules } from "./structure-rules";
 import { sumRules } from "./sum-rules";
 import { CheckResult } from "./types";
 import { yearRules } from "./year-rules";
+import { proseRules } from "../narrative/prose-check";
 
 export * from "./types";
 export { RULES, ruleById, RuleId } from "./rules";
@@ -13,8 +16,8 @@ export { CheckInput, CheckOptions, CheckContext, CheckedReport, RuleSet } from "
 export { readValue, summable, ValueReading } from "./values";
 export { oneDigitApart } from "./sum-rules";
 
-/** The rule sets every check runs, in this order. */
-export const BUILT_IN_RULE_SETS: readonly RuleSet[] = [structureRules, cellRules, sumRules, yearRules];
+/** The rule sets every check runs, in this order: the prose is checked wherever the tables are. */
+export const BUILT_IN_RULE_SETS: readonly RuleSet[] = [structureRules, cellRules, sumRules, yearRules, proseRules];
 
 /**
  * Checks a report (read from a workbook, or given as JSON) with every built-in rule and any

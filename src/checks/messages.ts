@@ -253,6 +253,49 @@ export const RULE_TEXT: Readonly<Record<RuleId, RuleText>> = {
     template: "所给的上年报告是 {previousYear} 年的，本报告是 {year} 年的；跨年度核对需要 {wanted} 年的报告，已跳过。",
     example: { previousYear: 2022, year: 2024, wanted: 2023 },
   },
+  "TXT-01": {
+    title: "正文数字与表格不符",
+    purpose: "正文与表格矛盾是公开年报最常见的差错，评议时按“内容不准确”处理。",
+    reads: "正文各部分写到的申请、办理结果、行政复议、行政诉讼的件数，与表三、表四对应单元格",
+    template: "正文“{section}”写道“{sentence}”，其中{name}为 {stated}，但{table}为 {actual}（{cells}）。请核对后改正正文或表格。",
+    example: {
+      section: "一、总体情况",
+      sentence: "本年度依申请公开中，无法提供265件。",
+      name: "“无法提供”",
+      stated: 265,
+      table: "表三对应各格合计",
+      actual: 337,
+      cells: "三、依申请公开!J17、三、依申请公开!J18、三、依申请公开!J19",
+    },
+  },
+  "TXT-02": {
+    title: "正文称“均获维持”而表中并非全部维持",
+    purpose: "“均获维持”“全部维持”只在结果维持等于总计时成立。",
+    reads: "正文中“均获维持”等说法，与表四对应组的结果维持和总计",
+    template: "正文“{section}”写道“{sentence}”，但表四{group}共 {total} 件，结果维持只有 {upheld} 件（{cells}）。请改写正文，如实写明各项结果。",
+    example: { section: "四、政府信息公开行政复议、行政诉讼情况", sentence: "本年度发生行政复议2件，均获维持。", group: "“行政复议”", total: 2, upheld: 1, cells: "四、复议诉讼!D5" },
+  },
+  "TXT-03": {
+    title: "正文分项之和与正文合计不符",
+    purpose: "正文自己列出的分项加起来不等于它写的合计，读者一眼就能看出。",
+    reads: "同一段正文中写到的合计与各分项件数",
+    template: "正文“{section}”写道“{sentence}”，{total}为 {stated}，但同段所写{parts}合计为 {sum}。请核对后改正。",
+    example: {
+      section: "三、收到和处理政府信息公开申请情况",
+      sentence: "办结32件，其中予以公开20件、部分公开2件、不予公开0件、无法提供7件、不予处理5件、其他处理0件。",
+      total: "“办结”",
+      stated: 32,
+      parts: "“予以公开”、“部分公开”、“不予公开”、“无法提供”、“不予处理”、“其他处理”",
+      sum: 34,
+    },
+  },
+  "TXT-04": {
+    title: "正文仍有待填写的占位文字",
+    purpose: "自动生成的正文在数据有误时留下【……】占位文字，发布前必须补正。",
+    reads: "正文各部分中的【……】",
+    template: "正文“{section}”仍有占位文字“{placeholder}”。请先更正对应的表格数据，再重新生成正文。",
+    example: { section: "三、收到和处理政府信息公开申请情况", placeholder: "【三、依申请公开!J28 数据有误，请先更正】" },
+  },
 };
 
 /** What a cell of each kind should hold, for messages. */
@@ -292,19 +335,7 @@ export const FRAGMENTS = {
 
 /** The words of `nianbao check`. */
 export const CLI_TEXT = {
-  summary: "校验年报：每个单元格、每条勾稽关系，给出上年年报时还做跨年度核对",
-  usage: `用法：npx nianbao check 年报.xlsx|年报.json [--previous 上年年报.xlsx|.json] [--json]
-
-按《政府信息公开工作年度报告格式》逐项校验：单元格（文字、全角数字、占位符、空白、负数、
-小数、公式错误）、表格结构（工作表、标签、行列位置、格式与年度）、勾稽关系（表三行列总计、
-每列勾稽关系、表四总计）；给出上年年报时，还核对上年结转、现行有效件数和与上年雷同的表。
-全部规则见 docs/RULES.md。校验只读取文件，不改动任何数值。
-
-选项：
-  --previous  上年的年报（.xlsx 或 JSON），用于跨年度核对。
-  --json      以 JSON 输出 { valid, counts, findings }，便于其他程序处理。
-
-退出码：0 没有错误；1 有错误；2 文件无法读取。`,
+  summary: "校验年报：每个单元格、每条勾稽关系、正文与表格是否一致，给出上年年报时还做跨年度核对",
   notXlsxOrJson: (path: string) => `“${path}”既不是 .xlsx 也不是 .json 文件。请给出年报工作簿（.xlsx）或数据文件（.json）。`,
   heading: (agency: string, year: number, format: string) =>
     `${agency || "（未填机关名称）"} ${year > 0 ? `${year} 年` : "（未填年度）"}年报（${format} 年格式）`,

@@ -4,11 +4,8 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { fill, RULE_TEXT } from "./messages";
 import { RULES } from "./rules";
-import { RuleGroup } from "./types";
 
 export const RULES_DOC_PATH = path.join(__dirname, "..", "..", "docs", "RULES.md");
-
-const GROUPS: readonly RuleGroup[] = ["单元格", "表格结构", "勾稽关系", "跨年度"];
 
 /** The Markdown text of docs/RULES.md. */
 export function rulesMarkdown(): string {
@@ -23,7 +20,8 @@ export function rulesMarkdown(): string {
     "",
     `共 ${RULES.length} 条规则。`,
   ];
-  for (const group of GROUPS) {
+  // Groups in the order their first rule appears in the catalogue, so a new group cannot be left out.
+  for (const group of new Set(RULES.map((rule) => rule.group))) {
     lines.push("", `## ${group}`, "", "| 编号 | 严重程度 | 规则 | 读取 | 容差 |", "|---|---|---|---|---|");
     for (const rule of RULES.filter((r) => r.group === group)) lines.push(`| ${rule.id} | ${rule.severity} | ${rule.title} | ${rule.reads} | ${rule.tolerance} |`);
     for (const rule of RULES.filter((r) => r.group === group)) {

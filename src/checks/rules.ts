@@ -13,8 +13,9 @@ const cell = (severity: Severity): RuleData => ({ group: "单元格", severity, 
 const structure = (severity: Severity): RuleData => ({ group: "表格结构", severity, tolerance: 0 });
 const sum = (severity: Severity): RuleData => ({ group: "勾稽关系", severity, tolerance: 0 });
 const year = (severity: Severity): RuleData => ({ group: "跨年度", severity, tolerance: 0 });
+const prose = (severity: Severity): RuleData => ({ group: "正文与表格", severity, tolerance: 0 });
 
-/** Stable IDs: C 单元格, S 结构, R 勾稽, Y 跨年度. Never renumber or reuse an ID. */
+/** Stable IDs: C 单元格, S 结构, R 勾稽, Y 跨年度, TXT 正文与表格. Never renumber or reuse an ID. */
 const RULE_DATA = {
   "NB-C01": cell("错误"), // 文字
   "NB-C02": cell("警告"), // 全角数字
@@ -45,6 +46,10 @@ const RULE_DATA = {
   "NB-Y02": year("警告"), // 现行有效件数
   "NB-Y03": year("警告"), // 与上年相同
   "NB-Y04": year("警告"), // 上年报告年度不符
+  "TXT-01": prose("警告"), // 正文数字与表格不符
+  "TXT-02": prose("警告"), // “均获维持”而并非全部维持
+  "TXT-03": prose("警告"), // 正文分项之和与合计不符
+  "TXT-04": prose("错误"), // 占位文字
 } as const satisfies Record<string, RuleData>;
 
 export type RuleId = keyof typeof RULE_DATA;

@@ -2,14 +2,13 @@
 // main.ts. Export is held back while the checks (tables and prose) find errors, unless --force.
 import { runChecks } from "../checks";
 import { assertExportable, ExportBlockedError, EXPORT_MESSAGES, reportDocx, reportHtml } from "../export";
-import { proseRules } from "../narrative";
 import { Report } from "../report";
 import { ReadResult } from "../report/read";
 import { CliError, EXIT } from "./command";
 import { ExportFormat } from "./export";
 
 function checked(result: ReadResult, force: boolean): void {
-  const { findings } = runChecks({ read: result }, { ruleSets: [proseRules] });
+  const { findings } = runChecks({ read: result });
   try {
     assertExportable(findings, force);
   } catch (error) {

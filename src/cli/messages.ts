@@ -10,7 +10,6 @@ export const CLI_MESSAGES = {
   badFormat: (written: string) => `--format 应为 2021 或 2019，而不是“${written}”。`,
   badYear: (written: string) => `--year 应为报告所述的年度（4 位数字，如 2025），而不是“${written}”。`,
   noExportFormat: (flags: string) => `请选择输出格式：${flags}。`,
-  twoExportFormats: (flags: string) => `一次只能选择一种输出格式，而不是 ${flags}。`,
   fileMissing: (path: string) => `找不到文件“${path}”。请检查路径和文件名是否正确。`,
   isFolder: (path: string) => `“${path}”是一个文件夹，不是文件。`,
   noPermission: (path: string) => `没有权限读写“${path}”。`,

@@ -3,4 +3,3 @@ export * from "./generate";
 export * from "./blocks";
 export * from "./prose-check";
 export { Locations, CellLocation, CellProblem } from "./numbers";
-export { TEXT_RULE_TEXT, TextRuleId } from "./messages";

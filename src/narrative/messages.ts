@@ -1,5 +1,5 @@
 // Every sentence of the narrative area a person reads: placeholders put into generated text
-// where a figure is not usable, and the messages of the TXT rules (text against tables).
+// where a figure is not usable. The TXT rules' messages are in the checks' catalogue.
 import { CellValue } from "../report";
 
 export const PLACEHOLDER_OPEN = "【";
@@ -15,48 +15,6 @@ export function placeholder(where: string, value: CellValue, more: number): stri
 /** Stands where the 信息处理费 sentence would go when “是否收取” is not 是 or 否. */
 export function feePlaceholder(where: string): string {
   return `${PLACEHOLDER_OPEN}${where} 请先填写“是否收取信息处理费”（是或否）${PLACEHOLDER_CLOSE}`;
-}
-
-export interface TextRuleText {
-  readonly title: string;
-  readonly purpose: string;
-  readonly reads: string;
-  readonly template: string;
-}
-
-/** The TXT rules: every number prose states about applications, results, 复议 and 诉讼. */
-export const TEXT_RULE_TEXT = {
-  "TXT-01": {
-    title: "正文数字与表格不符",
-    purpose: "正文与表格矛盾是公开年报最常见的差错，评议时按“内容不准确”处理。",
-    reads: "正文各部分写到的申请、办理结果、行政复议、行政诉讼的件数，与表三、表四对应单元格",
-    template: "正文“{section}”写道“{sentence}”，其中{name}为 {stated}，但{table}为 {actual}（{cells}）。请核对后改正正文或表格。",
-  },
-  "TXT-02": {
-    title: "正文称“均获维持”而表中并非全部维持",
-    purpose: "“均获维持”“全部维持”只在结果维持等于总计时成立。",
-    reads: "正文中“均获维持”等说法，与表四对应组的结果维持和总计",
-    template: "正文“{section}”写道“{sentence}”，但表四{group}共 {total} 件，结果维持只有 {upheld} 件（{cells}）。请改写正文，如实写明各项结果。",
-  },
-  "TXT-03": {
-    title: "正文分项之和与正文合计不符",
-    purpose: "正文自己列出的分项加起来不等于它写的合计，读者一眼就能看出。",
-    reads: "同一段正文中写到的合计与各分项件数",
-    template: "正文“{section}”写{total}为 {stated}，但同段所写{parts}合计为 {sum}：“{sentence}”。请核对后改正。",
-  },
-  "TXT-04": {
-    title: "正文仍有待填写的占位文字",
-    purpose: "自动生成的正文在数据有误时留下【……】占位文字，发布前必须补正。",
-    reads: "正文各部分中的【……】",
-    template: "正文“{section}”仍有占位文字“{placeholder}”。请先更正对应的表格数据，再重新生成正文。",
-  },
-} as const satisfies Record<string, TextRuleText>;
-
-export type TextRuleId = keyof typeof TEXT_RULE_TEXT;
-
-/** Fills a template's {placeholders}. */
-export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/gu, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }
 
 /**

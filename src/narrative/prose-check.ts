@@ -1,20 +1,13 @@
 // Text against the tables: every number a prose section states about applications, results,
 // 复议 and 诉讼 is read back and compared with the tables, whoever wrote it.
-import { Finding, FindingCell, RuleSet } from "../checks";
+// Types only from the checks' index (which runs these rules); values from their own modules.
+import type { Finding, FindingCell, RuleSet } from "../checks";
+import { makeFinding, reference } from "../checks/findings";
 import { CellId, Report, ReportFormat, getFormat, parseCellId } from "../report";
 import { stripMarkers } from "./blocks";
-import { TEXT_RULE_TEXT, TextRuleId, fill } from "./messages";
 import { Locations, figure, locate } from "./numbers";
 import { Quantity, QuantityKey, QuantityModel, quantityModel } from "./quantities";
 import { ALL_UPHELD, NEGATION, RECEIVED_NEGATED, RESULT_WORDS, ROLE_WORDS } from "./vocabulary";
-
-/** Severity of each TXT rule. */
-export const TEXT_RULE_SEVERITY: Readonly<Record<TextRuleId, Finding["severity"]>> = {
-  "TXT-01": "警告",
-  "TXT-02": "警告",
-  "TXT-03": "警告",
-  "TXT-04": "错误",
-};
 
 /** One number the prose states: `value` of quantity `key`, said in `sentence`. */
 export interface Claim {
@@ -152,9 +145,8 @@ export function checkProse(report: Report, options: ProseCheckOptions = {}): Fin
       const { table, row, column } = parseCellId(id);
       return { ...locate(report, id, options.locations), table, row, column, value: report.values[id] ?? null };
     });
-  const where = (cells: readonly FindingCell[]) => cells.map((c) => `${c.sheet}!${c.address}`).join("、");
-  const add = (rule: TextRuleId, values: Record<string, string | number>, cells: FindingCell[], extra: Partial<Finding> = {}) =>
-    findings.push({ rule, severity: TEXT_RULE_SEVERITY[rule], message: fill(TEXT_RULE_TEXT[rule].template, values), cells, ...extra });
+  const where = (cells: readonly FindingCell[]) => cells.map(reference).join("、");
+  const add = (...finding: Parameters<typeof makeFinding>) => findings.push(makeFinding(...finding));
 
   for (const [section, raw] of Object.entries(report.text)) {
     const proseCell: FindingCell = { ...locate(report, section, options.locations), table: "text", row: section, column: "内容", value: raw };
@@ -225,7 +217,7 @@ function sumMismatches(claims: readonly Claim[], model: QuantityModel) {
   return found;
 }
 
-/** The TXT rules as a rule set of the checks engine: `runChecks(input, { ruleSets: [proseRules] })`. */
+/** The TXT rules as a rule set of the checks engine; one of its built-in sets. */
 export const proseRules: RuleSet = {
   name: "正文与表格",
   run: (context) => checkProse(context.current.report, { cell: (id) => context.current.cell(id) }),

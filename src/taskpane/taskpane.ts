@@ -1,6 +1,5 @@
 // The pane's start-up: the only part of the pane that touches Office.js.
 import { runChecks } from "../checks";
-import { proseRules } from "../narrative";
 import { CHECK_EVENT } from "../commands/check-event";
 import { ExcelHost } from "../hosts/excel/excel-host";
 import { excelRun } from "../hosts/excel/run";
@@ -13,8 +12,7 @@ Office.onReady((info) => {
   const options: PaneOptions = {
     host: supported ? new ExcelHost(excelRun) : null,
     notice: !inExcel ? PANE_TEXT.outsideExcel : !supported ? PANE_TEXT.excelTooOld : undefined,
-    // Prose against the tables too, so a contradicting sentence shows up beside the figures.
-    check: (read) => runChecks({ read }, { ruleSets: [proseRules] }),
+    check: (read) => runChecks({ read }),
   };
   const pane: Pane = startPane(document.getElementById("app")!, options);
   window.addEventListener(CHECK_EVENT, () => void pane.check());

@@ -3,13 +3,18 @@ import assert from "node:assert/strict";
 import { CellValue, Report } from "../../src/report";
 import { readWorkbook, StructureIssue } from "../../src/report/read";
 import { CheckInput, CheckOptions, RULES, runChecks } from "../../src/checks";
+import { placeholder } from "../../src/narrative/messages";
 import { consistentReport, editSheet, gridOf, withValues, zeroReport } from "./builders";
+import { group4, sampleReport } from "../narrative/sample";
 
 const NEW = "三|一、本年新收政府信息公开申请数量|自然人";
 const cellValue = (value: CellValue) => ({ report: withValues(zeroReport(), { [NEW]: value, "三|一、本年新收政府信息公开申请数量|总计": 0 }) });
 const readWith = (report: Report, ...issues: StructureIssue[]): CheckInput => ({ read: { ...readWorkbook(gridOf(report)), issues } });
 const clean = consistentReport(11);
 const sheet3 = "三、依申请公开";
+/** The narrative tests' sample (30 new, 32 handled, 复议 2 with 1 维持) saying `text` in its overview. */
+const saying = (text: string, report = sampleReport()): CheckInput => ({ report: { ...report, text: { "一、总体情况": text } } });
+const HANDLED = (refused: number) => `办结32件，其中予以公开20件、部分公开2件、不予公开0件、无法提供7件、不予处理${refused}件、其他处理0件。`;
 
 /** Last year's report that carries `clean`'s 上年结转 forward. */
 function lastYear(of: Report): Report {
@@ -120,6 +125,16 @@ const CASES: Readonly<Record<string, { fail: Case; pass: Case }>> = {
   "NB-Y04": {
     fail: { input: { report: clean }, options: { previous: { report: zeroReport("2021", 2021) } } },
     pass: { input: { report: clean }, options: { previous: { report: lastYear(clean) } } },
+  },
+  "TXT-01": { fail: { input: saying("本年度新收政府信息公开申请31件。") }, pass: { input: saying("本年度新收政府信息公开申请30件。") } },
+  "TXT-02": {
+    fail: { input: saying("本年度发生行政复议2件，均获维持。") },
+    pass: { input: saying("本年度发生行政复议2件，均获维持。", sampleReport({ 四: { 行政复议: group4(2) } })) },
+  },
+  "TXT-03": { fail: { input: saying(HANDLED(5)) }, pass: { input: saying(HANDLED(3)) } },
+  "TXT-04": {
+    fail: { input: saying(`本年度发生行政复议${placeholder("四、复议诉讼!E5", "/", 0)}。`) },
+    pass: { input: saying("本年度发生行政复议2件。") },
   },
 };
 

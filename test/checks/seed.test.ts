@@ -24,6 +24,13 @@ describe("the seed report (襄州区民政局 2020)", () => {
     assert.equal(result.findings.length, expected.length);
   });
 
+  it("checks the published prose too: its 受理政府信息公开申请0件 agrees with the blank table, a changed figure does not", () => {
+    const said = seed.text["一、总体情况"];
+    assert.ok(said.includes("共受理政府信息公开申请0件"));
+    const changed = { ...seed, text: { ...seed.text, "一、总体情况": said.replace("共受理政府信息公开申请0件", "共受理政府信息公开申请3件") } };
+    assert.deepEqual(runChecks({ report: changed }).findings.filter((f) => f.rule.startsWith("TXT")).map((f) => f.rule), ["TXT-01"]);
+  });
+
   it("lists the findings in table, row, column order", () => {
     const first = result.findings.slice(0, 3).map((f) => f.cells[0].address);
     assert.deepEqual(first, ["D8", "D5", "E5"]);

@@ -4,6 +4,7 @@
 import { CheckResult } from "../checks/types";
 import { exportBlockers } from "../export/blockers";
 import { EXPORT_MESSAGES } from "../export/messages";
+import type { Measure } from "../narrative";
 import { ReadResult } from "../report/read";
 import { el, say } from "./dom";
 import { FILE_TYPES, offerDownload } from "./download";
@@ -13,15 +14,20 @@ import type { Busy } from "./pane";
 
 type Kind = "docx" | "html";
 
-async function reportFile(kind: Kind, read: ReadResult): Promise<DownloadFile> {
+async function reportFile(kind: Kind, read: ReadResult, measure: Measure): Promise<DownloadFile> {
   const { report } = read;
   const name = `${EXPORT_MESSAGES.title(report.agency.trim(), report.year)}.${kind}`;
   // Loaded on first use: the Word writer is most of the pane's weight and few open it.
-  if (kind === "html") return { name, type: FILE_TYPES.html, bytes: (await import(/* webpackChunkName: "export-html" */ "../export/html")).reportHtml(report) };
-  return { name, type: FILE_TYPES.docx, bytes: await (await import(/* webpackChunkName: "export-docx" */ "../export/docx")).reportDocx(report) };
+  if (kind === "html") return { name, type: FILE_TYPES.html, bytes: (await import(/* webpackChunkName: "export-html" */ "../export/html")).reportHtml(report, { measure }) };
+  return { name, type: FILE_TYPES.docx, bytes: await (await import(/* webpackChunkName: "export-docx" */ "../export/docx")).reportDocx(report, { measure }) };
 }
 
-export function exportSection(host: Host | null, busy: Busy, checkNow: () => Promise<{ read: ReadResult; result: CheckResult }>): HTMLElement {
+export function exportSection(
+  host: Host | null,
+  busy: Busy,
+  checkNow: () => Promise<{ read: ReadResult; result: CheckResult }>,
+  measure: () => Measure,
+): HTMLElement {
   const docxButton = el("button", { type: "button", className: "primary", disabled: !host }, T.docxButton);
   const htmlButton = el("button", { type: "button", disabled: !host }, T.htmlButton);
   const markedButton = host?.markedWorkbook ? el("button", { type: "button" }, T.markedButton) : null;
@@ -43,7 +49,7 @@ export function exportSection(host: Host | null, busy: Busy, checkNow: () => Pro
         overrideInput.focus();
         return;
       }
-      const file = await reportFile(kind, read);
+      const file = await reportFile(kind, read, measure());
       offerDownload(file);
       say(status, errors.length > 0 ? `${T.overridden(errors.length)} ${T.exported(file.name)}` : T.exported(file.name));
     });

@@ -232,8 +232,8 @@ export function startPane(root: HTMLElement, options: PaneOptions): Pane {
     }),
   );
 
-  const text = textSection(host, busy);
-  const exports = exportSection(host, busy, checkNow);
+  const { element: text, measure } = textSection(host, busy);
+  const exports = exportSection(host, busy, checkNow, measure);
   // With a file, checking comes first; a blank template is the rarer need.
   const cards = fileMode ? [notice, options.lead, checkSection, text, exports, insertForm] : [notice, options.lead, insertForm, checkSection, text, exports];
   root.replaceChildren(

@@ -8,7 +8,8 @@ import { Host } from "./host";
 import { PANE_TEXT as T } from "./messages";
 import type { Busy } from "./pane";
 
-export function textSection(host: Host | null, busy: Busy): HTMLElement {
+/** The 正文 card, and the measure word the person chose (export words its generated text the same way). */
+export function textSection(host: Host | null, busy: Busy): { element: HTMLElement; measure: () => Measure } {
   const measureSelect = el("select", { id: "measure", name: "measure" }, ...MEASURES.map((m) => el("option", { value: m }, m)));
   const generateButton = el("button", { type: "button", className: "primary", disabled: !host }, T.generateButton);
   const writeButton = el("button", { type: "button", disabled: true }, T.writeButton);
@@ -91,7 +92,7 @@ export function textSection(host: Host | null, busy: Busy): HTMLElement {
     }),
   );
 
-  return el(
+  const element = el(
     "section",
     { className: "card", "aria-labelledby": "text-heading" },
     el("h2", { id: "text-heading" }, T.textHeading),
@@ -102,4 +103,5 @@ export function textSection(host: Host | null, busy: Busy): HTMLElement {
     status,
     preview,
   );
+  return { element, measure: () => measureSelect.value as Measure };
 }

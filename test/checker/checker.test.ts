@@ -160,6 +160,16 @@ describe("the standalone checker page (headless Chromium)", function () {
     assert.match(preview, new RegExp(`${received}件`));
   });
 
+  it("words the exported report's generated text with the measure word chosen for 正文", async () => {
+    await page.selectOption("#measure", "宗");
+    await page.check("#export-override");
+    const html = (await saved(await download(() => clickButton(PANE_TEXT.htmlButton)))).toString("utf8");
+    await page.uncheck("#export-override");
+    await page.selectOption("#measure", "件");
+    const received = errorReport.values["三|一、本年新收政府信息公开申请数量|总计"];
+    assert.match(html, new RegExp(`${received}宗`));
+  });
+
   it("writes the generated text into the 正文 sheet of the open workbook", async () => {
     await clickButton(PANE_TEXT.writeButton);
     await page.waitForSelector(`text=${PANE_TEXT.written(["一、总体情况"]).slice(0, 8)}`);

@@ -10,10 +10,12 @@ import { yearRules } from "./year-rules";
 import { proseRules } from "../narrative/prose-check";
 
 export * from "./types";
-export { RULES, ruleById, RuleId } from "./rules";
+export { RULES, ruleById } from "./rules";
+export type { RuleId } from "./rules";
 export { reconciliations } from "./identities";
-export { CheckInput, CheckOptions, CheckContext, CheckedReport, RuleSet } from "./engine";
-export { readValue, summable, ValueReading } from "./values";
+export type { CheckInput, CheckOptions, CheckContext, CheckedReport, RuleSet } from "./engine";
+export { readValue, summable } from "./values";
+export type { ValueReading } from "./values";
 export { oneDigitApart } from "./sum-rules";
 
 /** The rule sets every check runs, in this order: the prose is checked wherever the tables are. */

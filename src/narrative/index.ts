@@ -2,4 +2,4 @@
 export * from "./generate";
 export * from "./blocks";
 export * from "./prose-check";
-export { Locations, CellLocation, CellProblem } from "./numbers";
+export type { Locations, CellLocation, CellProblem } from "./numbers";

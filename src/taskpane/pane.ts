@@ -52,7 +52,13 @@ export function startPane(root: HTMLElement, options: PaneOptions): Pane {
   const fileMode = host?.kind === "file";
 
   // Notice
-  const notice = el("div", { className: "notice", role: "alert", hidden: !options.notice }, options.notice ?? "");
+  // Where the pane cannot work, the standalone page served beside it can.
+  const notice = el(
+    "div",
+    { className: "notice", role: "alert", hidden: !options.notice },
+    el("p", {}, options.notice ?? ""),
+    ...(options.host ? [] : [el("p", {}, el("a", { href: "checker.html", target: "_blank", rel: "noopener" }, T.checkerLink))]),
+  );
 
   // 插入年报模板
   const formatSelect = el("select", { id: "format", name: "format" }, ...Object.values(FORMATS).map((format) => el("option", { value: format.id }, T.formatOption(format))));

@@ -28,7 +28,11 @@ describe("the task pane outside Excel (headless Chromium)", function () {
   });
 
   it("says clearly that it is not running in Excel", async () => {
-    assert.equal((await page.textContent(".notice"))?.trim(), PANE_TEXT.outsideExcel);
+    assert.equal((await page.textContent(".notice p"))?.trim(), PANE_TEXT.outsideExcel);
+  });
+
+  it("points to the standalone checker page, which works without Excel", async () => {
+    assert.equal(await page.getAttribute(`.notice a:text("${PANE_TEXT.checkerLink}")`, "href"), "checker.html");
   });
 
   it("shows the insert form in Chinese with the 2021 format and last year preselected", async () => {

@@ -41,7 +41,7 @@ export const BATCH_MESSAGES = {
 
 export const MERGE_MESSAGES = {
   summary: "把同一格式、同一年度的多份年报汇总为一份（各单元格逐项相加）",
-  usage: `用法：npx nianbao merge 年报.xlsx|年报.json|文件夹 … --out 汇总.xlsx [--agency 名称] [--force]
+  usage: `用法：npx nianbao merge 年报.xlsx|年报.json|文件夹 … --out 汇总.xlsx [--agency 名称] [--overwrite] [--force]
 
 把各部门同一格式、同一年度的年报汇总为一份：表二、表三、表四的每个单元格（件数和金额；
 2019 年格式的“本年增/减”也一样）逐项相加，空白按 0 计；信息处理费的件数和金额也相加。
@@ -52,9 +52,10 @@ export const MERGE_MESSAGES = {
 也拒绝合并并列出这些文件，除非加 --force。汇总结果写入 --out 并再次校验。
 
 选项：
-  --out     汇总结果的 .xlsx 文件（必填）。
-  --agency  汇总表的机关名称，默认为“汇总”。
-  --force   有文件存在错误时照样合并；输出文件已存在时覆盖它。
+  --out        汇总结果的 .xlsx 文件（必填）。
+  --agency     汇总表的机关名称，默认为“汇总”。
+  --overwrite  输出文件已存在时覆盖它（默认不覆盖）。
+  --force      有文件存在错误时照样合并，并列出这些文件。不会覆盖已存在的文件。
 
 退出码：0 已合并；1 未合并（有文件存在错误、单元格不是数字、格式或年度不一致）或未能写出；
 2 用法有误或有文件无法读取。`,

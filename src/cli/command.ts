@@ -44,7 +44,12 @@ export function parseOptions<T extends Options>(args: readonly string[], options
     return parseArgs({ args: [...args], options: { ...options, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
   } catch (error) {
     const { code, message } = error as { code?: string; message: string };
-    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") throw new UsageError(CLI_MESSAGES.unknownOption(quoted(message)));
+    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+      const option = quoted(message);
+      // --force used to overwrite too: where a command only overwrites, the old habit must not pass silently.
+      if (option === "--force" && "overwrite" in options) throw new UsageError(CLI_MESSAGES.forceIsNotOverwrite);
+      throw new UsageError(CLI_MESSAGES.unknownOption(option));
+    }
     if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") throw new UsageError(CLI_MESSAGES.missingValue(quoted(message).split(" ")[0]));
     throw new UsageError(CLI_MESSAGES.badOptions(message));
   }

@@ -1,13 +1,13 @@
 // The finished report as `nianbao export … --docx|--html`: two output formats registered in
 // main.ts. Export is held back while the checks (tables and prose) find errors, unless --force.
 import { runChecks } from "../checks";
-import { assertExportable, ExportBlockedError, EXPORT_MESSAGES, reportDocx, reportHtml } from "../export";
+import { assertExportable, ExportBlockedError, exportBlockers, EXPORT_MESSAGES, reportDocx, reportHtml } from "../export";
 import { Report } from "../report";
 import { ReadResult } from "../report/read";
 import { CliError, EXIT } from "./command";
 import { ExportFormat } from "./export";
 
-function checked(result: ReadResult, force: boolean): void {
+function checked(result: ReadResult, force: boolean, note: (text: string) => void): void {
   const { findings } = runChecks({ read: result });
   try {
     assertExportable(findings, force);
@@ -15,6 +15,8 @@ function checked(result: ReadResult, force: boolean): void {
     if (error instanceof ExportBlockedError) throw new CliError(`${error.message}\n${EXPORT_MESSAGES.override}`, EXIT.notWritten);
     throw error;
   }
+  const errors = exportBlockers(findings).length;
+  if (errors > 0) note(EXPORT_MESSAGES.overridden(errors));
 }
 
 /** An output format of the finished report: checked first, then rendered from the report. */
@@ -25,7 +27,7 @@ function documentFormat(flag: string, summary: string, render: (report: Report) 
     extension: `.${flag}`,
     binary: true,
     async render(result, options) {
-      checked(result, options?.force === true);
+      checked(result, options.force, options.note);
       return render(result.report);
     },
   };

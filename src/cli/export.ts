@@ -3,7 +3,7 @@ import { ReadResult } from "../report/read";
 import { reportToJson } from "../report";
 import { readReportXlsx } from "../hosts/file";
 import { Command, onePositional, parseOptions, UsageError } from "./command";
-import { readInput, writeOutput } from "./files";
+import { OVERWRITE_OPTION, readInput, writeOutput } from "./files";
 import { withExtension } from "./import";
 import { CLI_MESSAGES } from "./messages";
 import { MANY_OUTPUTS } from "./batch-messages";
@@ -17,8 +17,11 @@ export interface ExportFormat {
   readonly extension: string;
   /** Text goes to standard output when no --out is given; binary output goes to a file. */
   readonly binary: boolean;
-  /** `force`: the person chose to go on despite errors (formats that check honour it). */
-  render(result: ReadResult, options?: { readonly force: boolean }): Promise<Uint8Array | string>;
+  /**
+   * `force`: the person chose to go on despite errors (formats that check honour it and `note`
+   * that they did, so the person is told).
+   */
+  render(result: ReadResult, options: { readonly force: boolean; readonly note: (text: string) => void }): Promise<Uint8Array | string>;
 }
 
 export const jsonExport: ExportFormat = {
@@ -52,26 +55,28 @@ export function exportCommand(formats: readonly ExportFormat[]): Command {
   return {
     name: "export",
     summary: "读取年报工作簿，输出为其他格式",
-    usage: `用法：npx nianbao export 年报.xlsx ${formats.map((f) => `--${f.flag}`).join("|")} [--out 文件] [--force]
-      npx nianbao export 年报.xlsx ${formats.map((f) => `[--${f.flag} 文件${f.extension}]`).join(" ")} [--force]
+    usage: `用法：npx nianbao export 年报.xlsx ${formats.map((f) => `--${f.flag}`).join("|")} [--out 文件] [--overwrite] [--force]
+      npx nianbao export 年报.xlsx ${formats.map((f) => `[--${f.flag} 文件${f.extension}]`).join(" ")} [--overwrite] [--force]
 
 按标签读取工作簿中的年报（工作表改名、行列移动后也能读取），输出为所选格式。
 
 格式：
-${formats.map((format) => `  --${format.flag.padEnd(8)}${format.summary}`).join("\n")}
+${formats.map((format) => `  --${format.flag.padEnd(11)}${format.summary}`).join("\n")}
 
 选项：
-  --out     只选一种格式时的输出文件。文字格式默认输出到屏幕（标准输出），其他格式默认与工作簿同名。
-            一次输出多种格式时，在每个格式后直接写文件名（如 --docx 年报.docx）；
-            --json 后不写文件名时输出到屏幕。
-  --force   一个选项两种作用：输出文件已存在时覆盖它（默认不覆盖）；--docx、--html 在年报仍有错误时也照样导出。
+  --out        只选一种格式时的输出文件。文字格式默认输出到屏幕（标准输出），其他格式默认与工作簿同名。
+               一次输出多种格式时，在每个格式后直接写文件名（如 --docx 年报.docx）；
+               --json 后不写文件名时输出到屏幕。
+  --overwrite  输出文件已存在时覆盖它（默认不覆盖）。
+  --force      --docx、--html 在年报仍有错误时也照样导出（仅供内部审核），并提示错误数。
+               不会覆盖已存在的文件。
 
 示例：npx nianbao export report.xlsx --json --out report.json
       npx nianbao export report.xlsx --docx 年报.docx --html 年报.html --json 年报.json`,
     async run(args, io) {
       const options = Object.fromEntries(formats.map((format) => [format.flag, { type: "boolean" as const }]));
       const { rest, outputs } = namedOutputs(args, formats);
-      const parsed = parseOptions(rest, { ...options, out: { type: "string" }, force: { type: "boolean" } });
+      const parsed = parseOptions(rest, { ...options, out: { type: "string" }, ...OVERWRITE_OPTION, force: { type: "boolean" } });
       const values = parsed.values as Record<string, string | boolean | undefined>;
       const positionals = parsed.positionals;
       const input = onePositional(positionals, "要读取的 .xlsx 工作簿");
@@ -84,15 +89,27 @@ ${formats.map((format) => `  --${format.flag.padEnd(8)}${format.summary}`).join(
       const result = await readReportXlsx(await readInput(input));
       if (result.issues.length > 0) io.stderr(CLI_MESSAGES.structureNotes(result.issues.length));
       // Everything is rendered (and checked) before anything is written: a refusal writes nothing.
-      const rendered = await Promise.all(chosen.map(async (format) => ({ format, output: await format.render(result, { force: values.force === true }) })));
-      for (const { format, output } of rendered) {
+      const force = values.force === true;
+      const rendered = await Promise.all(
+        chosen.map(async (format) => {
+          const notes: string[] = [];
+          return { format, notes, output: await format.render(result, { force, note: (text) => notes.push(text) }) };
+        }),
+      );
+      // A forced export is said once its file is written (docx and HTML note the same errors).
+      const told = new Set<string>();
+      for (const { format, output, notes } of rendered) {
         const out = outputs.get(format.flag) ?? (typeof values.out === "string" ? values.out : format.binary ? withExtension(input, format.extension) : undefined);
         if (out === undefined) {
           io.stdout(String(output).replace(/\n$/, ""));
           continue;
         }
-        await writeOutput(out, output, values.force === true);
+        await writeOutput(out, output, values.overwrite === true);
         io.stdout(CLI_MESSAGES.wrote(out));
+        for (const note of notes) {
+          if (!told.has(note)) io.stderr(note);
+          told.add(note);
+        }
       }
     },
   };

@@ -18,10 +18,13 @@ export async function readInput(path: string): Promise<Uint8Array> {
   }
 }
 
-/** Writes a new file; an existing one is replaced only with --force. */
-export async function writeOutput(path: string, bytes: Uint8Array | string, force: boolean): Promise<void> {
+/** Every command that writes a file takes --overwrite; nothing else replaces an existing file. */
+export const OVERWRITE_OPTION = { overwrite: { type: "boolean" } } as const;
+
+/** Writes a new file; an existing one is replaced only with --overwrite. */
+export async function writeOutput(path: string, bytes: Uint8Array | string, overwrite: boolean): Promise<void> {
   try {
-    await writeNewFile(path, bytes, force);
+    await writeNewFile(path, bytes, overwrite);
   } catch (error) {
     const code = codeOf(error);
     if (code === "EEXIST") throw new CliError(CLI_MESSAGES.outputExists(path), EXIT.notWritten);

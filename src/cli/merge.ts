@@ -8,7 +8,7 @@ import { checkFiles, expandInputs } from "./batch";
 import { MERGE_MESSAGES } from "./batch-messages";
 import { readReportFile, ReportFileError } from "./check";
 import { CliError, Command, EXIT, parseOptions, UsageError } from "./command";
-import { writeOutput } from "./files";
+import { OVERWRITE_OPTION, writeOutput } from "./files";
 
 interface Input {
   readonly file: string;
@@ -72,12 +72,11 @@ export const mergeCommand: Command = {
   summary: MERGE_MESSAGES.summary,
   usage: MERGE_MESSAGES.usage,
   async run(args, io) {
-    const { values, positionals } = parseOptions(args, { out: { type: "string" }, agency: { type: "string" }, force: { type: "boolean" } });
+    const { values, positionals } = parseOptions(args, { out: { type: "string" }, agency: { type: "string" }, ...OVERWRITE_OPTION, force: { type: "boolean" } });
     if (values.out === undefined) throw new UsageError(MERGE_MESSAGES.missingOut);
     if (!/\.xlsx$/i.test(values.out)) throw new UsageError(MERGE_MESSAGES.outNotXlsx(values.out));
     const files = await expandInputs(positionals);
     if (files.length < 2) throw new UsageError(MERGE_MESSAGES.needTwo);
-    const force = values.force === true;
 
     const entries = await checkFiles(files, readReportFile, (error) => (error instanceof ReportFileError ? error.reason : String(error)));
     const unreadable = entries.flatMap((entry) => ("error" in entry ? [`  ${entry.file}：${entry.error}`] : []));
@@ -86,12 +85,12 @@ export const mergeCommand: Command = {
     const inputs = checked.map(({ file, input }) => ({ file, input, report: reportOf(input) }));
     assertOneFormatAndYear(inputs);
     const failing = checked.filter((entry) => !entry.result.valid);
-    if (failing.length > 0 && !force)
+    if (failing.length > 0 && values.force !== true)
       throw new CliError(MERGE_MESSAGES.failing(failing.map((entry) => MERGE_MESSAGES.failingLine(entry.file, entry.result.counts["错误"]))), 1);
 
     const merged = mergeReports(inputs, values.agency ?? MERGE_MESSAGES.defaultAgency);
     const bytes = await writeReportXlsx(merged);
-    await writeOutput(values.out, bytes, force);
+    await writeOutput(values.out, bytes, values.overwrite === true);
     // The result is checked as written: the workbook read back, not the sums in memory.
     const result = runChecks({ read: await readReportXlsx(bytes) });
     const { format, year } = merged;

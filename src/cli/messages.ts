@@ -3,6 +3,7 @@
 export const CLI_MESSAGES = {
   unknownCommand: (name: string) => `没有名为“${name}”的命令。`,
   unknownOption: (option: string) => `不认识的选项 ${option}。`,
+  forceIsNotOverwrite: "此命令没有 --force 选项。要覆盖已存在的输出文件，请改用 --overwrite。",
   missingValue: (option: string) => `选项 ${option} 后面需要跟一个值。`,
   extraArgument: (argument: string) => `多余的参数“${argument}”。`,
   badOptions: (detail: string) => `参数有误（${detail}）。`,
@@ -15,7 +16,7 @@ export const CLI_MESSAGES = {
   noPermission: (path: string) => `没有权限读写“${path}”。`,
   cannotRead: (path: string, detail: string) => `无法读取“${path}”（${detail}）。`,
   cannotWrite: (path: string, detail: string) => `无法写入“${path}”（${detail}）。请确认文件夹存在且有写入权限。`,
-  outputExists: (path: string) => `输出文件“${path}”已存在，为免覆盖已停止。请换一个文件名（--out），或加 --force 覆盖它。`,
+  outputExists: (path: string) => `输出文件“${path}”已存在，为免覆盖已停止。请换一个文件名（--out），或加 --overwrite 覆盖它。`,
   notJson: (path: string, detail: string) => `“${path}”不是有效的 JSON 文件（${detail}）。请用 JSON 校验工具检查括号、逗号和引号。`,
   inFile: (path: string, message: string) => `“${path}”：${message}`,
   wrote: (path: string) => `已写入 ${path}`,

@@ -42,14 +42,21 @@ describe("nianbao template", () => {
     const out = folder.file("report.xlsx");
     writeFileSync(out, "已有内容");
     const result = await nianbao("template", "--out", out);
-    assert.deepEqual([result.code, readFileSync(out, "utf8"), /--force/.test(result.stderr)], [1, "已有内容", true]);
+    assert.deepEqual([result.code, readFileSync(out, "utf8"), /已存在[\s\S]*--overwrite/.test(result.stderr)], [1, "已有内容", true]);
   });
 
-  it("overwrites an existing file with --force", async () => {
+  it("overwrites an existing file with --overwrite", async () => {
     const out = folder.file("report.xlsx");
     writeFileSync(out, "已有内容");
-    assert.equal((await nianbao("template", "--out", out, "--force")).code, 0);
+    assert.equal((await nianbao("template", "--out", out, "--overwrite")).code, 0);
     assert.equal((await readReportXlsx(readFileSync(out))).report.format, "2021");
+  });
+
+  it("rejects --force with exit code 2, says to use --overwrite, and leaves the file intact", async () => {
+    const out = folder.file("report.xlsx");
+    writeFileSync(out, "已有内容");
+    const result = await nianbao("template", "--out", out, "--force");
+    assert.deepEqual([result.code, /请改用 --overwrite/.test(result.stderr), readFileSync(out, "utf8")], [2, true, "已有内容"]);
   });
 
   it("rejects a format other than 2021 or 2019 with exit code 2 and the usage", async () => {
@@ -116,6 +123,12 @@ describe("nianbao import", () => {
     writeFileSync(folder.file("data.json"), JSON.stringify({ format: "2021", year: 2025, 三: { 本年新收: { 自然人: 1 } } }));
     const result = await nianbao("import", folder.file("data.json"), "--out", folder.file("x.xlsx"));
     assert.deepEqual([result.code, result.stderr.includes("本年新收")], [2, true]);
+  });
+
+  it("rejects --force with exit code 2 and says to use --overwrite", async () => {
+    writeFileSync(folder.file("data.json"), JSON.stringify({ format: "2021", year: 2025 }));
+    const result = await nianbao("import", folder.file("data.json"), "--force");
+    assert.deepEqual([result.code, /请改用 --overwrite/.test(result.stderr), existsSync(folder.file("data.xlsx"))], [2, true, false]);
   });
 
   it("writes beside the JSON under the same name when no --out is given", async () => {

@@ -80,6 +80,21 @@ describe("nianbao merge", () => {
     assert.match(result.stdout, /已按 --force 合并了校验有错误的年报：.*b\.json/);
   });
 
+  it("does not replace an existing summary with --force alone, and names --overwrite", async () => {
+    const out = folder.file("s.xlsx");
+    writeFileSync(out, "上次的汇总");
+    const result = await nianbao("merge", jsonFile("a.json", consistentReport(1)), jsonFile("b.json", consistentReport(2)), "--out", out, "--force");
+    assert.deepEqual([result.code, /已存在[\s\S]*--overwrite/.test(result.stderr), readFileSync(out, "utf8")], [1, true, "上次的汇总"]);
+  });
+
+  it("replaces an existing summary with --overwrite", async () => {
+    const out = folder.file("s.xlsx");
+    writeFileSync(out, "上次的汇总");
+    const result = await nianbao("merge", jsonFile("a.json", consistentReport(1)), jsonFile("b.json", consistentReport(2)), "--out", out, "--overwrite");
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal((await merged(out)).agency, "汇总");
+  });
+
   it("refuses a cell that is not a clean number, naming the file and the cell", async () => {
     const typed = withValues(consistentReport(2), { "三|（一）予以公开|自然人": "/" });
     const result = await nianbao("merge", await xlsxFile("a.xlsx", consistentReport(1)), await xlsxFile("b.xlsx", typed), "--out", folder.file("s.xlsx"), "--force");

@@ -40,10 +40,33 @@ describe("cli: nianbao export --docx/--html and nianbao narrative", function () 
     assert.equal(existsSync(join(dir, "out.html")), false);
   });
 
-  it("exports despite errors with --force", async () => {
+  it("exports despite errors with --force and says how many errors remain", async () => {
     const result = await run("export", await workbook(broken()), "--html", "--out", join(dir, "out.html"), "--force");
     assert.equal(result.code, 0, result.stderr);
     assert.match(readFileSync(join(dir, "out.html"), "utf8"), /<table>/u);
+    assert.match(result.stderr, /还有 \d+ 处错误，已按 --force 导出/u);
+  });
+
+  it("refuses to replace an existing file with --force alone, naming --overwrite, and leaves it untouched", async () => {
+    const out = join(dir, "out.html");
+    writeFileSync(out, "上次导出的网页");
+    const result = await run("export", await workbook(broken()), "--html", "--out", out, "--force");
+    assert.deepEqual([result.code, /已存在[\s\S]*--overwrite/u.test(result.stderr), readFileSync(out, "utf8")], [1, true, "上次导出的网页"]);
+  });
+
+  it("still holds back a report with errors with --overwrite alone, leaving the old file", async () => {
+    const out = join(dir, "out.html");
+    writeFileSync(out, "上次导出的网页");
+    const result = await run("export", await workbook(broken()), "--html", "--out", out, "--overwrite");
+    assert.deepEqual([result.code, /已暂停导出/u.test(result.stderr), readFileSync(out, "utf8")], [1, true, "上次导出的网页"]);
+  });
+
+  it("replaces an existing file despite errors with --overwrite --force", async () => {
+    const out = join(dir, "out.html");
+    writeFileSync(out, "上次导出的网页");
+    const result = await run("export", await workbook(broken()), "--html", "--out", out, "--overwrite", "--force");
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(readFileSync(out, "utf8"), /<table>/u);
   });
 
   it("prints the generated text of a JSON report with the measure word asked for", async () => {

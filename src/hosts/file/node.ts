@@ -5,7 +5,7 @@ export async function readFileBytes(path: string): Promise<Uint8Array> {
   return fs.readFile(path);
 }
 
-/** Writes bytes to a new file; with `force` an existing file is replaced. */
-export async function writeNewFile(path: string, bytes: Uint8Array | string, force: boolean): Promise<void> {
-  await fs.writeFile(path, bytes, { flag: force ? "w" : "wx" });
+/** Writes bytes to a new file; with `overwrite` an existing file is replaced. */
+export async function writeNewFile(path: string, bytes: Uint8Array | string, overwrite: boolean): Promise<void> {
+  await fs.writeFile(path, bytes, { flag: overwrite ? "w" : "wx" });
 }

@@ -3,7 +3,7 @@ import { ReadResult } from "../report/read";
 import { reportToJson } from "../report";
 import { readReportXlsx } from "../hosts/file";
 import { Command, onePositional, parseOptions, UsageError } from "./command";
-import { OVERWRITE_OPTION, readInput, writeOutput } from "./files";
+import { assertNewOutput, OVERWRITE_OPTION, readInput, writeOutput } from "./files";
 import { withExtension } from "./import";
 import { CLI_MESSAGES } from "./messages";
 import { MANY_OUTPUTS } from "./batch-messages";
@@ -86,6 +86,11 @@ ${formats.map((format) => `  --${format.flag.padEnd(11)}${format.summary}`).join
       const unnamed = chosen.filter((format) => !outputs.has(format.flag));
       if (chosen.length > 1 && (typeof values.out === "string" || unnamed.some((format) => format.binary) || unnamed.length > 1))
         throw new UsageError(MANY_OUTPUTS(unnamed.map((f) => `--${f.flag}`).join("、") || "--out"));
+      const destination = (format: ExportFormat) =>
+        outputs.get(format.flag) ?? (typeof values.out === "string" ? values.out : format.binary ? withExtension(input, format.extension) : undefined);
+      // All or nothing: an existing file is refused before any other is written.
+      const overwrite = values.overwrite === true;
+      for (const format of chosen) assertNewOutput(destination(format), overwrite);
       const result = await readReportXlsx(await readInput(input));
       if (result.issues.length > 0) io.stderr(CLI_MESSAGES.structureNotes(result.issues.length));
       // Everything is rendered (and checked) before anything is written: a refusal writes nothing.
@@ -99,12 +104,12 @@ ${formats.map((format) => `  --${format.flag.padEnd(11)}${format.summary}`).join
       // A forced export is said once its file is written (docx and HTML note the same errors).
       const told = new Set<string>();
       for (const { format, output, notes } of rendered) {
-        const out = outputs.get(format.flag) ?? (typeof values.out === "string" ? values.out : format.binary ? withExtension(input, format.extension) : undefined);
+        const out = destination(format);
         if (out === undefined) {
           io.stdout(String(output).replace(/\n$/, ""));
           continue;
         }
-        await writeOutput(out, output, values.overwrite === true);
+        await writeOutput(out, output, overwrite);
         io.stdout(CLI_MESSAGES.wrote(out));
         for (const note of notes) {
           if (!told.has(note)) io.stderr(note);

@@ -1,4 +1,5 @@
 // Reading and writing the files a command names, with Chinese messages for what goes wrong.
+import { existsSync } from "node:fs";
 import { readFileBytes, writeNewFile } from "../hosts/file/node";
 import { CliError, EXIT } from "./command";
 import { CLI_MESSAGES } from "./messages";
@@ -20,6 +21,11 @@ export async function readInput(path: string): Promise<Uint8Array> {
 
 /** Every command that writes a file takes --overwrite; nothing else replaces an existing file. */
 export const OVERWRITE_OPTION = { overwrite: { type: "boolean" } } as const;
+
+/** Refuses, before anything is written, an output that exists when --overwrite was not given. */
+export function assertNewOutput(path: string | undefined, overwrite: boolean): void {
+  if (path !== undefined && !overwrite && existsSync(path)) throw new CliError(CLI_MESSAGES.outputExists(path), EXIT.notWritten);
+}
 
 /** Writes a new file; an existing one is replaced only with --overwrite. */
 export async function writeOutput(path: string, bytes: Uint8Array | string, overwrite: boolean): Promise<void> {

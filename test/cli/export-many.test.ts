@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { writeReportXlsx } from "../../src/hosts/file";
 import { consistentReport } from "../checks/builders";
 import { nianbao, scratchFolder } from "./helpers";
@@ -27,6 +27,13 @@ describe("nianbao export to several formats in one run", () => {
     const result = await nianbao("export", xlsx, "--html", folder.file("out.html"), "--json", "--force");
     assert.equal(result.code, 0, result.stderr);
     assert.equal(JSON.parse(result.stdout.slice(0, result.stdout.lastIndexOf("}") + 1)).format, "2021");
+  });
+
+  it("writes none of the files when one of them already exists", async () => {
+    const [docx, html] = ["out.docx", "out.html"].map(folder.file);
+    writeFileSync(html, "旧文件");
+    const result = await nianbao("export", xlsx, "--docx", docx, "--html", html);
+    assert.deepEqual([result.code, existsSync(docx), readFileSync(html, "utf8")], [1, false, "旧文件"]);
   });
 
   it("asks for a file name after each binary format when several are chosen, exit 2", async () => {

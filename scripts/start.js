@@ -12,6 +12,7 @@ const ROOT = path.join(__dirname, "..");
 const BIN = path.join(ROOT, "node_modules", ".bin");
 const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 const PANE_URL = `https://localhost:${PORT}/taskpane.html`;
+const CHECKER_URL = `https://localhost:${PORT}/checker.html`;
 
 /** The office-addin tools report usage to Microsoft unless told not to. */
 function usageReportingOff() {
@@ -52,6 +53,7 @@ function printSideloadSteps() {
   3. 点击“开始”→“加载项”→“更多加载项”→“我的加载项”→“上传我的加载项”，选择：
      ${manifest}
   4. “开始”选项卡上出现“公开年报助手”按钮，点击即可打开任务窗格。
+不用 Excel 也可以在浏览器中打开离线校验页：${CHECKER_URL}
 停止：按 Ctrl+C，或在另一个终端运行 npm stop。
 
 Dev server ready: ${PANE_URL}
@@ -62,6 +64,7 @@ There is no desktop Excel on Linux, so nothing was sideloaded. Sideload by hand 
   3. Home > Add-ins > More Add-ins > My Add-ins > Upload My Add-in, and choose:
      ${manifest}
   4. A "公开年报助手" button appears on the Home tab; it opens the task pane.
+Without Excel, open the offline checker page in a browser: ${CHECKER_URL}
 Stop: Ctrl+C, or run npm stop in another terminal.
 `);
 }

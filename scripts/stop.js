@@ -18,7 +18,15 @@ if (process.platform === "win32" || process.platform === "darwin") {
   console.log("没有正在运行的开发服务器（未找到 npm start 的记录）。 / No dev server started by npm start is running.");
 } else {
   const pid = Number(fs.readFileSync(PID_FILE, "utf8"));
+  // The recorded number may since belong to another program: end it only if it is still our server.
+  let command = "";
   try {
+    command = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8");
+  } catch {
+    // No such process: reported below.
+  }
+  try {
+    if (!command.includes("webpack")) throw new Error("not the dev server");
     process.kill(pid, "SIGTERM");
     console.log(`已停止开发服务器（进程 ${pid}）。 / Stopped the dev server (process ${pid}).`);
   } catch {

@@ -1,22 +1,24 @@
 // Export is held back while errors remain: a published report with a wrong figure is worse
-// than a late one. The caller passes every finding (checks and prose); warnings never block.
+// than a late one. The reasons are every finding of severity 错误 (checks and prose) and
+// everything the document itself would publish wrongly (placeholders, no agency, an empty
+// section); warnings never block. The CLI and the pane both ask here.
 import { Finding } from "../checks/types";
+import { DocumentProblem, ReportDocument } from "./document";
 import { EXPORT_MESSAGES } from "./messages";
 
-/** Export was held back; `reasons` are the findings' messages. */
-export class ExportBlockedError extends Error {
-  constructor(readonly reasons: readonly string[]) {
-    super([EXPORT_MESSAGES.blocked(reasons.length), ...reasons.map((r, i) => EXPORT_MESSAGES.blockedItem(i + 1, r))].join("\n"));
-  }
+/**
+ * The reasons export of `document` is held back: the message of every error finding, then
+ * the document's problems. A placeholder the person's own text still holds is already an
+ * error of the prose check for that section, and is listed once.
+ */
+export function exportBlockers(findings: readonly Finding[], document: ReportDocument): string[] {
+  const errors = findings.filter((f) => f.severity === "错误");
+  const listed = (problem: DocumentProblem) =>
+    problem.placeholder !== undefined && errors.some((f) => f.cells[0]?.row === problem.section && f.message.includes(problem.placeholder!));
+  return [...errors.map((f) => f.message), ...document.problems.filter((p) => !listed(p)).map((p) => p.message)];
 }
 
-/** The reasons export is held back: the message of every finding of severity 错误. */
-export function exportBlockers(findings: readonly Finding[]): string[] {
-  return findings.filter((f) => f.severity === "错误").map((f) => f.message);
-}
-
-/** Throws ExportBlockedError when errors remain, unless the person chose to export anyway. */
-export function assertExportable(findings: readonly Finding[], force: boolean): void {
-  const reasons = exportBlockers(findings);
-  if (reasons.length > 0 && !force) throw new ExportBlockedError(reasons);
+/** What a person reads when export is held back: how many, then each reason numbered. */
+export function blockedMessage(reasons: readonly string[]): string {
+  return [EXPORT_MESSAGES.blocked(reasons.length), ...reasons.map((r, i) => EXPORT_MESSAGES.blockedItem(i + 1, r))].join("\n");
 }

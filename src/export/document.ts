@@ -1,8 +1,12 @@
 // The finished report's content, once, for every output format: title, statistics period, and
 // sections 一 to 六 with their prose (as written, or generated where a section is empty) and
-// the official tables under 二, 三 and 四.
-import { Report, getFormat, statisticsPeriod } from "../report";
-import { Measure, generateNarrative, stripMarkers } from "../narrative";
+// the official tables under 二, 三 and 四. It also says what must not be published as it stands:
+// placeholders left in the text, a title without the agency, a section with no content.
+import { FRAGMENTS } from "../checks/messages";
+import { INFO_FIELDS, Report, getFormat, statisticsPeriod } from "../report";
+import { NarrativeOptions, generateNarrative, stripMarkers } from "../narrative";
+import { PLACEHOLDER_PATTERN } from "../narrative/messages";
+import { infoReference, locate } from "../narrative/numbers";
 import { EXPORT_MESSAGES } from "./messages";
 import { TableGrid, officialTables } from "./tables";
 
@@ -12,15 +16,32 @@ export interface DocumentSection {
   readonly table?: TableGrid;
 }
 
+/** Something the document would publish that must be put right first (export blocks on it). */
+export interface DocumentProblem {
+  /** The section it is in; absent for the title. */
+  readonly section?: string;
+  /** The placeholder left in the text, when that is the problem. */
+  readonly placeholder?: string;
+  readonly message: string;
+}
+
 export interface ReportDocument {
   readonly title: string;
   readonly period: string;
   readonly sections: readonly DocumentSection[];
+  readonly problems: readonly DocumentProblem[];
 }
 
-export interface DocumentOptions {
-  readonly previous?: Report;
-  readonly measure?: Measure;
+/** Last year's report for 同比, the measure word, and where the workbook holds each cell. */
+export type DocumentOptions = NarrativeOptions;
+
+function sectionProblems(report: Report, section: DocumentSection, options: DocumentOptions): DocumentProblem[] {
+  if (section.paragraphs.length === 0) {
+    const where = locate(report, section.title, options.locations);
+    return [{ section: section.title, message: EXPORT_MESSAGES.emptySection(section.title, FRAGMENTS.reference(where.sheet, where.address)) }];
+  }
+  const placeholders = new Set(section.paragraphs.flatMap((p) => p.match(PLACEHOLDER_PATTERN) ?? []));
+  return [...placeholders].map((placeholder) => ({ section: section.title, placeholder, message: EXPORT_MESSAGES.placeholderLeft(section.title, placeholder) }));
 }
 
 export function reportDocument(report: Report, options: DocumentOptions = {}): ReportDocument {
@@ -33,9 +54,15 @@ export function reportDocument(report: Report, options: DocumentOptions = {}): R
     const paragraphs = text.split(/\r?\n/u).map((p) => p.trim()).filter((p) => p !== "");
     return { title, paragraphs, table: tables.get(title) };
   });
+  const agency = report.agency.trim();
+  const problems: DocumentProblem[] = [
+    ...(agency === "" ? [{ message: EXPORT_MESSAGES.noAgencyProblem(infoReference(INFO_FIELDS.agency)) }] : []),
+    ...sections.flatMap((section) => sectionProblems(report, section, options)),
+  ];
   return {
-    title: EXPORT_MESSAGES.title(report.agency.trim() || EXPORT_MESSAGES.noAgency, report.year),
+    title: EXPORT_MESSAGES.title(agency || EXPORT_MESSAGES.noAgency, report.year),
     period: EXPORT_MESSAGES.period(statisticsPeriod(report.year)),
     sections,
+    problems,
   };
 }

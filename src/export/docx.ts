@@ -17,7 +17,7 @@ import {
   WidthType,
 } from "docx";
 import { Report } from "../report";
-import { DocumentOptions, reportDocument } from "./document";
+import { DocumentOptions, ReportDocument, reportDocument } from "./document";
 import { GridCell, TableGrid } from "./tables";
 
 const mm = (millimetres: number) => Math.round((millimetres / 25.4) * 1440);
@@ -70,8 +70,12 @@ function table(grid: TableGrid): Table {
 }
 
 /** The whole report as a .docx file's bytes. */
-export async function reportDocx(report: Report, options: DocumentOptions = {}): Promise<Uint8Array> {
-  const doc = reportDocument(report, options);
+export function reportDocx(report: Report, options: DocumentOptions = {}): Promise<Uint8Array> {
+  return documentDocx(reportDocument(report, options));
+}
+
+/** A document, as checked for export, as a .docx file's bytes. */
+export async function documentDocx(doc: ReportDocument): Promise<Uint8Array> {
   const children: (Paragraph | Table)[] = [
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 200, line: 700, lineRule: LineRuleType.EXACT }, children: [text(doc.title, FONTS.title, SIZE.title)] }),
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 300, ...LINE }, children: [text(doc.period, FONTS.period, SIZE.body)] }),

@@ -1,7 +1,7 @@
 // The finished report as one HTML page for the portal: semantic tables with rowspan/colspan,
 // every text escaped, embedded CSS, no scripts.
 import { Report } from "../report";
-import { DocumentOptions, reportDocument } from "./document";
+import { DocumentOptions, ReportDocument, reportDocument } from "./document";
 import { GridCell, TableGrid } from "./tables";
 
 const ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -44,7 +44,11 @@ function table(grid: TableGrid): string {
 
 /** The whole report as a standalone HTML page (UTF-8). */
 export function reportHtml(report: Report, options: DocumentOptions = {}): string {
-  const doc = reportDocument(report, options);
+  return documentHtml(reportDocument(report, options));
+}
+
+/** A document, as checked for export, as a standalone HTML page (UTF-8). */
+export function documentHtml(doc: ReportDocument): string {
   const sections = doc.sections
     .map((s) => `<section><h2>${escapeHtml(s.title)}</h2>${s.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("")}${s.table ? table(s.table) : ""}</section>`)
     .join("\n");

@@ -1,5 +1,6 @@
 // The three official tables as grids with merged cells, derived from the sheet layout (which is
 // derived from the format), so the published tables match the template cell for cell.
+import { showNumber } from "../checks/findings";
 import { CellValue, Report, address, getFormat, parseAddress } from "../report";
 import { SheetKey, SheetLayout, workbookLayout } from "../report/layout";
 
@@ -9,7 +10,7 @@ export interface GridCell {
   readonly colSpan: number;
   /** A heading (column headers, article lines, the corner note) rather than a row label or figure. */
   readonly heading: boolean;
-  /** A figure: right-aligned in print. */
+  /** A figure: centred in its cell in print, as the official tables show them. */
   readonly figure: boolean;
 }
 
@@ -22,9 +23,10 @@ export interface TableGrid {
   readonly rows: readonly (readonly GridCell[])[];
 }
 
-/** A cell's value as the report shows it: numbers as they are, text as typed, blank as blank. */
-export function shownValue(value: CellValue): string {
-  return value === null ? "" : String(value);
+/** A cell's value as the report shows it: numbers without binary noise (0.1 + 0.2 as 0.3), text as typed, blank as blank. */
+function shownValue(value: CellValue): string {
+  if (value === null) return "";
+  return typeof value === "number" ? showNumber(value) : value;
 }
 
 function range(area: string) {

@@ -1,10 +1,11 @@
 // The paragraphs that restate the figures: 一's 依申请公开 and 主动公开 passages, the lead-ins of
 // 二, 三 and 四, and 六's 信息处理费 statement. Deterministic; a figure that is not a clean
 // number is never stated: a placeholder naming its cell stands in its place.
-import { CellId, INFO_FIELDS, Report, cellId, getFormat } from "../report";
-import { SHEET_NAMES, infoRow } from "../report/layout";
+import { showNumber } from "../checks/findings";
+import { FRAGMENTS } from "../checks/messages";
+import { CellId, CellKind, INFO_FIELDS, Report, cellId, getFormat } from "../report";
 import { ACTIVE_COLUMN_PHRASES, feePlaceholder, placeholder } from "./messages";
-import { CellProblem, Figure, Locations, figure, isCleanAmount, isCleanCount } from "./numbers";
+import { CellProblem, Figure, Locations, cleanNumber, figure, infoReference } from "./numbers";
 import { QuantityKey, quantityModel } from "./quantities";
 
 export type Measure = "件" | "宗" | "份";
@@ -53,16 +54,16 @@ export function generateNarrative(report: Report, options: NarrativeOptions = {}
   const year = `${report.year}年`;
 
   const cells = (key: QuantityKey) => model.byKey.get(key)!.cells;
-  const figureOf = (ids: readonly CellId[], amount = false): Figure => figure(report, ids, options.locations, amount);
+  const figureOf = (ids: readonly CellId[], kind?: CellKind): Figure => figure(report, ids, options.locations, kind);
   const valueOf = (key: QuantityKey): number | undefined => {
     const f = figureOf(cells(key));
     return f.ok ? f.value : undefined;
   };
   const stated = (f: Figure, unit: string): string => {
-    if (f.ok) return `${f.value}${unit}`;
+    if (f.ok) return `${showNumber(f.value)}${unit}`;
     problems.push(...f.problems);
     const first = f.problems[0];
-    return placeholder(`${first.location.sheet}!${first.location.address}`, first.value, f.problems.length - 1);
+    return placeholder(FRAGMENTS.reference(first.location.sheet, first.location.address), first.value, f.problems.length - 1);
   };
   const count = (key: QuantityKey) => stated(figureOf(cells(key)), measure);
   const isZero = (...keys: QuantityKey[]) => keys.every((key) => valueOf(key) === 0);
@@ -164,9 +165,7 @@ export function generateNarrative(report: Report, options: NarrativeOptions = {}
           const phrase = ACTIVE_COLUMN_PHRASES[column.label] ?? { lead: "", unit: "", item: (row: string, n: string) => `${row}${column.label}${n}` };
           const items = block.rows.map((row) => {
             const id = cellId("二", row, column.label);
-            const value = report.values[id] ?? null;
-            const clean = column.kind === "signedCount" ? Number.isInteger(value) : column.kind === "count" ? isCleanCount(value) : isCleanAmount(value);
-            return phrase.item(row, clean ? `${value}${phrase.unit}` : stated(figureOf([id]), ""));
+            return phrase.item(row, stated(figureOf([id], column.kind), phrase.unit));
           });
           return `${phrase.lead}${items.join("、")}`;
         })
@@ -178,18 +177,14 @@ export function generateNarrative(report: Report, options: NarrativeOptions = {}
   const feeStatement = (): string => {
     const basis = "根据《政府信息公开信息处理费管理办法》（国办函〔2020〕109号），";
     const charged = typeof report.fee.charged === "string" ? report.fee.charged.trim() : report.fee.charged;
-    const where = (label: string) => `${SHEET_NAMES.info}!B${infoRow(label)}`;
     if (charged === "否") return `${basis}本机关${year}未收取信息处理费。`;
-    if (charged !== "是") return feePlaceholder(where(INFO_FIELDS.feeCharged));
-    const field = (value: typeof report.fee.cases, label: string, clean: boolean, unit: string) =>
-      clean ? `${value}${unit}` : placeholder(where(label), value, 0);
-    const cases = field(report.fee.cases, INFO_FIELDS.feeCases, isCleanCount(report.fee.cases), measure);
-    const amount = field(
-      isCleanAmount(report.fee.amount) ? decimal(report.fee.amount, 2) : report.fee.amount,
-      INFO_FIELDS.feeAmount,
-      isCleanAmount(report.fee.amount),
-      "元",
-    );
+    if (charged !== "是") return feePlaceholder(infoReference(INFO_FIELDS.feeCharged));
+    const field = (value: typeof report.fee.cases, label: string, kind: CellKind, shown: (n: number) => string) => {
+      const clean = cleanNumber(value, kind);
+      return clean !== undefined ? shown(clean) : placeholder(infoReference(label), value, 0);
+    };
+    const cases = field(report.fee.cases, INFO_FIELDS.feeCases, "count", (n) => `${n}${measure}`);
+    const amount = field(report.fee.amount, INFO_FIELDS.feeAmount, "amount", (n) => `${decimal(n, 2)}元`);
     return `${basis}本机关${year}对${cases}政府信息公开申请收取信息处理费，共计${amount}。`;
   };
 

@@ -1,7 +1,9 @@
 // Reading figures for the text: only clean numbers are ever stated; anything else becomes a
 // placeholder that names the cell, so a wrong figure is never invented.
-import { CellId, CellValue, Report, ReportFormat, getFormat } from "../report";
-import { SHEET_NAMES, workbookLayout } from "../report/layout";
+import { FRAGMENTS } from "../checks/messages";
+import { readValue } from "../checks/values";
+import { CellId, CellKind, CellValue, Report, ReportFormat, getFormat } from "../report";
+import { SHEET_NAMES, infoRow, workbookLayout } from "../report/layout";
 
 /** Where a cell is: a workbook's real location when one was read, else the template's. */
 export interface CellLocation {
@@ -40,23 +42,32 @@ export function locate(report: Report, key: string, locations?: Locations): Cell
   return locations?.[key] ?? templateLocations(getFormat(report.format))[key] ?? { sheet: SHEET_NAMES.text, address: "" };
 }
 
-/** Whether a value is a whole number ≥ 0, the only thing a count may be. */
-export function isCleanCount(value: CellValue): value is number {
-  return typeof value === "number" && Number.isInteger(value) && value >= 0;
+/** `基本信息!B5`: where the template asks for an information field, such as 机关名称. */
+export function infoReference(label: string): string {
+  return FRAGMENTS.reference(SHEET_NAMES.info, `B${infoRow(label)}`);
 }
 
-/** Whether a value is a number ≥ 0 (amounts may have decimals). */
-export function isCleanAmount(value: CellValue): value is number {
-  return typeof value === "number" && Number.isFinite(value) && value >= 0;
+/**
+ * The number a value states when it is a clean number of the cell's kind (counts whole and not
+ * negative, amounts not negative, signed counts whole), else undefined. "+19" stored as text is
+ * how reports write an increase in a signed count, so it counts as clean there.
+ */
+export function cleanNumber(value: CellValue, kind: CellKind): number | undefined {
+  const reading = readValue(value);
+  const stated = reading.status === "number" || (kind === "signedCount" && reading.status === "numericText") ? reading.number : undefined;
+  if (stated === undefined) return undefined;
+  const whole = kind === "count" || kind === "signedCount";
+  return (stated >= 0 || kind === "signedCount") && (!whole || Number.isInteger(stated)) ? stated : undefined;
 }
 
-/** The sum of cells that must all be clean (counts, or amounts when `amount`). */
-export function figure(report: Report, ids: readonly CellId[], locations?: Locations, amount = false): Figure {
+/** The sum of cells that must all be clean numbers of `kind`. */
+export function figure(report: Report, ids: readonly CellId[], locations?: Locations, kind: CellKind = "count"): Figure {
   const problems: CellProblem[] = [];
   let total = 0;
   for (const id of ids) {
     const value = report.values[id] ?? null;
-    if (amount ? isCleanAmount(value) : isCleanCount(value)) total += value as number;
+    const clean = cleanNumber(value, kind);
+    if (clean !== undefined) total += clean;
     else problems.push({ id, location: locate(report, id, locations), value });
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value: total };

@@ -17,7 +17,7 @@ export function group4(upheld: number, corrected = 0, other = 0, pending = 0) {
 
 /**
  * The example agency: 30 new + 2 carried = 32 handled; 予以公开 20, 部分公开 2, 无法提供 7
- * (5 + 2), 不予处理 3; 复议 2 (1 维持, 1 尚未审结); one 诉讼 directly, 维持.
+ * (5 + 2), 不予处理 3; 复议 2 (1 维持, 1 尚未审结); one 诉讼 directly, 维持. Only 五 is written.
  */
 export function sampleReport(overrides: Record<string, unknown> = {}): Report {
   const base: Record<string, unknown> = {
@@ -46,6 +46,8 @@ export function sampleReport(overrides: Record<string, unknown> = {}): Report {
     },
     四: { 行政复议: group4(1, 0, 0, 1), 未经复议直接起诉: group4(1), 复议后起诉: group4(0) },
     info: { 是否收取信息处理费: "否" },
+    // 五 is never generated, and a report without it is not published.
+    text: { "五、存在的主要问题及改进情况": "一是主动公开的及时性有待提高；二是依申请公开答复的规范化水平有待提升。下一步，本机关将加强培训，完善工作机制。" },
   };
   // Table overrides replace rows, not the whole table.
   const merged = { ...base, ...overrides };

@@ -63,6 +63,13 @@ export interface MergeResult {
   readonly conflicts: readonly BlockConflict[];
 }
 
+/** The text with a block taken out, and the line break that set it apart, so no blank line is left. */
+function withoutBlock(text: string, block: FoundBlock): string {
+  const start = text[block.end] !== "\n" && text[block.start - 1] === "\n" ? block.start - 1 : block.start;
+  const end = text[block.end] === "\n" ? block.end + 1 : block.end;
+  return text.slice(0, start) + text.slice(end);
+}
+
 /**
  * Refreshes the generated blocks in the section texts and keeps every word a person wrote.
  * An untouched block is replaced by its new text; an edited one is kept and reported as a
@@ -90,12 +97,13 @@ export function mergeGenerated(
       else if (!edited || decisions[conflictKey(section, block.id)] === "replace") replacement = markBlock(next.id, next.text);
       else if (decisions[conflictKey(section, block.id)] !== "keep")
         conflicts.push({ section, id: block.id, current: block.body, generated: next.text });
-      if (replacement !== undefined) current = current.slice(0, block.start) + replacement + current.slice(block.end);
+      if (replacement === "") current = withoutBlock(current, block);
+      else if (replacement !== undefined) current = current.slice(0, block.start) + replacement + current.slice(block.end);
     }
     const present = new Set(found.map((block) => block.id));
     const added = fresh.filter((block) => !present.has(block.id)).map((block) => markBlock(block.id, block.text));
     if (added.length > 0) current = [current.trimEnd(), ...added].filter((part) => part !== "").join("\n");
-    text[section] = current.replace(/\n{3,}/gu, "\n\n");
+    text[section] = current;
   }
   return { text, conflicts: conflicts.reverse() };
 }

@@ -5,6 +5,7 @@ import type { Finding, FindingCell, RuleSet } from "../checks";
 import { makeFinding, reference } from "../checks/findings";
 import { CellId, Report, ReportFormat, getFormat, parseCellId } from "../report";
 import { stripMarkers } from "./blocks";
+import { PLACEHOLDER_PATTERN } from "./messages";
 import { Locations, figure, locate } from "./numbers";
 import { Quantity, QuantityKey, QuantityModel, quantityModel } from "./quantities";
 import { ALL_UPHELD, NEGATION, RECEIVED_NEGATED, RESULT_WORDS, ROLE_WORDS } from "./vocabulary";
@@ -78,8 +79,8 @@ function resolve(hit: KeywordHit, hits: readonly KeywordHit[], model: QuantityMo
   return candidates.find((q) => q.within!.some((key) => context?.keys.includes(key)));
 }
 
-const NUMBER = /(\d+(?:[.．]\d+)?)\s*(%|％)?(余|多)?\s*(件|宗|份|起)?/gu;
-const PLACEHOLDER = /【[^【】]*】/gu;
+/** A number as people write it: 1,062 and 1，062 with thousands separators, 12.5, 30件. */
+const NUMBER = /(\d{1,3}(?:[,，]\d{3})+(?![\d.．])|\d+(?:[.．]\d+)?)\s*(%|％)?(余|多)?\s*(件|宗|份|起)?/gu;
 
 /** Splits prose into sentences, each with its paragraph number; placeholders blanked out. */
 export function sentences(text: string): { sentence: string; paragraph: number }[] {
@@ -99,7 +100,7 @@ export function readClaims(format: ReportFormat, text: string): { claims: Claim[
   const claims: Claim[] = [];
   const upheld: UpheldClaim[] = [];
   for (const { sentence, paragraph } of sentences(text)) {
-    const plain = sentence.replace(PLACEHOLDER, (p) => " ".repeat(p.length));
+    const plain = sentence.replace(PLACEHOLDER_PATTERN, (p) => " ".repeat(p.length));
     const hits = keywordHits(plain, model);
     let leadStart = 0;
     for (const m of plain.matchAll(NUMBER)) {
@@ -108,7 +109,7 @@ export function readClaims(format: ReportFormat, text: string): { claims: Claim[
       leadStart = m.index! + whole.length;
       if (percentSign || approximate || !measure || /[.．]/u.test(digits)) continue;
       const quantity = hit && resolve(hit, hits, model);
-      if (quantity) claims.push({ key: quantity.key, value: Number(digits), sentence, paragraph });
+      if (quantity) claims.push({ key: quantity.key, value: Number(digits.replace(/[,，]/gu, "")), sentence, paragraph });
     }
     for (const m of plain.matchAll(NEGATION)) {
       const rest = plain.slice(m.index! + m[0].length).split(/[，,。；;]/u)[0];
@@ -150,7 +151,7 @@ export function checkProse(report: Report, options: ProseCheckOptions = {}): Fin
 
   for (const [section, raw] of Object.entries(report.text)) {
     const proseCell: FindingCell = { ...locate(report, section, options.locations), table: "text", row: section, column: "内容", value: raw };
-    for (const placeholder of stripMarkers(raw).match(PLACEHOLDER) ?? [])
+    for (const placeholder of stripMarkers(raw).match(PLACEHOLDER_PATTERN) ?? [])
       add("TXT-04", { section, placeholder }, [proseCell]);
 
     const { claims, upheld } = readClaims(format, raw);

@@ -35,6 +35,18 @@ describe("narrative: generated blocks on the prose sheet", () => {
     assert.deepEqual(mergeGenerated(once, [block("新收申请3件。")]).text, once);
   });
 
+  it("keeps the blank lines a person typed between their own paragraphs", () => {
+    const own = "前言。\n\n\n\n后记。";
+    const { text } = mergeGenerated({ [S]: own }, [block("新收申请3件。")]);
+    assert.equal(stripMarkers(text[S]), `${own}\n新收申请3件。`);
+  });
+
+  it("takes out a block no longer generated without leaving a blank line", () => {
+    const before = `前言。\n${markBlock("主动公开", "旧的段落。")}\n后记。`;
+    const { text } = mergeGenerated({ [S]: before }, [block("新收申请3件。")]);
+    assert.equal(stripMarkers(text[S]), "前言。\n后记。\n新收申请3件。");
+  });
+
   it("leaves sections without generated blocks untouched", () => {
     const { text } = mergeGenerated({ 五: "问题。" }, [block("x")]);
     assert.equal(text["五"], "问题。");

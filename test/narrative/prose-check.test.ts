@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { checkProse, generateNarrative, mergeGenerated, Measure } from "../../src/narrative";
+import { feePlaceholder, placeholder, PLACEHOLDER_PATTERN } from "../../src/narrative/messages";
 import { FormatId, Report } from "../../src/report";
 import { consistentReport, prng } from "../checks/builders";
 import { randomReport } from "./random-report";
@@ -75,6 +76,31 @@ describe("narrative: text against the tables", function () {
     const merged = mergeGenerated({}, generateNarrative(report).blocks).text;
     const placeholders = checkProse({ ...report, text: merged }).filter((f) => f.rule === "TXT-04");
     assert.ok(placeholders.length > 0 && placeholders.every((f) => f.severity === "错误"));
+  });
+
+  it("takes a person's own 【】 heading for text, not for a leftover placeholder", () => {
+    assert.deepEqual(rules(withText(sampleReport(), "【存在问题】一是主动公开不够及时。【改进措施】一是加强培训。", "五、存在的主要问题及改进情况")), []);
+  });
+
+  it("reports the 信息处理费 placeholder left in the text", () => {
+    const report = sampleReport({ info: {} });
+    const merged = mergeGenerated({}, generateNarrative(report).blocks).text;
+    assert.deepEqual(rules({ ...report, text: merged }), ["TXT-04"]);
+  });
+
+  it("recognises every placeholder the generator writes, whole", () => {
+    const written = [
+      placeholder("三、依申请公开!J10", null, 0),
+      placeholder("二、主动公开!C5", "/", 2),
+      placeholder("正文（未找到该单元格）", "12件", 0),
+      feePlaceholder("基本信息!B8"),
+    ];
+    assert.deepEqual(written.map((text) => `甲${text}乙`.match(PLACEHOLDER_PATTERN)), written.map((text) => [text]));
+  });
+
+  it("reads numbers written with thousands separators, 1,062 and 1，062", () => {
+    const findings = ["新收政府信息公开申请1,062件。", "新收政府信息公开申请1，062件。"].map((text) => checkProse(withText(sampleReport(), text)));
+    assert.deepEqual(findings.map((found) => found.map((f) => [f.rule, f.actual])), [[["TXT-01", 1062]], [["TXT-01", 1062]]]);
   });
 
   it("passes generated text on thousands of random consistent reports in both formats (fuzz)", () => {

@@ -40,6 +40,22 @@ describe("cli: nianbao export --docx/--html and nianbao narrative", function () 
     assert.equal(existsSync(join(dir, "out.html")), false);
   });
 
+  it("holds back a workbook whose text would publish a placeholder, naming the cell", async () => {
+    // A blank cell is only a warning, but the generated text would read 【…未填写，请先填写】.
+    const blank = sampleReport({ 三: { "四、结转下年度继续办理": { ...row3(0), 总计: null } } });
+    const result = await run("export", await workbook(blank), "--html", "--out", join(dir, "out.html"));
+    assert.deepEqual([result.code, existsSync(join(dir, "out.html"))], [1, false]);
+    assert.match(result.stderr, /已暂停导出[\s\S]*占位文字“【三、依申请公开!J\d+ 未填写，请先填写】”/u);
+  });
+
+  it("says how many warnings remain and how to see them, while still exporting", async () => {
+    // A blank cell that no sentence states: a warning only.
+    const warned = sampleReport({ 三: { "1.属于国家秘密": { ...row3(0), 科研机构: null } } });
+    const result = await run("export", await workbook(warned), "--html", "--out", join(dir, "out.html"));
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stderr, /另有 1 项警告[\s\S]*npx nianbao check/u);
+  });
+
   it("exports despite errors with --force and says how many errors remain", async () => {
     const result = await run("export", await workbook(broken()), "--html", "--out", join(dir, "out.html"), "--force");
     assert.equal(result.code, 0, result.stderr);

@@ -1,13 +1,27 @@
 // The engine: builds the context once (format, where every cell lies), runs each rule set and
 // returns every finding in a stable order. Pure: no host, no I/O, and no value is changed.
 import { CellId, cellId, CellValue, getFormat, inputCells, InputCellDef, Report, ReportFormat, TableId } from "../report";
-import { workbookLayout } from "../report/layout";
-import { CellLocation, ReadResult, StructureIssue } from "../report/read";
+import { CellLocation, ReadResult, StructureIssue, templateLocations } from "../report/read";
 import { FRAGMENTS } from "./messages";
 import { CheckResult, Finding, FindingCell, Severity, SEVERITIES } from "./types";
 
 /** A report to check: read out of a workbook (with locations and structure issues) or given directly (JSON). */
 export type CheckInput = { readonly read: ReadResult } | { readonly report: Report };
+
+/** The report inside a check input. */
+export function reportOf(input: CheckInput): Report {
+  return "read" in input ? input.read.report : input.report;
+}
+
+/** Where a check input's cells were read; undefined for a report given directly. */
+export function locationsOf(input: CheckInput): ReadResult["locations"] | undefined {
+  return "read" in input ? input.read.locations : undefined;
+}
+
+/** The structure issues of a check input; none for a report given directly. */
+export function issuesOf(input: CheckInput): readonly StructureIssue[] {
+  return "read" in input ? input.read.issues : [];
+}
 
 /** One report as the rules see it. */
 export interface CheckedReport {
@@ -15,12 +29,16 @@ export interface CheckedReport {
   readonly format: ReportFormat;
   /** The input cell, located (address "" when the workbook lacks its row or column), with the value as typed. */
   cell(id: CellId): FindingCell;
+  /** An information field (by its label) or a prose section (by its title), located, with its value. */
+  field(table: "info" | "text", label: string, value: CellValue): FindingCell;
 }
 
 export interface CheckContext {
   readonly current: CheckedReport;
   readonly issues: readonly StructureIssue[];
   readonly previous?: CheckedReport;
+  /** How last year's workbook differs from the template. */
+  readonly previousIssues: readonly StructureIssue[];
 }
 
 /** A group of rules; more sets (prose against tables, say) compose through `runChecks`' options. */
@@ -38,8 +56,6 @@ export interface CheckOptions {
 
 interface FormatIndex {
   readonly defs: ReadonlyMap<CellId, InputCellDef>;
-  /** Where the template puts each input cell. */
-  readonly template: ReadonlyMap<CellId, CellLocation>;
   /** Table, row, column order of the cells, for sorting. */
   readonly order: ReadonlyMap<CellId, number>;
   /** The order of each table's first cell. */
@@ -52,12 +68,9 @@ function formatIndex(format: ReportFormat): FormatIndex {
   const known = indexes.get(format);
   if (known) return known;
   const cells = inputCells(format);
-  const template = new Map<CellId, CellLocation>();
-  for (const sheet of workbookLayout(format, 0).sheets)
-    for (const input of sheet.inputs) template.set(input.cell.id, { sheet: sheet.name, address: input.address });
   const tableStart: Record<string, number> = {};
   cells.forEach((c, i) => (tableStart[c.table] ??= i));
-  const index = { defs: new Map(cells.map((c) => [c.id, c])), template, order: new Map(cells.map((c, i) => [c.id, i])), tableStart };
+  const index = { defs: new Map(cells.map((c) => [c.id, c])), order: new Map(cells.map((c, i) => [c.id, i])), tableStart };
   indexes.set(format, index);
   return index;
 }
@@ -68,10 +81,16 @@ export function cellDef(format: ReportFormat, id: CellId): InputCellDef | undefi
 
 /** Wraps a report; `sheetPrefix` marks cells of another year's workbook so hosts do not mark them here. */
 function checkedReport(input: CheckInput, sheetPrefix = ""): CheckedReport {
-  const report = "read" in input ? input.read.report : input.report;
-  const locations = "read" in input ? input.read.locations : undefined;
+  const report = reportOf(input);
+  const read = locationsOf(input);
   const format = getFormat(report.format);
   const index = formatIndex(format);
+  const template = templateLocations(format);
+  /** Where `key` was read (address "" when the workbook lacks it); the template's place for a report given directly. */
+  const locate = (key: string): CellLocation => {
+    const at = read ? read[key] : template[key];
+    return { sheet: sheetPrefix + (at?.sheet ?? template[key]?.sheet ?? ""), address: at?.address ?? "" };
+  };
   const cache = new Map<CellId, FindingCell>();
   return {
     report,
@@ -80,19 +99,13 @@ function checkedReport(input: CheckInput, sheetPrefix = ""): CheckedReport {
       const known = cache.get(id);
       if (known) return known;
       const def = index.defs.get(id);
-      const at = locations ? locations[id] : index.template.get(id);
-      const sheet = at?.sheet ?? index.template.get(id)?.sheet ?? "";
-      const value: CellValue = report.values[id] ?? null;
-      const cell: FindingCell = {
-        sheet: sheetPrefix + sheet,
-        address: at?.address ?? "",
-        table: def?.table ?? "三",
-        row: def?.row ?? "",
-        column: def?.column ?? "",
-        value,
-      };
+      if (!def) throw new RangeError(`${id} is not an input cell of the ${format.id} format`);
+      const cell: FindingCell = { ...locate(id), table: def.table, row: def.row, column: def.column, value: report.values[id] ?? null };
       cache.set(id, cell);
       return cell;
+    },
+    field(table, label, value) {
+      return { ...locate(label), table, row: label, column: "", value };
     },
   };
 }
@@ -126,11 +139,12 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  */
 export function runRuleSets(input: CheckInput, options: CheckOptions, sets: readonly RuleSet[]): CheckResult {
   const current = checkedReport(input);
-  const previousReport = options.previous && ("read" in options.previous ? options.previous.read.report : options.previous.report);
+  const previous = options.previous;
   const context: CheckContext = {
     current,
-    issues: "read" in input ? input.read.issues : [],
-    previous: options.previous && checkedReport(options.previous, FRAGMENTS.previousSheet(previousReport!.year)),
+    issues: issuesOf(input),
+    previous: previous && checkedReport(previous, FRAGMENTS.previousSheet(reportOf(previous).year)),
+    previousIssues: previous ? issuesOf(previous) : [],
   };
   const findings = [...sets, ...(options.ruleSets ?? [])].flatMap((set) => set.run(context));
   const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;

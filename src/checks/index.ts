@@ -5,6 +5,7 @@ import { cellRules } from "./cell-rules";
 import { CheckInput, CheckOptions, RuleSet, runRuleSets } from "./engine";
 import { structureRules } from "./structure-rules";
 import { sumRules } from "./sum-rules";
+import { textRules } from "./text-rules";
 import { CheckResult } from "./types";
 import { yearRules } from "./year-rules";
 import { proseRules } from "../narrative/prose-check";
@@ -14,12 +15,13 @@ export { RULES, ruleById } from "./rules";
 export type { RuleId } from "./rules";
 export { reconciliations } from "./identities";
 export type { CheckInput, CheckOptions, CheckContext, CheckedReport, RuleSet } from "./engine";
+export { reportOf, locationsOf } from "./engine";
 export { readValue, summable } from "./values";
 export type { ValueReading } from "./values";
 export { oneDigitApart } from "./sum-rules";
 
 /** The rule sets every check runs, in this order: the prose is checked wherever the tables are. */
-export const BUILT_IN_RULE_SETS: readonly RuleSet[] = [structureRules, cellRules, sumRules, yearRules, proseRules];
+export const BUILT_IN_RULE_SETS: readonly RuleSet[] = [structureRules, cellRules, sumRules, yearRules, textRules, proseRules];
 
 /**
  * Checks a report (read from a workbook, or given as JSON) with every built-in rule and any

@@ -1,5 +1,6 @@
 // Every sentence the checks show a person, in one place. Templates name their operands with
 // {placeholders}; `fill` substitutes them. Rule data (severity, tolerance) is in rules.ts.
+import { INFO_FIELDS, isReportYear } from "../report/report";
 import type { RuleId } from "./rules";
 
 export interface RuleText {
@@ -77,6 +78,13 @@ export const RULE_TEXT: Readonly<Record<RuleId, RuleText>> = {
     template: "{cell}的 {value} 大得不合常理（超过 {limit}），请核对是否多输了位数。",
     example: { cell: CELL, value: 260000000, limit: 10000000 },
   },
+  "NB-C10": {
+    title: "是否收取信息处理费填写有误",
+    purpose: "第六部分据此说明是否收取信息处理费，这一项只能填“是”或“否”。",
+    reads: "基本信息的“是否收取信息处理费”",
+    template: "{cell}填的是“{value}”。这里只能填“是”或“否”，请改正。",
+    example: { cell: "基本信息!B7（是否收取信息处理费）", value: "收取" },
+  },
   "NB-S01": {
     title: "找不到表格",
     purpose: "缺了一张表，年报就不完整，该表的数也无法核对。",
@@ -103,7 +111,7 @@ export const RULE_TEXT: Readonly<Record<RuleId, RuleText>> = {
     purpose: "插入或删除行后，数可能错位；已按标签读取，但请确认。",
     reads: "表格的行名",
     template: "表{table}的行“{label}”原在 {expected}，现在 {found}，可能插入或删除了行。已按标签读取，请确认该行及其下方的数没有错位。",
-    example: { table: "三", label: "（一）予以公开", expected: "B7", found: "B8" },
+    example: { table: "三", label: "（一）予以公开", expected: "三、依申请公开!B7", found: "三、依申请公开!B8" },
   },
   "NB-S05": {
     title: "缺少一行",
@@ -117,7 +125,7 @@ export const RULE_TEXT: Readonly<Record<RuleId, RuleText>> = {
     purpose: "插入或删除列后，数可能错位；已按标签读取，但请确认。",
     reads: "表格的列名",
     template: "表{table}的列“{label}”原在 {expected}，现在 {found}，可能插入或删除了列。已按标签读取，请确认该列及其右侧的数没有错位。",
-    example: { table: "三", label: "商业企业", expected: "E4", found: "F4" },
+    example: { table: "三", label: "商业企业", expected: "三、依申请公开!E4", found: "三、依申请公开!F4" },
   },
   "NB-S07": {
     title: "缺少一列",
@@ -153,6 +161,25 @@ export const RULE_TEXT: Readonly<Record<RuleId, RuleText>> = {
     reads: "报告年度与表格格式",
     template: "这是 {year} 年的年报，却用了 2021 年格式（{new}）。{from} 年以前的年报按 2019 年试行格式（{old}）编制，请确认报告年度和格式。",
     example: { year: 2020, new: "国办公开办函〔2021〕30号", from: 2021, old: "国办公开办函〔2019〕60号" },
+  },
+  "NB-S12": {
+    title: "机关名称或报告年度未填、填错",
+    purpose: "机关名称是年报的标题；报告年度印在标题和统计期限中，也决定用哪种格式、与哪一年核对。",
+    reads: "基本信息的机关名称和报告年度",
+    template: "{at}的“{field}”{problem}。{fix}",
+    example: {
+      at: "基本信息!B4",
+      field: "报告年度",
+      problem: "填的是“2025.5”，不是年份",
+      fix: "请填写报告所述年度的四位数字，如 2025（不是发布年度）。填写之前无法判断应使用的格式，也无法做跨年度核对。",
+    },
+  },
+  "NB-S13": {
+    title: "一张表有几个候选工作表",
+    purpose: "工作簿里同时有上年的表或别的副本时，不能凭工作表的先后顺序猜该读哪一张。",
+    reads: "工作簿中的各工作表及其标签",
+    template: "表{table}有 {count} 个候选工作表（{found}），其中没有名为“{expected}”的，无法确定该读哪一张，表{table}未读取。请删除不用的工作表（如上年的表），或把本年的表改名为“{expected}”。",
+    example: { table: "三", count: 2, found: "2024年表三、2025年表三", expected: "三、依申请公开" },
   },
   "NB-R01": {
     title: "表三每行的总计等于各类申请人之和",
@@ -213,6 +240,17 @@ export const RULE_TEXT: Readonly<Record<RuleId, RuleText>> = {
       operands: "其余各数：总计 三、依申请公开!J5 = 26，自然人 三、依申请公开!D5 = 26，……。",
     },
   },
+  "NB-R06": {
+    title: "信息处理费前后矛盾",
+    purpose: "是否收取、收取件数和金额须彼此一致，第六部分据此说明收费情况。",
+    reads: "基本信息的是否收取信息处理费、收取信息处理费件数和金额",
+    template: "{charged}，但{detail}。{fix}",
+    example: {
+      charged: "是否收取信息处理费 基本信息!B7 = “否”",
+      detail: "收取信息处理费件数 基本信息!B8 = 3",
+      fix: "未收取时件数和金额都应为 0；如确有收取，请把“是否收取信息处理费”改为“是”。",
+    },
+  },
   "NB-Y01": {
     title: "上年结转等于上年的结转下年度继续办理",
     purpose: "本年的“上年结转”就是上一年报告的“结转下年度继续办理”，两种格式之间也一样。",
@@ -250,8 +288,25 @@ export const RULE_TEXT: Readonly<Record<RuleId, RuleText>> = {
     title: "上年报告的年度不对",
     purpose: "跨年度核对需要紧接着的上一年的报告。",
     reads: "两份报告的报告年度",
-    template: "所给的上年报告是 {previousYear} 年的，本报告是 {year} 年的；跨年度核对需要 {wanted} 年的报告，已跳过。",
-    example: { previousYear: 2022, year: 2024, wanted: 2023 },
+    template: "所给的上年报告{previous}，本报告{current}；{verdict}",
+    example: { previous: "是 2022 年的", current: "是 2024 年的", verdict: "跨年度核对需要 2023 年的报告，已跳过。" },
+  },
+  "NB-Y05": {
+    title: "上年年报的结构与模板不同",
+    purpose: "上年年报的表格改动过时，部分数可能读不出或读错，跨年度核对因此可能不完整。",
+    reads: "上年年报的各工作表及其标签",
+    template: "上年年报结构与模板有 {count} 处不同，跨年度核对可能不完整：{list}请核对上年年报，或改用按模板填写的上年年报。",
+    example: {
+      count: 1,
+      list: "（1）表三缺少行“四、结转下年度继续办理”（应在 2024年报·三、依申请公开!A29 附近），该行的数无法读取。请按官方格式恢复这一行。",
+    },
+  },
+  "NB-T01": {
+    title: "第五部分“存在的主要问题及改进情况”空白",
+    purpose: "条例第五十条要求年报写明存在的主要问题及改进情况；这一部分无法由表格生成，须由机关撰写。",
+    reads: "正文“五、存在的主要问题及改进情况”",
+    template: "正文“{section}”是空白（{at}）。条例第五十条要求写明存在的主要问题及改进情况，这一部分无法由表格生成，请在发布前撰写。",
+    example: { section: "五、存在的主要问题及改进情况", at: "正文!B7" },
   },
   "TXT-01": {
     title: "正文数字与表格不符",
@@ -309,7 +364,7 @@ export const KIND_TEXT = {
 export const FRAGMENTS = {
   /** `sheet!address（表X“row”·column）` */
   cell: (reference: string, table: string, row: string, column: string) =>
-    `${reference}（表${table}“${row}”${column ? `·${column}` : ""}）`,
+    table === "info" || table === "text" ? `${reference}（${row}）` : `${reference}（表${table}“${row}”${column ? `·${column}` : ""}）`,
   reference: (sheet: string, address: string) => (address ? `${sheet}!${address}` : `${sheet}（未找到该单元格）`),
   operand: (label: string, reference: string, value: string) => `${label} ${reference} = ${value}`,
   missingOperand: (label: string, reference: string) => `${label} ${reference}`,
@@ -329,8 +384,22 @@ export const FRAGMENTS = {
   carryOver: "上年结转",
   validTitle: (row: string) => `表二“${row}”的现行有效件数`,
   /** Prefix for the sheets of last year's report, so that hosts never mark them in this one. */
-  previousSheet: (year: number) => `${year}年报·`,
-  resultsTotal: "（七）总计",
+  previousSheet: (year: number) => (isReportYear(year) ? `${year}年报·` : "上年年报·"),
+  /** NB-S12: what is wrong with a field, by what was found there. */
+  infoProblem: (found: string) => (found.trim() === "" ? "是空白" : `填的是“${found}”，不是年份`),
+  infoFix: {
+    [INFO_FIELDS.agency]: "请填写发布年报的机关全称，它是年报的标题。",
+    [INFO_FIELDS.year]: "请填写报告所述年度的四位数字，如 2025（不是发布年度）。填写之前无法判断应使用的格式，也无法做跨年度核对。",
+  } as Readonly<Record<string, string>>,
+  /** NB-Y04: a report's year as the message states it. */
+  yearOf: (year: number) => (isReportYear(year) ? `是 ${year} 年的` : "的报告年度不明（基本信息未填或填错）"),
+  wantedYear: (year: number) => `跨年度核对需要 ${year} 年的报告，已跳过。`,
+  unknownYear: "无法确定所给报告是否紧接的上一年，跨年度核对已跳过。请在年度不明的那份报告的基本信息中填写报告年度。",
+  /** NB-R06 */
+  feeSaysNo: "未收取时件数和金额都应为 0；如确有收取，请把“是否收取信息处理费”改为“是”。",
+  feeSaysYes: "收取了信息处理费，件数应至少为 1；如并未收取，请把“是否收取信息处理费”改为“否”。",
+  /** NB-Y05: one difference of last year's workbook, numbered. */
+  numbered: (items: readonly string[]) => items.map((item, i) => `（${i + 1}）${item}`).join(""),
 } as const;
 
 /** The words of `nianbao check`. */

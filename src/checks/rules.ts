@@ -14,8 +14,9 @@ const structure = (severity: Severity): RuleData => ({ group: "表格结构", se
 const sum = (severity: Severity): RuleData => ({ group: "勾稽关系", severity, tolerance: 0 });
 const year = (severity: Severity): RuleData => ({ group: "跨年度", severity, tolerance: 0 });
 const prose = (severity: Severity): RuleData => ({ group: "正文与表格", severity, tolerance: 0 });
+const text = (severity: Severity): RuleData => ({ group: "正文", severity, tolerance: 0 });
 
-/** Stable IDs: C 单元格, S 结构, R 勾稽, Y 跨年度, TXT 正文与表格. Never renumber or reuse an ID. */
+/** Stable IDs: C 单元格, S 结构, R 勾稽, Y 跨年度, T 正文, TXT 正文与表格. Never renumber or reuse an ID. */
 const RULE_DATA = {
   "NB-C01": cell("错误"), // 文字
   "NB-C02": cell("警告"), // 全角数字
@@ -26,6 +27,7 @@ const RULE_DATA = {
   "NB-C07": cell("错误"), // 小数
   "NB-C08": cell("错误"), // 公式错误
   "NB-C09": cell("警告"), // 数值过大
+  "NB-C10": cell("错误"), // 是否收取信息处理费 不是“是”或“否”
   "NB-S01": structure("错误"), // 工作表缺失
   "NB-S02": structure("提示"), // 工作表改名
   "NB-S03": structure("错误"), // 标签被改
@@ -37,15 +39,20 @@ const RULE_DATA = {
   "NB-S09": structure("错误"), // 基本信息缺失
   "NB-S10": structure("错误"), // 2021 年起用了 2019 年格式
   "NB-S11": structure("警告"), // 2021 年前用了 2021 年格式
+  "NB-S12": structure("错误"), // 机关名称空白，报告年度空白或不是年份
+  "NB-S13": structure("错误"), // 一张表有几个候选工作表
   "NB-R01": sum("错误"), // 表三 行总计
   "NB-R02": sum("错误"), // 表三 （七）总计
   "NB-R03": sum("错误"), // 表三 勾稽
   "NB-R04": sum("错误"), // 表四 总计
-  "NB-R05": sum("警告"), // 无法核对
+  "NB-R05": sum("错误"), // 无法核对
+  "NB-R06": sum("错误"), // 信息处理费前后矛盾
   "NB-Y01": year("错误"), // 上年结转
   "NB-Y02": year("警告"), // 现行有效件数
   "NB-Y03": year("警告"), // 与上年相同
   "NB-Y04": year("警告"), // 上年报告年度不符
+  "NB-Y05": year("警告"), // 上年年报结构与模板不同
+  "NB-T01": text("警告"), // 第五部分空白
   "TXT-01": prose("警告"), // 正文数字与表格不符
   "TXT-02": prose("警告"), // “均获维持”而并非全部维持
   "TXT-03": prose("警告"), // 正文分项之和与合计不符

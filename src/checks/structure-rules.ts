@@ -1,6 +1,6 @@
 // The workbook's structure: the reader's StructureIssues worded by the catalogue, and the
 // format against the report year.
-import { formatForYear, getFormat, TableId } from "../report";
+import { formatForYear, getFormat, isReportYear, TABLE_IDS, TableId } from "../report";
 import { StructureCode, StructureIssue } from "../report/read";
 import { CheckContext, RuleSet } from "./engine";
 import { makeFinding } from "./findings";
@@ -18,43 +18,69 @@ const RULE_OF: Readonly<Record<StructureCode, RuleId>> = {
   "column-missing": "NB-S07",
   "format-mismatch": "NB-S08",
   "info-missing": "NB-S09",
+  "info-invalid": "NB-S12",
+  "sheet-ambiguous": "NB-S13",
 };
 
-const TABLES = new Set<string>(["二", "三", "四"]);
+const isTable = (table: string): table is TableId => (TABLE_IDS as readonly string[]).includes(table);
+
+/** Issues whose `found` is what the person typed in the cell, shown quoted. */
+const QUOTES_FOUND = new Set<StructureCode>(["label-changed", "info-invalid"]);
+
+/** What was typed at the issue's cell; null when blank. */
+function foundValue(issue: StructureIssue): string | null {
+  const found = issue.params.found;
+  return found !== undefined && String(found).trim() !== "" ? String(found) : null;
+}
 
 /** The cell an issue points at, if it points at one. */
 function issueCells(issue: StructureIssue): FindingCell[] {
   if (!issue.sheet || !issue.address) return [];
   const table = String(issue.params.table ?? "");
   const label = issue.params.label ?? issue.params.expected ?? issue.params.field ?? "";
-  const found = issue.params.found;
   return [
     {
       sheet: issue.sheet,
       address: issue.address,
-      table: TABLES.has(table) ? (table as TableId) : "info",
+      table: isTable(table) ? table : "info",
       row: String(label),
       column: "",
-      value: issue.code === "label-changed" ? (found === "" || found === undefined ? null : String(found)) : String(label),
+      value: QUOTES_FOUND.has(issue.code) ? foundValue(issue) : String(label),
     },
   ];
 }
 
-function issueFinding(issue: StructureIssue): Finding {
-  const at = issue.sheet && issue.address ? FRAGMENTS.reference(issue.sheet, issue.address) : "";
-  const found = issue.params.found;
-  const params = {
-    ...issue.params,
-    sheet: issue.sheet ?? "",
-    at,
-    found: issue.code === "label-changed" ? (found === "" || found === undefined ? FRAGMENTS.emptyLabel : FRAGMENTS.text(String(found))) : (found ?? ""),
-  };
-  return makeFinding(RULE_OF[issue.code], params, issueCells(issue));
+/** The words each issue's template needs beyond the reader's params. */
+function wording(issue: StructureIssue): Record<string, string | number> {
+  const here = (address: string | number | undefined) => (issue.sheet && address ? FRAGMENTS.reference(issue.sheet, String(address)) : "");
+  const found = foundValue(issue);
+  switch (issue.code) {
+    case "label-changed":
+      return { found: found === null ? FRAGMENTS.emptyLabel : FRAGMENTS.text(found) };
+    case "row-moved":
+    case "column-moved":
+      return { expected: here(issue.params.expected), found: here(issue.params.found) };
+    case "info-invalid": {
+      const field = String(issue.params.field);
+      return { problem: FRAGMENTS.infoProblem(found ?? ""), fix: FRAGMENTS.infoFix[field] ?? "" };
+    }
+    default:
+      return {};
+  }
 }
 
-/** A format that the year does not call for: the old format from 2021 on, or the new one before. */
+/** One structure issue as a finding. */
+export function issueFinding(issue: StructureIssue): Finding {
+  const at = issue.sheet && issue.address ? FRAGMENTS.reference(issue.sheet, issue.address) : "";
+  return makeFinding(RULE_OF[issue.code], { ...issue.params, sheet: issue.sheet ?? "", at, ...wording(issue) }, issueCells(issue));
+}
+
+/**
+ * A format that the year does not call for: the old format from 2021 on, or the new one before.
+ * An unknown year is NB-S12's error, which says that the format cannot be judged without it.
+ */
 function formatForYearFinding({ report, format }: CheckContext["current"]): Finding | undefined {
-  if (!Number.isInteger(report.year) || report.year <= 0) return undefined;
+  if (!isReportYear(report.year)) return undefined;
   const wanted = formatForYear(report.year);
   if (wanted === report.format) return undefined;
   const outdated = format.years.to !== null && report.year > format.years.to;

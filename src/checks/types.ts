@@ -31,7 +31,7 @@ export interface Finding {
 }
 
 /** What each rule group evaluates. */
-export type RuleGroup = "单元格" | "表格结构" | "勾稽关系" | "跨年度" | "正文与表格";
+export type RuleGroup = "单元格" | "表格结构" | "勾稽关系" | "跨年度" | "正文" | "正文与表格";
 
 /** A rule as data; the engine and the generated docs/RULES.md both read this. */
 export interface RuleDef {

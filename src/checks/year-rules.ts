@@ -1,10 +1,12 @@
 // Across years, given last year's report: carry-over, 现行有效件数, and tables copied forward.
-import { cellId, inputCells, TableId } from "../report";
+import { cellId, inputCells, isReportYear, TableId } from "../report";
+import { StructureIssue } from "../report/read";
 import { cellDef, CheckContext, CheckedReport, RuleSet } from "./engine";
 import { makeFinding } from "./findings";
 import { applicationParts } from "./identities";
 import { FRAGMENTS } from "./messages";
 import { ruleById } from "./rules";
+import { issueFinding } from "./structure-rules";
 import { checkIdentity } from "./sum-rules";
 import { Finding } from "./types";
 import { summable } from "./values";
@@ -70,13 +72,33 @@ function copiedTables(current: CheckedReport, previous: CheckedReport): Finding[
   return findings;
 }
 
+/** Last year's report is not the year before this one's, or either year is unknown. */
+function wrongYear(current: CheckedReport, previous: CheckedReport): Finding | undefined {
+  const [year, previousYear] = [current.report.year, previous.report.year];
+  if (isReportYear(year) && previousYear === year - 1) return undefined;
+  const verdict = isReportYear(year) && isReportYear(previousYear) ? FRAGMENTS.wantedYear(year - 1) : FRAGMENTS.unknownYear;
+  return makeFinding("NB-Y04", { previous: FRAGMENTS.yearOf(previousYear), current: FRAGMENTS.yearOf(year), verdict }, []);
+}
+
+/** Last year's workbook differs from the template: the cross-year checks may miss cells. */
+function previousStructure(issues: readonly StructureIssue[], previous: CheckedReport): Finding[] {
+  if (issues.length === 0) return [];
+  const prefix = FRAGMENTS.previousSheet(previous.report.year);
+  const messages = issues.map((issue) => issueFinding(issue.sheet ? { ...issue, sheet: prefix + issue.sheet } : issue).message);
+  return [makeFinding("NB-Y05", { count: issues.length, list: FRAGMENTS.numbered(messages) }, [])];
+}
+
 export const yearRules: RuleSet = {
   name: "跨年度",
-  run({ current, previous }: CheckContext): Finding[] {
+  run({ current, previous, previousIssues }: CheckContext): Finding[] {
     if (!previous) return [];
-    const year = current.report.year;
-    if (previous.report.year !== year - 1)
-      return [makeFinding("NB-Y04", { previousYear: previous.report.year, year, wanted: year - 1 }, [])];
-    return [...carryOver(current, previous), ...validDocuments(current, previous), ...copiedTables(current, previous)];
+    const wrong = wrongYear(current, previous);
+    if (wrong) return [wrong];
+    return [
+      ...previousStructure(previousIssues, previous),
+      ...carryOver(current, previous),
+      ...validDocuments(current, previous),
+      ...copiedTables(current, previous),
+    ];
   },
 };

@@ -4,8 +4,6 @@ import { FormatId, ReportFormat } from "./types";
 
 export const FORMATS: Readonly<Record<FormatId, ReportFormat>> = { "2021": FORMAT_2021, "2019": FORMAT_2019 };
 
-export const DEFAULT_FORMAT: FormatId = "2021";
-
 export function isFormatId(value: unknown): value is FormatId {
   return value === "2021" || value === "2019";
 }

@@ -3,8 +3,8 @@
 import { columnLabels, inputCells, rowLabels, cellId } from "./cells";
 import { getFormat, isFormatId } from "./formats";
 import { normalizeLabel } from "./labels";
-import { FeeInfo, INFO_FIELDS, NO_FEE, Report } from "./report";
-import { CellId, CellValue, ReportFormat, TableId } from "./types";
+import { FeeInfo, INFO_FIELDS, isReportYear, NO_FEE, Report } from "./report";
+import { CellId, CellValue, ReportFormat, TABLE_IDS, TableId } from "./types";
 
 /** A report in the JSON contract's shape. */
 export interface ReportJson {
@@ -21,8 +21,6 @@ export interface ReportJson {
 
 /** The JSON could not be read as a report; `message` is Chinese and names the offending key. */
 export class ReportJsonError extends Error {}
-
-const TABLES: readonly TableId[] = ["二", "三", "四"];
 
 function findLabel(candidates: readonly string[], written: string): string | undefined {
   const wanted = normalizeLabel(written);
@@ -71,13 +69,13 @@ export function reportFromJson(json: unknown): Report {
   const data = json as Record<string, unknown>;
   const formatId = typeof data.format === "number" ? String(data.format) : data.format;
   if (!isFormatId(formatId)) throw new ReportJsonError(`“format” 应为 "2021" 或 "2019"，而不是 ${JSON.stringify(data.format)}。`);
-  if (typeof data.year !== "number" || !Number.isInteger(data.year) || data.year < 2008 || data.year > 2100)
+  if (!isReportYear(data.year))
     throw new ReportJsonError(`“year” 应为报告所述的年度（如 2025），而不是 ${JSON.stringify(data.year)}。`);
   if (data.agency !== undefined && typeof data.agency !== "string") throw new ReportJsonError("“agency” 应为机关名称文字。");
   const format = getFormat(formatId);
   const values: Record<CellId, CellValue> = {};
   for (const cell of inputCells(format)) values[cell.id] = null;
-  for (const table of TABLES) readTable(format, table, data[table], values);
+  for (const table of TABLE_IDS) readTable(format, table, data[table], values);
   const text: Record<string, string> = {};
   if (data.text !== undefined) {
     if (typeof data.text !== "object" || data.text === null || Array.isArray(data.text))

@@ -10,8 +10,3 @@ const TO_SIMPLIFIED = new Map<string, string>([...TRADITIONAL].map((ch, i) => [c
 export function normalizeLabel(text: string): string {
   return [...text.normalize("NFKC").replace(/\s+/gu, "")].map((ch) => TO_SIMPLIFIED.get(ch) ?? ch).join("");
 }
-
-/** Whether a label as written matches an official label. */
-export function sameLabel(written: string, official: string): boolean {
-  return normalizeLabel(written) === normalizeLabel(official);
-}

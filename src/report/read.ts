@@ -4,9 +4,10 @@
 import { address, parseAddress, Position } from "./address";
 import { getFormat, isFormatId, FORMATS } from "./formats";
 import { normalizeLabel } from "./labels";
-import { INFO_FIELDS, NO_FEE, Report } from "./report";
-import { CellId, CellValue, FormatId, ReportFormat, TableId } from "./types";
-import { SHEET_NAMES, SheetLayout, StaticCell, workbookLayout } from "./layout";
+import { INFO_FIELDS, isReportYear, NO_FEE, Report, UNKNOWN_YEAR } from "./report";
+import { CellId, CellValue, FormatId, ReportFormat, TABLE_IDS, TableId } from "./types";
+import { SHEET_NAMES, SheetKey, SheetLayout, StaticCell, workbookLayout } from "./layout";
+import { VERDICT } from "../checks/formulas";
 
 /** One sheet's values from A1, row-major, 0-based; blank cells are null. */
 export interface SheetGrid {
@@ -32,7 +33,11 @@ export type StructureCode =
   | "column-moved"
   | "column-missing"
   | "format-mismatch"
-  | "info-missing";
+  | "info-missing"
+  /** 机关名称 blank, or 报告年度 blank or not a year. */
+  | "info-invalid"
+  /** Several sheets hold one table and none is the template's (or the preferred) sheet. */
+  | "sheet-ambiguous";
 
 /** A difference between the workbook and the template; the checks' catalogue words it. */
 export interface StructureIssue {
@@ -44,7 +49,10 @@ export interface StructureIssue {
 
 export interface ReadResult {
   readonly report: Report;
-  /** Where each input cell was read; a cell whose row or column is missing has no location. */
+  /**
+   * Where each input cell (by id), information field (by its label) and prose section (by its
+   * title) was read; one whose row, column or label is missing has no location.
+   */
   readonly locations: Readonly<Record<CellId, CellLocation>>;
   readonly issues: readonly StructureIssue[];
 }
@@ -52,7 +60,6 @@ export interface ReadResult {
 /** No table of the report could be found in the workbook. */
 export class NotAReportError extends Error {}
 
-const TABLES: readonly TableId[] = ["二", "三", "四"];
 const LABEL_ROLES = new Set(["title", "header", "label", "note"]);
 
 /** A sheet's text cells by normalised label. */
@@ -107,12 +114,22 @@ function detectFormat(indexes: readonly SheetIndex[], stated: FormatId | undefin
   return a > b ? "2021" : "2019";
 }
 
-function findSheet(indexes: readonly SheetIndex[], layout: SheetLayout): SheetIndex | undefined {
+/**
+ * The sheet holding a table: the preferred or the template's name when that sheet carries the
+ * table's labels, else the one sheet that does. Several such sheets (last year's copy beside
+ * this year's) are never chosen between by their order: they come back as `ambiguous`.
+ */
+function findSheet(indexes: readonly SheetIndex[], layout: SheetLayout, preferred: string | undefined): { index?: SheetIndex; ambiguous?: string[] } {
   const scored = indexes.map((index) => ({ index, score: score(index, layout) }));
-  const best = scored.reduce((a, b) => (b.score > a.score ? b : a), { index: undefined as SheetIndex | undefined, score: 0 });
-  const named = scored.find((s) => s.index.grid.name === layout.name);
-  if (named && named.score * 2 >= best.score && named.score > 0) return named.index;
-  return best.score >= 3 ? best.index : undefined;
+  const best = Math.max(0, ...scored.map((s) => s.score));
+  const comparable = (s: { score: number }) => s.score > 0 && s.score * 2 >= best;
+  for (const name of [preferred, layout.name]) {
+    const named = scored.find((s) => s.index.grid.name === name);
+    if (named && comparable(named)) return { index: named.index };
+  }
+  const candidates = scored.filter((s) => s.score >= 3 && comparable(s));
+  if (candidates.length > 1) return { ambiguous: candidates.map((s) => s.index.grid.name) };
+  return { index: candidates[0]?.index };
 }
 
 /** The label that fixes an input's row: the rightmost label to its left on the same row. */
@@ -127,6 +144,19 @@ function columnAnchor(layout: SheetLayout, input: Position): StaticCell | undefi
   return layout.statics
     .filter((s) => s.role === "header" && s.text && parseAddress(s.address).column === input.column && parseAddress(s.address).row < input.row)
     .sort((a, b) => parseAddress(b.address).row - parseAddress(a.address).row)[0];
+}
+
+const templateTexts = new WeakMap<SheetLayout, ReadonlySet<string>>();
+
+/** Whether `text` is something the template itself writes on the sheet: a label, a check heading or a verdict. */
+function isTemplateText(layout: SheetLayout, text: string): boolean {
+  let texts = templateTexts.get(layout);
+  if (!texts) {
+    texts = new Set(layout.statics.flatMap((s) => [s.text, s.result]).filter((t) => typeof t === "string").map((t) => normalizeLabel(t as string)));
+    templateTexts.set(layout, texts);
+  }
+  const trimmed = text.trim();
+  return texts.has(normalizeLabel(text)) || trimmed === VERDICT.unreadable || trimmed.startsWith(VERDICT.failPrefix);
 }
 
 interface InputAnchors {
@@ -215,7 +245,9 @@ class TableReader {
         shift = { row: found.row - home.row, column: found.column - home.column };
       } else {
         const there = this.index.value(expected);
-        if (typeof there === "string" && !this.isAnchorLabel(there, axis))
+        // The template's own text there (a check heading below a deleted last row, another label)
+        // means the row is gone, not that its label was rewritten.
+        if (typeof there === "string" && !isTemplateText(this.layout, there))
           this.issues.push({
             code: "label-changed",
             sheet,
@@ -235,10 +267,6 @@ class TableReader {
       if (!found && !changed) shift = { ...shift, [axis]: shift[axis] - 1 };
       this.anchors.set(anchor.address, { found: found ?? (changed ? expected : undefined), expected, anchor });
     }
-  }
-
-  private isAnchorLabel(text: string, axis: "row" | "column"): boolean {
-    return this.anchorsOf(axis).some((anchor) => normalizeLabel(anchor.text!) === normalizeLabel(text));
   }
 
   /** Titles, headers and notes that are not anchors must still read as the format prints them. */
@@ -273,75 +301,144 @@ class TableReader {
   }
 }
 
-function textRightOf(index: SheetIndex, label: string, near: Position): CellValue | undefined {
-  const at = index.nearest(label, near);
-  return at ? index.value({ row: at.row, column: at.column + 1 }) : undefined;
+/** Where a field's value is: the cell right of its label. */
+function fieldRightOf(index: SheetIndex, label: string): { value: CellValue; at: Position } | undefined {
+  const found = index.nearest(label, { row: 1, column: 1 });
+  if (!found) return undefined;
+  const at = { row: found.row, column: found.column + 1 };
+  return { value: index.value(at), at };
 }
 
-function readInfo(indexes: readonly SheetIndex[], issues: StructureIssue[]) {
-  const index = indexes.find((i) => i.grid.name === SHEET_NAMES.info && i.has(INFO_FIELDS.agency)) ?? indexes.find((i) => i.has(INFO_FIELDS.agency) && i.has(INFO_FIELDS.year));
+/** The sheet preferred by name (the caller's choice first, then the template's), else `fallback`. */
+function preferredSheet(indexes: readonly SheetIndex[], names: readonly (string | undefined)[], fits: (index: SheetIndex) => boolean): SheetIndex | undefined {
+  for (const name of names) {
+    const named = name === undefined ? undefined : indexes.find((index) => index.grid.name === name && fits(index));
+    if (named) return named;
+  }
+  return undefined;
+}
+
+const isBlank = (value: CellValue) => value === null || String(value).trim() === "";
+
+/** 报告年度 as typed: 2025, "2025", "2025年", "２０２５年度"; undefined when it is none of these. */
+function parseYear(value: CellValue): number | undefined {
+  const year = typeof value === "number" ? value : Number(String(value ?? "").normalize("NFKC").replace(/\s+/gu, "").match(/^(\d{4})年?度?$/)?.[1]);
+  return isReportYear(year) ? year : undefined;
+}
+
+function readInfo(indexes: readonly SheetIndex[], preferred: string | undefined, issues: StructureIssue[], locations: Record<string, CellLocation>) {
+  const hasFields = (index: SheetIndex) => index.has(INFO_FIELDS.agency);
+  const index =
+    preferredSheet(indexes, [preferred, SHEET_NAMES.info], hasFields) ?? indexes.find((i) => i.has(INFO_FIELDS.agency) && i.has(INFO_FIELDS.year));
+  const sheet = index?.grid.name ?? preferred ?? SHEET_NAMES.info;
   const field = (label: string): CellValue => {
-    const value = index ? textRightOf(index, label, { row: 1, column: 1 }) : undefined;
-    if (value === undefined) issues.push({ code: "info-missing", sheet: index?.grid.name ?? SHEET_NAMES.info, params: { field: label } });
-    return value ?? null;
+    const found = index && fieldRightOf(index, label);
+    if (found) locations[label] = { sheet, address: address(found.at.row, found.at.column) };
+    return found?.value ?? null;
   };
-  const agency = field(INFO_FIELDS.agency);
-  const year = field(INFO_FIELDS.year);
-  const format = index ? textRightOf(index, INFO_FIELDS.format, { row: 1, column: 1 }) : undefined;
-  const fee = index
-    ? { charged: textRightOf(index, INFO_FIELDS.feeCharged, { row: 1, column: 1 }) ?? null, cases: textRightOf(index, INFO_FIELDS.feeCases, { row: 1, column: 1 }) ?? null, amount: textRightOf(index, INFO_FIELDS.feeAmount, { row: 1, column: 1 }) ?? null }
-    : NO_FEE;
-  const yearNumber = typeof year === "number" ? year : Number(String(year ?? "").trim());
-  const stated = String(format ?? "").trim();
+  /** A field the report cannot do without: its label must be there and its value readable. */
+  const required = <T>(label: string, parse: (value: CellValue) => T | undefined): T | undefined => {
+    const found = index && fieldRightOf(index, label);
+    if (!found) {
+      issues.push({ code: "info-missing", sheet, params: { field: label } });
+      return undefined;
+    }
+    const at = address(found.at.row, found.at.column);
+    locations[label] = { sheet, address: at };
+    const parsed = parse(found.value);
+    if (parsed === undefined) issues.push({ code: "info-invalid", sheet, address: at, params: { field: label, found: found.value === null ? "" : String(found.value) } });
+    return parsed;
+  };
+  const agency = required(INFO_FIELDS.agency, (value) => (isBlank(value) ? undefined : String(value).trim()));
+  const year = required(INFO_FIELDS.year, parseYear);
+  const stated = String(field(INFO_FIELDS.format) ?? "").trim();
+  const fee = { charged: field(INFO_FIELDS.feeCharged), cases: field(INFO_FIELDS.feeCases), amount: field(INFO_FIELDS.feeAmount) };
   return {
-    agency: agency === null ? "" : String(agency),
-    year: Number.isInteger(yearNumber) ? yearNumber : 0,
+    agency: agency ?? "",
+    year: year ?? UNKNOWN_YEAR,
     format: isFormatId(stated) ? stated : undefined,
-    fee,
+    fee: index ? fee : NO_FEE,
   };
 }
 
-function readText(indexes: readonly SheetIndex[], format: ReportFormat): Record<string, string> {
-  const index = indexes.find((i) => i.grid.name === SHEET_NAMES.text) ?? indexes.find((i) => format.sections.filter((s) => i.has(s)).length >= 3);
+function readText(indexes: readonly SheetIndex[], format: ReportFormat, preferred: string | undefined, locations: Record<string, CellLocation>): Record<string, string> {
+  const hasSections = (index: SheetIndex) => format.sections.filter((s) => index.has(s)).length >= 3;
+  const index = preferredSheet(indexes, [preferred, SHEET_NAMES.text], () => true) ?? indexes.find(hasSections);
   const text: Record<string, string> = {};
   if (!index) return text;
   for (const section of format.sections) {
-    const body = textRightOf(index, section, { row: 1, column: 1 });
-    if (body !== undefined && body !== null) text[section] = String(body);
+    const found = fieldRightOf(index, section);
+    if (!found) continue;
+    locations[section] = { sheet: index.grid.name, address: address(found.at.row, found.at.column) };
+    if (found.value !== null) text[section] = String(found.value);
   }
   return text;
 }
 
+/** Which sheets to read when a workbook holds more than one copy of the template. */
+export interface ReadOptions {
+  /** The sheet to read for each part, by name; it wins over the template's names and over label matching. */
+  readonly sheets?: Partial<Record<SheetKey, string>>;
+}
+
+const templateCache = new WeakMap<ReportFormat, Readonly<Record<string, CellLocation>>>();
+
+/**
+ * Where the template puts every input cell (by id), information field (by label) and prose
+ * section (by title): the locations of a report that was not read from a workbook (JSON).
+ */
+export function templateLocations(format: ReportFormat): Readonly<Record<string, CellLocation>> {
+  let locations = templateCache.get(format);
+  if (!locations) {
+    const found: Record<string, CellLocation> = {};
+    // Positions do not depend on the year.
+    for (const sheet of workbookLayout(format, UNKNOWN_YEAR).sheets) {
+      for (const input of sheet.inputs) found[input.cell.id] = { sheet: sheet.name, address: input.address };
+      for (const field of sheet.fields) found[field.label] = { sheet: sheet.name, address: field.address };
+    }
+    templateCache.set(format, (locations = found));
+  }
+  return locations;
+}
+
 /** Reads a report out of a workbook grid, locating every table by its labels. */
-export function readWorkbook(grid: WorkbookGrid): ReadResult {
+export function readWorkbook(grid: WorkbookGrid, options: ReadOptions = {}): ReadResult {
+  const preferred = options.sheets ?? {};
   const indexes = grid.sheets.map((sheet) => new SheetIndex(sheet));
   const issues: StructureIssue[] = [];
-  const info = readInfo(indexes, issues);
+  const locations: Record<string, CellLocation> = {};
+  const info = readInfo(indexes, preferred.info, issues, locations);
   const formatId = detectFormat(indexes, info.format);
   if (info.format && info.format !== formatId)
     issues.push({ code: "format-mismatch", sheet: SHEET_NAMES.info, params: { stated: info.format, found: formatId } });
   const format = FORMATS[formatId];
   const layouts = workbookLayout(format, info.year);
   const values: Record<CellId, CellValue> = {};
-  const locations: Record<CellId, CellLocation> = {};
   let tablesFound = 0;
-  for (const table of TABLES) {
+  for (const table of TABLE_IDS) {
     const layout = layouts.sheets.find((s) => s.key === table)!;
     for (const input of layout.inputs) values[input.cell.id] = null;
-    const index = findSheet(indexes, layout);
+    const found = findSheet(indexes, layout, preferred[table]);
+    if (found.ambiguous) {
+      tablesFound += 1;
+      issues.push({ code: "sheet-ambiguous", params: { table, expected: layout.name, found: found.ambiguous.join("、"), count: found.ambiguous.length } });
+      continue;
+    }
+    const index = found.index;
     if (!index) {
       issues.push({ code: "sheet-missing", params: { table, expected: layout.name } });
       continue;
     }
     tablesFound += 1;
-    if (index.grid.name !== layout.name) issues.push({ code: "sheet-renamed", sheet: index.grid.name, params: { table, expected: layout.name, found: index.grid.name } });
+    if (index.grid.name !== layout.name && index.grid.name !== preferred[table])
+      issues.push({ code: "sheet-renamed", sheet: index.grid.name, params: { table, expected: layout.name, found: index.grid.name } });
     const reader = new TableReader(table, layout, index);
     reader.read(values, locations);
     issues.push(...reader.issues);
   }
   if (tablesFound === 0) throw new NotAReportError("这个工作簿里找不到政府信息公开年报的表格（表二、表三、表四）。请确认打开的是年报工作簿，或先插入年报模板。");
   return {
-    report: { format: formatId, year: info.year, agency: info.agency, values, fee: info.fee, text: readText(indexes, format) },
+    report: { format: formatId, year: info.year, agency: info.agency, values, fee: info.fee, text: readText(indexes, format, preferred.text, locations) },
     locations,
     issues,
   };

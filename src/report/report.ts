@@ -1,5 +1,6 @@
 import { inputCells } from "./cells";
 import { getFormat } from "./formats";
+import { SECTIONS } from "./shared-parts";
 import { CellId, CellValue, FormatId, ReportFormat } from "./types";
 
 /** The fields of the information sheet that people fill in besides the tables. */
@@ -42,6 +43,17 @@ export function statisticsPeriod(year: number): string {
   return `${year}年1月1日至${year}年12月31日`;
 }
 
+/** The year of a report whose 报告年度 is blank or unreadable (the reader reports it). */
+export const UNKNOWN_YEAR = 0;
+
+/** Whether `year` can be a report's year: reports began with the 2008 regulations. */
+export function isReportYear(year: unknown): year is number {
+  return typeof year === "number" && Number.isInteger(year) && year >= 2008 && year <= 2100;
+}
+
+/** 第五十条 requires this section; it is the one the tables cannot generate. */
+export const PROBLEMS_SECTION = SECTIONS[4];
+
 export const NO_FEE: FeeInfo = { charged: null, cases: null, amount: null };
 
 /** A report with every cell blank: what a freshly inserted template holds. */
@@ -49,8 +61,4 @@ export function emptyReport(format: FormatId, year: number, agency: string): Rep
   const values: Record<CellId, CellValue> = {};
   for (const cell of inputCells(getFormat(format))) values[cell.id] = null;
   return { format, year, agency, values, fee: NO_FEE, text: {} };
-}
-
-export function valueOf(report: Report, id: CellId): CellValue {
-  return report.values[id] ?? null;
 }

@@ -4,6 +4,9 @@ export type FormatId = "2021" | "2019";
 /** The three tables, named as the report names its sections. */
 export type TableId = "二" | "三" | "四";
 
+/** The tables in the order the report prints them. */
+export const TABLE_IDS: readonly TableId[] = ["二", "三", "四"];
+
 /**
  * What an input cell may hold.
  * - count: a whole number ≥ 0 (件数, 申请数, 案件数)

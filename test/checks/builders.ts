@@ -1,6 +1,6 @@
 // Reports for tests, fuzzing and the bench: consistent ones built from a seeded PRNG over the
 // model (so both formats follow it), and small edits of them.
-import { CellId, CellValue, emptyReport, FormatId, getFormat, inputCells, parseAddress, Report } from "../../src/report";
+import { CellId, CellValue, emptyReport, FormatId, getFormat, inputCells, parseAddress, PROBLEMS_SECTION, Report } from "../../src/report";
 import { placedValues, workbookLayout } from "../../src/report/layout";
 import { WorkbookGrid } from "../../src/report/read";
 import { reconciliations } from "../../src/checks";
@@ -17,6 +17,14 @@ export function prng(seed: number): () => number {
   };
 }
 
+/** Section 五, which every complete report has and no table can generate. */
+export const PROBLEMS_TEXT = { [PROBLEMS_SECTION]: "一是主动公开的及时性有待提高。下一步，本机关将完善工作机制。" };
+
+/** A report with its figures and section 五 written, as a finished report would have. */
+function finished(format: FormatId, year: number): Report {
+  return { ...emptyReport(format, year, "某某县发展和改革局"), text: PROBLEMS_TEXT };
+}
+
 export const randomInt = (random: () => number, max: number) => Math.floor(random() * (max + 1));
 
 export function withValues(report: Report, changes: Readonly<Record<CellId, CellValue>>): Report {
@@ -27,7 +35,7 @@ export function withValues(report: Report, changes: Readonly<Record<CellId, Cell
 export function zeroReport(format: FormatId = "2021", year = format === "2021" ? 2024 : 2020): Report {
   const values: Record<CellId, CellValue> = {};
   for (const cell of inputCells(getFormat(format))) values[cell.id] = 0;
-  return { ...emptyReport(format, year, "某某县发展和改革局"), values };
+  return { ...finished(format, year), values };
 }
 
 /**
@@ -36,7 +44,7 @@ export function zeroReport(format: FormatId = "2021", year = format === "2021" ?
  */
 export function consistentReport(seed: number, format: FormatId = "2021", year?: number): Report {
   const random = prng(seed);
-  const base = emptyReport(format, year ?? (format === "2021" ? 2024 : 2020), "某某县发展和改革局");
+  const base = finished(format, year ?? (format === "2021" ? 2024 : 2020));
   const values: Record<CellId, CellValue> = {};
   const f = getFormat(format);
   for (const cell of inputCells(f)) values[cell.id] = cell.kind === "amount" ? randomInt(random, 5000) / 100 : randomInt(random, random() < 0.5 ? 3 : 60);

@@ -118,3 +118,69 @@ describe("reading a workbook by its labels", () => {
     assert.throws(() => readWorkbook({ sheets: [{ name: "Sheet1", values: [["姓名", "电话"]] }] }), NotAReportError);
   });
 });
+
+describe("reading the information sheet", () => {
+  const INFO = "基本信息";
+  /** The template with the value right of `label` on the information sheet replaced. */
+  const withField = (label: string, value: CellValue) =>
+    edit(reportGrid(numbered("2021")), INFO, (rows) => rows.map((row) => row.map((v, c) => (row[c - 1] === label ? value : v))));
+  const invalid = (grid: WorkbookGrid) => readWorkbook(grid).issues.filter((i) => i.code === "info-invalid").map((i) => [i.sheet, i.address, i.params.field, i.params.found]);
+
+  for (const typed of ["2025年", "２０２５", "2025年度", " 2025 "])
+    it(`reads 报告年度 typed as “${typed}” as 2025`, () => {
+      const read = readWorkbook(withField("报告年度", typed));
+      assert.deepEqual([read.report.year, read.issues], [2025, []]);
+    });
+
+  it("reports a blank 报告年度 as invalid, naming its cell", () => assert.deepEqual(invalid(withField("报告年度", null)), [[INFO, "B4", "报告年度", ""]]));
+
+  for (const typed of [2025.5, "2025.5", "二〇二五", 25])
+    it(`reports 报告年度 “${typed}” as invalid with what was typed`, () => assert.deepEqual(invalid(withField("报告年度", typed)), [[INFO, "B4", "报告年度", String(typed)]]));
+
+  it("reports a blank 机关名称 as invalid", () => assert.deepEqual(invalid(withField("机关名称", "  ")), [[INFO, "B3", "机关名称", "  "]]));
+
+  it("locates the information fields and the prose sections it read", () => {
+    const { locations } = readWorkbook(reportGrid(numbered("2021")));
+    assert.deepEqual([locations["收取信息处理费件数"], locations["五、存在的主要问题及改进情况"]], [{ sheet: INFO, address: "B8" }, { sheet: "正文", address: "B7" }]);
+  });
+});
+
+describe("when several sheets hold one table", () => {
+  const report = numbered("2021");
+  const template = reportGrid(report);
+  const table3 = template.sheets.find((s) => s.name === T3)!;
+  const lastYear = { ...table3, values: table3.values.map((row) => row.map((v) => (typeof v === "number" ? v + 1000 : v))) };
+
+  it("reads neither copy when none has the template's name, and says which sheets compete", () => {
+    const grid = { sheets: [...template.sheets.filter((s) => s !== table3), { ...lastYear, name: "2024年表三" }, { ...table3, name: "2025年表三" }] };
+    const read = readWorkbook(grid);
+    assert.deepEqual(
+      read.issues.map((i) => [i.code, i.params.table, i.params.found]),
+      [["sheet-ambiguous", "三", "2024年表三、2025年表三"]],
+    );
+    assert.equal(read.report.values[NATURAL_SECRET], null);
+  });
+
+  it("reads the sheet the caller prefers over the one with the template's name", () => {
+    const grid = { sheets: [...template.sheets.map((s) => (s === table3 ? lastYear : s)), { ...table3, name: `${T3} (2)` }] };
+    const read = readWorkbook(grid, { sheets: { 三: `${T3} (2)` } });
+    assert.deepEqual([read.report.values[NATURAL_SECRET], read.locations[NATURAL_SECRET], read.issues], [report.values[NATURAL_SECRET], { sheet: `${T3} (2)`, address: "D9" }, []]);
+  });
+
+  it("reads the preferred information sheet", () => {
+    const info = template.sheets.find((s) => s.name === "基本信息")!;
+    const newer = { ...info, name: "基本信息 (2)", values: info.values.map((row) => row.map((v) => (v === 2025 ? 2026 : v))) };
+    assert.equal(readWorkbook({ sheets: [...template.sheets, newer] }, { sheets: { info: newer.name } }).report.year, 2026);
+  });
+});
+
+describe("when 表三's last row is deleted", () => {
+  const grid = edit(reportGrid(numbered("2021")), T3, (rows) => rows.filter((r) => !r.includes("四、结转下年度继续办理")));
+  const read = readWorkbook(grid);
+  const CARRIED_OUT = cellId("三", "四、结转下年度继续办理", "自然人");
+
+  it("reports the row as missing, not the check heading below as an altered label", () =>
+    assert.deepEqual(read.issues.map((i) => [i.code, i.params.label ?? i.params.expected]), [["row-missing", "四、结转下年度继续办理"]]));
+
+  it("does not read the check verdicts as its figures", () => assert.equal(read.report.values[CARRIED_OUT], null));
+});

@@ -1,9 +1,10 @@
 import assert from "node:assert/strict";
 import { chromium, Browser, Page } from "playwright-core";
 import { reportHtml } from "../../src/export";
-import { getFormat } from "../../src/report";
+import { Report, getFormat, inputCells, parseAddress } from "../../src/report";
+import { workbookLayout } from "../../src/report/layout";
 import { sampleReport } from "../narrative/sample";
-import { expectedLabels, expectedValues, squeeze } from "./labels";
+import { expectedLabels, squeeze } from "./labels";
 
 const CHROMIUM = "/usr/lib/chromium/chromium-headless-shell";
 const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
@@ -18,6 +19,45 @@ async function spans(page: Page, section: string, text: string) {
     },
     [section, text],
   );
+}
+
+/**
+ * Every table of the page as a grid by section heading: each slot holds "TD:text" or "TH:text"
+ * for the cell that starts there, or "covered" under a rowspan/colspan, as a browser lays it out.
+ */
+async function tableGrids(page: Page): Promise<Record<string, string[][]>> {
+  return page.evaluate(() => {
+    const grids: Record<string, string[][]> = {};
+    for (const heading of document.querySelectorAll("h2")) {
+      const table = heading.parentElement!.querySelector("table");
+      if (!table) continue;
+      const grid: string[][] = [];
+      [...table.rows].forEach((tr, r) => {
+        let column = 0;
+        for (const cell of tr.cells) {
+          while ((grid[r] ??= [])[column] !== undefined) column++;
+          for (let dr = 0; dr < cell.rowSpan; dr++)
+            for (let dc = 0; dc < cell.colSpan; dc++) (grid[r + dr] ??= [])[column + dc] = dr + dc === 0 ? `${cell.tagName}:${cell.textContent}` : "covered";
+          column += cell.colSpan;
+        }
+      });
+      grids[heading.textContent!] = grid;
+    }
+    return grids;
+  });
+}
+
+/** Where the template puts each input cell, as [section, row, column] of the printed table (its title row is the caption). */
+function templatePositions(report: Report) {
+  return workbookLayout(getFormat(report.format), report.year).sheets.flatMap((sheet) => {
+    if (sheet.inputs.length === 0 || sheet.key === "info" || sheet.key === "text") return [];
+    const section = sheet.statics.find((s) => s.role === "title")!.text!;
+    const top = parseAddress(sheet.print.area.split(":")[0]);
+    return sheet.inputs.map((input) => {
+      const at = parseAddress(input.address);
+      return { id: input.cell.id, section, row: at.row - top.row - 1, column: at.column - top.column };
+    });
+  });
 }
 
 describe("export: the finished report as HTML", function () {
@@ -50,10 +90,23 @@ describe("export: the finished report as HTML", function () {
     assert.deepEqual([await spans(page, T4, "行政复议"), await spans(page, T4, "行政诉讼"), await spans(page, T4, "未经复议直接起诉")], [[2, 5], [1, 10], [1, 5]]);
   });
 
-  it("shows every label and figure", async () => {
+  it("shows every label of the official tables", async () => {
     const text = squeeze(await page.evaluate(() => document.body.innerText));
-    const missing = [...expectedLabels(report), ...expectedValues(report)].filter((label) => !text.includes(squeeze(label)));
+    const missing = expectedLabels(report).filter((label) => !text.includes(squeeze(label)));
     assert.deepEqual(missing, []);
+  });
+
+  it("puts every figure in its own cell, at its row and column of the official table", async () => {
+    // Every figure different, so a figure one row or column off cannot pass for another.
+    const numbered: Report = { ...report, values: Object.fromEntries(inputCells(getFormat(report.format)).map((c, i) => [c.id, i + 1])) };
+    const other = await browser.newPage();
+    await other.setContent(reportHtml(numbered));
+    const grids = await tableGrids(other);
+    await other.close();
+    const misplaced = templatePositions(numbered)
+      .map((p) => ({ id: p.id, found: grids[p.section]?.[p.row]?.[p.column], expected: `TD:${numbered.values[p.id]}` }))
+      .filter((p) => p.found !== p.expected);
+    assert.deepEqual(misplaced, []);
   });
 
   it("escapes text: an agency name with markup stays text and no script runs", async () => {

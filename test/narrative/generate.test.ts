@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { FORMATS, cellId, emptyReport, rowLabels } from "../../src/report";
+import { CellValue, FORMATS, Report, cellId, emptyReport, rowLabels } from "../../src/report";
 import { generateNarrative } from "../../src/narrative";
 import { group4, row3, sampleReport } from "./sample";
 
@@ -93,5 +93,25 @@ describe("narrative: generating the text", () => {
     const report = emptyReport("2019", 2020, "某局");
     const values = Object.fromEntries(Object.keys(report.values).map((id) => [id, 0]));
     assert.match(text({ ...report, values })["主动公开"], /新制作规章0件、规范性文件0件，新公开/u);
+  });
+
+  const zero2019 = (changes: Record<string, CellValue> = {}): Report => {
+    const report = emptyReport("2019", 2020, "某局");
+    return { ...report, values: { ...Object.fromEntries(Object.keys(report.values).map((id) => [id, 0])), ...changes } };
+  };
+
+  it("states an increase typed as +19 in 2019 本年增/减, as reports write it", () => {
+    const active = text(zero2019({ [cellId("二", "行政许可", "本年增/减")]: "+19" }))["主动公开"];
+    assert.match(active, /本年增减行政许可项目19项/u);
+    assert.doesNotMatch(active, /【/u);
+  });
+
+  it("says 2019 采购总金额 is in the table's unit, which the format leaves open", () => {
+    assert.match(text(zero2019({ [cellId("二", "政府集中采购", "采购总金额")]: 350 }))["主动公开"], /采购总金额350（单位同表）/u);
+  });
+
+  it("states amounts without binary noise", () => {
+    const report = sampleReport({ 二: { 行政事业性收费: { "本年收费金额（单位：万元）": 0.1 + 0.2 } } });
+    assert.match(text(report)["主动公开"], /行政事业性收费0\.3万元/u);
   });
 });

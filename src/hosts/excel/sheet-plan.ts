@@ -1,6 +1,6 @@
 // What insertion writes to one sheet, derived from the shared layout: one entry per styled range.
 // Pure, so that the writer stays a plain loop over Office.js calls.
-import { parseAddress, rangeAddress } from "../../report/address";
+import { parseAddress } from "../../report/address";
 import { Report } from "../../report/report";
 import { CELL_STYLES, CellRole, PlacedField, placedValues, SheetLayout, validationFor } from "../../report/layout";
 import { CellStyle } from "../../report/layout/style";
@@ -46,10 +46,4 @@ export function planSheet(sheet: SheetLayout, report: Report): PlannedRange[] {
 export function filled<T>(range: string, value: T): T[][] {
   const [from, to = from] = range.split(":").map(parseAddress);
   return Array.from({ length: to.row - from.row + 1 }, () => Array<T>(to.column - from.column + 1).fill(value));
-}
-
-/** The first cell of a range. */
-export function topLeft(range: string): string {
-  const { row, column } = parseAddress(range.split(":")[0]);
-  return rangeAddress(row, column, row, column);
 }

@@ -27,27 +27,46 @@ export interface MarkPlan {
   readonly records: readonly MarkRecord[];
 }
 
-/**
- * Which cells to paint and which to give back their fill. A cell already marked keeps the
- * original fill recorded when it was first marked; prompts (提示) are not marked.
- */
-export function planMarks(findings: readonly Finding[], previous: readonly MarkRecord[], currentFill: FillLookup, sheets: ReadonlySet<string>): MarkPlan {
-  const before = new Map(previous.map((record) => [key(record.sheet, record.address), record]));
-  const wanted = new Map<string, MarkRecord>();
+type MarkedCell = Omit<MarkRecord, "originalFill">;
+
+/** The cells the findings mark, each with its most severe finding; prompts (提示) are not marked. */
+function markedCells(findings: readonly Finding[], sheets: ReadonlySet<string>): Map<string, MarkedCell> {
+  const wanted = new Map<string, MarkedCell>();
   for (const finding of findings) {
     if (finding.severity === "提示") continue;
     for (const cell of finding.cells) {
       if (!cell.address || !sheets.has(cell.sheet)) continue;
       const at = key(cell.sheet, cell.address);
       const held = wanted.get(at);
-      if (held && RANK[held.severity] <= RANK[finding.severity]) continue;
-      const originalFill = before.get(at)?.originalFill ?? held?.originalFill ?? currentFill(cell.sheet, cell.address);
-      wanted.set(at, { sheet: cell.sheet, address: cell.address, severity: finding.severity, originalFill });
+      if (!held || RANK[finding.severity] < RANK[held.severity]) wanted.set(at, { sheet: cell.sheet, address: cell.address, severity: finding.severity });
     }
   }
+  return wanted;
+}
+
+/** The cells about to be marked for the first time: only their current fill needs reading. */
+export function unrecordedCells(findings: readonly Finding[], previous: readonly MarkRecord[], sheets: ReadonlySet<string>): MarkedCell[] {
+  const recorded = new Set(previous.map((record) => key(record.sheet, record.address)));
+  return [...markedCells(findings, sheets)].filter(([at]) => !recorded.has(at)).map(([, cell]) => cell);
+}
+
+/**
+ * Which cells to paint and which to give back their fill. A cell already marked keeps the
+ * original fill recorded when it was first marked, "no fill" included.
+ */
+export function planMarks(findings: readonly Finding[], previous: readonly MarkRecord[], currentFill: FillLookup, sheets: ReadonlySet<string>): MarkPlan {
+  const before = new Map(previous.map((record) => [key(record.sheet, record.address), record]));
+  const wanted = new Map(
+    [...markedCells(findings, sheets)].map(([at, cell]) => [at, { ...cell, originalFill: before.has(at) ? before.get(at)!.originalFill : currentFill(cell.sheet, cell.address) }]),
+  );
   const restore = previous.filter((record) => !wanted.has(key(record.sheet, record.address)) && sheets.has(record.sheet));
   const paint = [...wanted.values()].filter((record) => before.get(key(record.sheet, record.address))?.severity !== record.severity);
   return { restore, paint, records: [...wanted.values()] };
+}
+
+/** True when the plan would write nothing new: no fill changes and the same records. */
+export function changesNothing(plan: MarkPlan, previous: readonly MarkRecord[]): boolean {
+  return plan.restore.length === 0 && plan.paint.length === 0 && plan.records.length === previous.length;
 }
 
 /** Queues the plan's writes; only fills change, never a value. */

@@ -8,7 +8,7 @@ import { Bench } from "./run";
 const OPTIONS = { format: "2021", year: 2025, agency: "某某县民政局", whenSheetsExist: "ask" } as const;
 
 /** Syncs of the last operation measured, for the notes. */
-const syncs = { insert: 0, read: 0, mark: 0, findings: 0 };
+const syncs = { insert: 0, firstRead: 0, read: 0, firstMark: 0, mark: 0, findings: 0 };
 
 async function counted<T>(book: FakeWorkbook, key: keyof typeof syncs, work: () => Promise<T>): Promise<T> {
   const before = book.syncs;
@@ -17,14 +17,26 @@ async function counted<T>(book: FakeWorkbook, key: keyof typeof syncs, work: () 
   return result;
 }
 
-async function filledBook(): Promise<{ book: FakeWorkbook; host: ExcelHost }> {
+/** A check: read, run every rule, mark every finding's cell. */
+async function check(book: FakeWorkbook, host: ExcelHost, read: "firstRead" | "read", mark: "firstMark" | "mark"): Promise<void> {
+  const { findings } = runChecks({ read: await counted(book, read, () => host.read()) });
+  syncs.findings = findings.length;
+  await counted(book, mark, () => host.mark(findings));
+}
+
+async function checkedBook(): Promise<{ book: FakeWorkbook; host: ExcelHost }> {
   const book = new FakeWorkbook();
-  const host = new ExcelHost(book.run);
-  await host.insertTemplate(OPTIONS);
-  await host.read();
+  await new ExcelHost(book.run).insertTemplate(OPTIONS);
   // An empty template: every input cell is a finding (blank), the worst case for marking.
   book.sheet("三、依申请公开").cell("D5").value = 7;
+  // A new session: its first read learns the sheets, its first marking reads the cells' fills.
+  const host = new ExcelHost(book.run);
+  await check(book, host, "firstRead", "firstMark");
   return { book, host };
+}
+
+function within(what: string, count: number, most: number): void {
+  if (count > most) throw new Error(`${what}: ${count} syncs, expected at most ${most}`);
 }
 
 let prepared: Promise<{ book: FakeWorkbook; host: ExcelHost }> | undefined;
@@ -37,18 +49,23 @@ export const benches: readonly Bench[] = [
       const book = new FakeWorkbook();
       await counted(book, "insert", () => new ExcelHost(book.run).insertTemplate(OPTIONS));
     },
+    verify: () => within("insertion", syncs.insert, 3),
     note: () => `context.sync() 次数：${syncs.insert}（目标 ≤ 3）`,
   },
   {
-    name: "Excel：校验一次（读取全部数值 + 全部规则 + 标记全部问题单元格）",
+    name: "Excel：再次校验（读取全部数值 + 全部规则 + 标记全部问题单元格）",
     runs: 50,
     run: async () => {
-      const { book, host } = await (prepared ??= filledBook());
-      const read = await counted(book, "read", () => host.read());
-      const { findings } = runChecks({ read });
-      syncs.findings = findings.length;
-      await counted(book, "mark", () => host.mark(findings));
+      const { book, host } = await (prepared ??= checkedBook());
+      await check(book, host, "read", "mark");
     },
-    note: () => `读取 ${syncs.read} 次 sync，标记 ${syncs.findings} 条发现 ${syncs.mark} 次 sync（与规则和发现的数量无关）`,
+    verify: () => {
+      within("first read", syncs.firstRead, 2);
+      within("first marking", syncs.firstMark, 2);
+      within("read", syncs.read, 1);
+      within("unchanged marking", syncs.mark, 0);
+    },
+    note: () =>
+      `读取 ${syncs.read} 次 sync（会话首次 ${syncs.firstRead} 次）；标记 ${syncs.findings} 条发现：首次 ${syncs.firstMark} 次 sync（读取新标记单元格的底色 + 写入），发现未变时 ${syncs.mark} 次（不写入，保留撤销记录）；与规则和发现的数量无关`,
   },
 ];

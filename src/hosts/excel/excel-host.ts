@@ -1,31 +1,32 @@
-// The pane's Host in Excel: every operation is one batch; reading and marking take one sync each.
+// The pane's Host in Excel. Every operation takes a small, fixed number of syncs whatever the
+// size of the report or the number of findings: a read takes one (two on a session's first),
+// marking two at most (the fills of newly marked cells, then the writes), writing text two.
 import { Finding } from "../../checks/types";
 import { CellLocation, readWorkbook, ReadResult, SheetGrid } from "../../report/read";
 import { Host, InsertOptions, InsertResult } from "../../taskpane/host";
 import { sectionCells } from "../../taskpane/text-cells";
 import { FormatId } from "../../report/types";
-import { ChangeWatch } from "./change-watch";
-import { sheetGrid, usedRangeOrigin } from "./grid";
+import { ChangeWatch, Clock, SYSTEM_CLOCK } from "./change-watch";
+import { sheetGrid } from "./grid";
 import { parseAddress } from "../../report/address";
-import { insertTemplate } from "./insert";
-import { MarkRecord, MARKS_SETTING, parseMarks, planMarks, queueMarks } from "./marks";
+import { insertTemplate, parseTemplateSheets, TEMPLATE_SETTING, TemplateSheets } from "./insert";
+import { changesNothing, MarkRecord, MARKS_SETTING, parseMarks, planMarks, queueMarks, unrecordedCells } from "./marks";
 import { ExcelRun } from "./run";
-
-interface SheetSnapshot {
-  readonly grid: SheetGrid;
-  readonly origin: { readonly row: number; readonly column: number } | null;
-  readonly fills: readonly (readonly Excel.CellProperties[])[];
-}
 
 export class ExcelHost implements Host {
   readonly kind = "excel";
   /** The sheet names of the last read: reading them needs no extra sync for their list. */
   private knownSheets: readonly string[] | null = null;
-  private sheets: readonly SheetSnapshot[] = [];
+  private sheets: readonly SheetGrid[] = [];
+  /** The sheets of the template inserted last (from the workbook's setting), read in preference. */
+  private templateSheets: TemplateSheets | null = null;
   private marks: readonly MarkRecord[] = [];
   private readonly watchers: ChangeWatch[] = [];
 
-  constructor(private readonly run: ExcelRun) {}
+  constructor(
+    private readonly run: ExcelRun,
+    private readonly clock: Clock = SYSTEM_CLOCK,
+  ) {}
 
   insertTemplate(options: InsertOptions): Promise<InsertResult> {
     return this.ownWrite(() => insertTemplate(this.run, options));
@@ -33,18 +34,52 @@ export class ExcelHost implements Host {
 
   async read(): Promise<ReadResult> {
     await this.snapshot();
-    return readWorkbook({ sheets: this.sheets.map((sheet) => sheet.grid) });
+    return readWorkbook({ sheets: this.sheets }, { sheets: this.templateSheets ?? undefined });
   }
 
+  /**
+   * Paints the findings' cells and gives the others back their fill. Only cells marked for the
+   * first time have their fill read (one sync); when nothing changes nothing is written, so a
+   * re-check does not clear the person's Undo history.
+   */
   async mark(findings: readonly Finding[]): Promise<void> {
-    const names = new Set(this.sheets.map((sheet) => sheet.grid.name));
-    const plan = planMarks(findings, this.marks, (sheet, address) => this.fillAt(sheet, address), names);
-    await this.writeMarks(plan.restore, plan.paint, plan.records);
+    const sheets = new Set(this.sheets.map((sheet) => sheet.name));
+    const previous = this.marks;
+    const unrecorded = unrecordedCells(findings, previous, sheets);
+    if (unrecorded.length === 0 && changesNothing(planMarks(findings, previous, () => null, sheets), previous)) return;
+    await this.ownWrite(() =>
+      this.run(async (context) => {
+        const fills = unrecorded.map((cell) => ({
+          at: `${cell.sheet}!${cell.address}`,
+          properties: context.workbook.worksheets.getItem(cell.sheet).getRange(cell.address).getCellProperties({ format: { fill: { color: true, pattern: true } } }),
+        }));
+        if (fills.length > 0) await context.sync();
+        const current = new Map(fills.map(({ at, properties }) => [at, fillOf(properties.value[0][0])]));
+        const plan = planMarks(findings, previous, (sheet, address) => current.get(`${sheet}!${address}`) ?? null, sheets);
+        queueMarks(context, plan);
+        await context.sync();
+        this.marks = plan.records;
+      }),
+    );
   }
 
+  /** Restores every cell the record in the workbook names: needs no read before it. */
   async clearMarks(): Promise<void> {
-    const names = new Set(this.sheets.map((sheet) => sheet.grid.name));
-    await this.writeMarks(this.marks.filter((record) => names.has(record.sheet)), [], []);
+    await this.ownWrite(() =>
+      this.run(async (context) => {
+        const worksheets = context.workbook.worksheets;
+        worksheets.load("items/name");
+        const setting = context.workbook.settings.getItemOrNullObject(MARKS_SETTING);
+        setting.load("value");
+        await context.sync();
+        const marks = setting.isNullObject ? [] : parseMarks(setting.value);
+        if (marks.length === 0) return;
+        const sheets = new Set(worksheets.items.map((sheet) => sheet.name));
+        queueMarks(context, { restore: marks.filter((record) => sheets.has(record.sheet)), paint: [], records: [] });
+        await context.sync();
+      }),
+    );
+    this.marks = [];
   }
 
   select(location: CellLocation): Promise<void> {
@@ -56,13 +91,27 @@ export class ExcelHost implements Host {
     });
   }
 
-  /** One sync for every section; each cell is located by its title in the last read. */
-  async writeText(format: FormatId, sections: Readonly<Record<string, string>>): Promise<void> {
-    const cells = sectionCells({ sheets: this.sheets.map((sheet) => sheet.grid) }, format, Object.keys(sections));
+  /**
+   * Writes each section's text into its cell, located in the last read, but only if every
+   * target cell still holds `before` (what the merge started from; by default the last read's
+   * text): otherwise it writes nothing and throws TextChangedError, so text a person typed
+   * while the pane asked its questions is never overwritten. Two syncs: check, then write.
+   */
+  async writeText(format: FormatId, sections: Readonly<Record<string, string>>, before?: Readonly<Record<string, string>>): Promise<void> {
+    const grid = { sheets: this.preferredSheets() };
+    const cells = sectionCells(grid, format, Object.keys(sections));
+    const expected = before ?? Object.fromEntries(Object.keys(sections).map((section) => [section, textAt(grid.sheets, cells[section])]));
     await this.ownWrite(() =>
       this.run(async (context) => {
-        for (const [section, text] of Object.entries(sections)) {
-          const range = context.workbook.worksheets.getItem(cells[section].sheet).getRange(cells[section].address);
+        const targets = Object.entries(sections).map(([section, text]) => ({
+          section,
+          text,
+          range: context.workbook.worksheets.getItem(cells[section].sheet).getRange(cells[section].address).load("values"),
+        }));
+        await context.sync();
+        const changed = targets.filter(({ section, range }) => cellText(range.values[0][0]) !== (expected[section] ?? ""));
+        if (changed.length > 0) throw new TextChangedError(changed.map(({ section }) => ({ section, ...cells[section] })));
+        for (const { text, range } of targets) {
           range.values = [[text]];
           // Excel wraps the text itself; the row grows to show it (up to Excel's largest row).
           range.format.autofitRows();
@@ -73,7 +122,7 @@ export class ExcelHost implements Host {
   }
 
   async onChange(callback: () => void): Promise<() => Promise<void>> {
-    const watch = new ChangeWatch(callback);
+    const watch = new ChangeWatch(callback, this.clock);
     this.watchers.push(watch);
     const subscription = await this.run(async (context) => {
       const handler = context.workbook.worksheets.onChanged.add(async (args) => watch.changed(args));
@@ -83,20 +132,12 @@ export class ExcelHost implements Host {
     return async () => {
       watch.stop();
       this.watchers.splice(this.watchers.indexOf(watch), 1);
-      // A handler is removed through the context it was added with.
-      subscription.remove();
-      await subscription.context.sync();
-    };
-  }
-
-  private async writeMarks(restore: readonly MarkRecord[], paint: readonly MarkRecord[], records: readonly MarkRecord[]): Promise<void> {
-    await this.ownWrite(() =>
-      this.run(async (context) => {
-        queueMarks(context, { restore, paint, records });
+      // A handler is removed in a batch on the context it was added with.
+      await this.run(async (context) => {
+        subscription.remove();
         await context.sync();
-      }),
-    );
-    this.marks = records;
+      }, subscription.context);
+    };
   }
 
   /** Writes run under every watcher, so that their echoes do not trigger a re-check. */
@@ -104,17 +145,18 @@ export class ExcelHost implements Host {
     return this.watchers.reduce<() => Promise<T>>((inner, watch) => () => watch.ownWrite(inner), write)();
   }
 
-  private fillAt(sheetName: string, address: string): string | null {
-    const sheet = this.sheets.find((s) => s.grid.name === sheetName);
-    if (!sheet?.origin) return null;
-    const at = parseAddress(address);
-    const fill = sheet.fills[at.row - sheet.origin.row]?.[at.column - sheet.origin.column]?.format?.fill;
-    return fill && fill.pattern !== "None" && fill.color ? fill.color : null;
+  /** The sheets of the template inserted last when they are there, so its 正文 is written, not an older one's. */
+  private preferredSheets(): readonly SheetGrid[] {
+    const names = Object.values(this.templateSheets ?? {});
+    const preferred = this.sheets.filter((sheet) => names.includes(sheet.name));
+    return preferred.length > 0 ? preferred : this.sheets;
   }
 
   /**
-   * One sync for every sheet's used range, fills and the mark records. The sheets are those of
-   * the last read; only when sheets were added, removed or renamed since does it take another.
+   * One sync for every sheet's values (the cells holding values only: formatting of whole
+   * columns does not enlarge it), the mark records and the inserted template's sheet names.
+   * The sheets are those of the last read; only when sheets were added, removed or renamed
+   * since does it take another sync.
    */
   private async snapshot(): Promise<void> {
     await this.run(async (context) => {
@@ -123,28 +165,24 @@ export class ExcelHost implements Host {
         worksheets.load("items/name");
         const marks = context.workbook.settings.getItemOrNullObject(MARKS_SETTING);
         marks.load("value");
+        const template = context.workbook.settings.getItemOrNullObject(TEMPLATE_SETTING);
+        template.load("value");
         const known = this.knownSheets;
-        const queued = (known ?? []).map((name) => {
-          const used = worksheets.getItem(name).getUsedRangeOrNullObject(false);
-          used.load("address,values");
-          return { name, used, fills: used.getCellProperties({ format: { fill: { color: true, pattern: true } } }) };
-        });
+        const queued = (known ?? []).map((name) => ({ name, used: worksheets.getItem(name).getUsedRangeOrNullObject(true).load("address,values") }));
         try {
           await context.sync();
         } catch (error) {
-          // A remembered sheet is gone: learn the current names, then read again.
-          if (known === null) throw error;
+          // A remembered sheet is gone: learn the current names, then read again. Any other
+          // failure (a payload too large, a cell being edited) is the caller's to report.
+          if (known === null || (error as { code?: unknown }).code !== ITEM_NOT_FOUND) throw error;
           this.knownSheets = null;
           continue;
         }
         const names = worksheets.items.map((sheet) => sheet.name);
         this.marks = marks.isNullObject ? [] : parseMarks(marks.value);
+        this.templateSheets = template.isNullObject ? null : parseTemplateSheets(template.value);
         if (known !== null && names.join("\n") === known.join("\n")) {
-          this.sheets = queued.map(({ name, used, fills }) =>
-            used.isNullObject
-              ? { grid: sheetGrid(name, null, []), origin: null, fills: [] }
-              : { grid: sheetGrid(name, used.address, used.values), origin: usedRangeOrigin(used.address), fills: fills.value },
-          );
+          this.sheets = queued.map(({ name, used }) => (used.isNullObject ? sheetGrid(name, null, []) : sheetGrid(name, used.address, used.values)));
           return;
         }
         this.knownSheets = names;
@@ -154,5 +192,33 @@ export class ExcelHost implements Host {
   }
 }
 
+/** Excel.ErrorCodes.itemNotFound, spelled out so that this module loads outside Excel. */
+const ITEM_NOT_FOUND = "ItemNotFound";
+
+/** A cell's fill colour, or null when it has none. */
+function fillOf(properties: Excel.CellProperties): string | null {
+  const fill = properties?.format?.fill;
+  return fill && fill.pattern !== "None" && fill.color ? fill.color : null;
+}
+
+/** A cell's value as the text the reader would take from it ("" when blank). */
+function cellText(value: unknown): string {
+  return value === null || value === undefined ? "" : String(value);
+}
+
+function textAt(sheets: readonly SheetGrid[], cell: CellLocation): string {
+  const { row, column } = parseAddress(cell.address);
+  return cellText(sheets.find((sheet) => sheet.name === cell.sheet)?.values[row - 1]?.[column - 1]);
+}
+
 /** The workbook's sheets changed under every attempt to read them. */
 export class ExcelBusyError extends Error {}
+
+/** A 正文 cell changed after the text to write was merged from it: nothing was written. */
+export class TextChangedError extends Error {
+  constructor(readonly cells: readonly { section: string; sheet: string; address: string }[]) {
+    super(
+      `${cells.map((cell) => `“${cell.section}”（${cell.sheet}!${cell.address}）`).join("、")}在生成正文之后被修改过，为免覆盖新输入的内容，本次没有写入任何文字。请重新点击“写入正文”，将按单元格中的最新内容重新合并。`,
+    );
+  }
+}

@@ -2,7 +2,7 @@
 import { absoluteReference } from "../../report/address";
 import { getFormat } from "../../report/formats";
 import { emptyReport } from "../../report/report";
-import { SHEET_ORDER, SheetLayout, workbookLayout } from "../../report/layout";
+import { SHEET_ORDER, SheetKey, SheetLayout, workbookLayout } from "../../report/layout";
 import { CellStyle } from "../../report/layout/style";
 import { ValidationRule } from "../../report/layout/validation";
 import { filled, planSheet } from "./sheet-plan";
@@ -11,6 +11,21 @@ import { InsertOptions, InsertResult } from "../../taskpane/host";
 
 /** Custom document properties that carry the report's identity with the file. */
 export const DOCUMENT_PROPERTIES = { format: "公开年报.格式", year: "公开年报.报告年度", agency: "公开年报.机关名称" } as const;
+
+/**
+ * The workbook setting naming the sheets of the template inserted last, so that the reader
+ * takes those sheets over an older report's when a template was inserted beside it.
+ */
+export const TEMPLATE_SETTING = "nianbao.template";
+
+export type TemplateSheets = Partial<Record<SheetKey, string>>;
+
+/** The sheet of each part from the setting; null when there is none or it is not such a record. */
+export function parseTemplateSheets(value: unknown): TemplateSheets | null {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return null;
+  const entries = Object.entries(value).filter(([key, name]) => SHEET_ORDER.includes(key as SheetKey) && typeof name === "string");
+  return entries.length > 0 ? Object.fromEntries(entries) : null;
+}
 
 const BORDER_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
 
@@ -55,10 +70,14 @@ export async function insertTemplate(run: ExcelRun, options: InsertOptions): Pro
       }
       return sheet;
     });
-    const custom = context.workbook.properties.custom;
-    custom.add(DOCUMENT_PROPERTIES.format, options.format);
-    custom.add(DOCUMENT_PROPERTIES.year, options.year);
-    custom.add(DOCUMENT_PROPERTIES.agency, options.agency);
+    context.workbook.settings.add(TEMPLATE_SETTING, Object.fromEntries(sheets.map((sheet, i) => [sheet.key, sheetNames[i]])));
+    // Beside an existing report the properties stay that report's: they describe the file.
+    if (clashing.length === 0) {
+      const custom = context.workbook.properties.custom;
+      custom.add(DOCUMENT_PROPERTIES.format, options.format);
+      custom.add(DOCUMENT_PROPERTIES.year, options.year);
+      custom.add(DOCUMENT_PROPERTIES.agency, options.agency);
+    }
     added[0].activate();
     await context.sync();
     return { status: "inserted", sheets: sheetNames };

@@ -56,12 +56,52 @@ describe("Excel host: reading and marking", () => {
     assert.equal(read.locations[FIRST].sheet, "依申请");
   });
 
-  it("marks in one sync whatever the number of findings", async () => {
+  it("takes two syncs for its first read in a session", async () => {
+    const { book } = await insertedBook();
+    const before = book.syncs;
+    await new ExcelHost(book.run).read();
+    assert.equal(book.syncs - before, 2);
+  });
+
+  it("reads a sheet whose formatting reaches Excel's last row, loading values only", async () => {
+    const { book, host } = await insertedBook();
+    book.sheet(SHEET_NAMES.三).formattedThrough = "K1048576";
+    const read = await host.read();
+    assert.equal(read.locations[FIRST].sheet, SHEET_NAMES.三);
+    assert.equal(book.cellPropertiesLoaded, 0);
+  });
+
+  it("passes on a failure other than a vanished sheet at once, as it is", async () => {
+    const { book, host } = await insertedBook();
+    book.sheet(SHEET_NAMES.三).cell("Z400000").value = "远处的数值";
+    const before = book.syncs;
+    await assert.rejects(host.read(), (error: { code?: string }) => error.code === "RequestPayloadSizeLimitExceeded");
+    assert.equal(book.syncs - before, 1);
+  });
+
+  it("marks in two syncs whatever the number of findings", async () => {
     const { book, host, read } = await insertedBook();
     const all = Object.keys(read.locations).map((id) => findingAt(read, id));
     const before = book.syncs;
     await host.mark(all);
-    assert.equal(book.syncs - before, 1);
+    assert.equal(book.syncs - before, 2);
+  });
+
+  it("reads the fills of the cells it paints for the first time, and no others", async () => {
+    const { book, host, read } = await insertedBook();
+    await host.mark([findingAt(read, FIRST)]);
+    await host.read();
+    await host.mark([findingAt(read, FIRST), findingAt(read, SECOND)]);
+    assert.equal(book.cellPropertiesLoaded, 2);
+  });
+
+  it("writes nothing when the marks are already as the findings want them", async () => {
+    const { book, host, read } = await insertedBook();
+    await host.mark([findingAt(read, FIRST)]);
+    await host.read();
+    const before = book.syncs;
+    await host.mark([findingAt(read, FIRST)]);
+    assert.equal(book.syncs - before, 0);
   });
 
   it("paints a failing cell without changing the value a person typed", async () => {
@@ -101,13 +141,42 @@ describe("Excel host: reading and marking", () => {
     assert.equal(bare.cell("A1").fill, null);
   });
 
-  it("clears marks left by an earlier session from the record kept in the workbook", async () => {
+  it("clears marks left by an earlier session without reading first, in two syncs", async () => {
     const { book, host, read } = await insertedBook();
     await host.mark([findingAt(read, FIRST)]);
     const later = new ExcelHost(book.run);
-    await later.read();
+    const before = book.syncs;
     await later.clearMarks();
     assert.equal(book.sheet(SHEET_NAMES.三).cell(read.locations[FIRST].address).fill, INPUT_FILL);
+    assert.equal(book.syncs - before, 2);
+  });
+
+  it("leaves a cell that had no fill without one after marking it twice and clearing", async () => {
+    const { book, host } = await insertedBook();
+    const bare = book.addSheet("备注").setValues([["说明"]]);
+    const note: Finding = { rule: "测试", severity: "错误", message: "测试", cells: [{ sheet: "备注", address: "A1", table: "三", row: "", column: "", value: "说明" }] };
+    await host.read();
+    await host.mark([note]);
+    await host.read();
+    await host.mark([note, { ...note, severity: "警告" }]);
+    await host.read();
+    await host.mark([{ ...note, severity: "警告" }]);
+    await host.clearMarks();
+    assert.equal(bare.cell("A1").fill, null);
+  });
+
+  it("reads the template inserted beside an older report, not the older one", async () => {
+    const book = new FakeWorkbook();
+    const host = new ExcelHost(book.run);
+    await host.insertTemplate({ ...OPTIONS, year: 2024 });
+    await host.read();
+    await host.insertTemplate({ ...OPTIONS, year: 2025, agency: "新机关", whenSheetsExist: "beside" });
+    for (const reader of [host, new ExcelHost(book.run)]) {
+      const read = await reader.read();
+      assert.equal(read.report.year, 2025);
+      assert.equal(read.report.agency, "新机关");
+      assert.equal(read.locations[FIRST].sheet, `${SHEET_NAMES.三} (2)`);
+    }
   });
 
   it("keeps the original fill when a marked cell's severity changes", async () => {

@@ -1,10 +1,23 @@
 // A counting fake of the part of the Excel object model the add-in uses. Like Excel, it queues
 // every write and load until `context.sync()`, applies them in order there, and throws when code
 // reads a property it did not load and sync. It counts syncs, which office-addin-mock cannot.
+// Its errors carry Office's error codes; a context is usable only inside its Excel.run; a used
+// range counts formatted cells unless asked for values only; and, as Excel on the web, it
+// refuses to load more than one request's payload.
 import { address, parseAddress } from "../../../src/report/address";
 import { ExcelRun } from "../../../src/hosts/excel/run";
 
 type Scalar = string | number | boolean;
+
+/** An error as Office.js throws it: OfficeExtension.Error with one of Excel.ErrorCodes. */
+export function officeError(code: string, message: string): Error {
+  return Object.assign(new Error(`${code}: ${message}`), { code });
+}
+
+/** Excel on the web refuses a response above 5 MB; these are rough bytes per cell loaded. */
+const PAYLOAD_LIMIT = 5_000_000;
+const VALUE_BYTES = 10;
+const PROPERTIES_BYTES = 60;
 
 export interface FakeCell {
   value: Scalar | null;
@@ -32,6 +45,8 @@ export class FakeSheet {
   readonly conditionalFormats: { range: string; type: string; formula?: string; fill?: string; fontColor?: string }[] = [];
   protection: Excel.WorksheetProtectionOptions | null = null;
   readonly page: { orientation?: string; paperSize?: string; printArea?: string; titleRows?: string; centerHorizontally?: boolean } = {};
+  /** The far corner of cells that hold only formatting (a whole formatted column, say). */
+  formattedThrough: string | null = null;
 
   constructor(public name: string) {}
 
@@ -77,6 +92,14 @@ function boxAddress(box: Box): string {
 
 class NotLoadedError extends Error {}
 
+function area(box: Box): number {
+  return (box.bottom - box.top + 1) * (box.right - box.left + 1);
+}
+
+function refuseLargePayload(box: Box, bytesPerCell: number): void {
+  if (area(box) * bytesPerCell > PAYLOAD_LIMIT) throw officeError("RequestPayloadSizeLimitExceeded", `loading ${area(box)} cells exceeds the 5 MB limit`);
+}
+
 /** A proxy's properties become readable only after load() and sync(), as in Office.js. */
 class Loadable {
   private readonly loaded = new Map<string, unknown>();
@@ -115,6 +138,8 @@ class Loadable {
 export class FakeContext {
   private readonly queue: (() => void)[] = [];
   readonly workbook: FakeWorkbookProxy;
+  /** True only while an Excel.run batch on this context runs. */
+  open = false;
 
   constructor(readonly book: FakeWorkbook) {
     this.workbook = new FakeWorkbookProxy(this);
@@ -129,6 +154,7 @@ export class FakeContext {
   }
 
   async sync(): Promise<void> {
+    if (!this.open) throw officeError("InvalidObjectPath", "context.sync() outside Excel.run");
     this.book.syncs += 1;
     const ops = this.queue.splice(0);
     for (const op of ops) op();
@@ -204,7 +230,7 @@ class FakeNames extends Loadable {
   add(name: string, reference: string | FakeRange): void {
     this.context.queueWrite(() => {
       const names = this.names();
-      if ([...names.keys()].some((n) => n.toLowerCase() === name.toLowerCase())) throw new Error(`InvalidArgument: the name ${name} already exists`);
+      if ([...names.keys()].some((n) => n.toLowerCase() === name.toLowerCase())) throw officeError("InvalidArgument", `the name ${name} already exists`);
       names.set(name, typeof reference === "string" ? reference : reference.reference());
     });
   }
@@ -227,7 +253,7 @@ class FakeWorksheets extends Loadable {
   add(name: string): FakeWorksheet {
     const sheet = new FakeSheet(name);
     this.context.queueWrite(() => {
-      if (this.context.book.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`ItemAlreadyExists: ${name}`);
+      if (this.context.book.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw officeError("ItemAlreadyExists", name);
       this.context.book.sheets.push(sheet);
     });
     return new FakeWorksheet(this.context, () => sheet);
@@ -265,9 +291,11 @@ class FakeWorksheet extends Loadable {
   }
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     return FakeRange.orNull(this.context, this, () => {
-      const used = [...this.model().cells.entries()].filter(([, cell]) => !valuesOnly || cell.value !== null || cell.formula);
+      const model = this.model();
+      const used = [...model.cells.entries()].filter(([, cell]) => !valuesOnly || cell.value !== null || cell.formula).map(([at]) => at);
+      if (!valuesOnly && model.formattedThrough) used.push("A1", model.formattedThrough);
       if (used.length === 0) return null;
-      const positions = used.map(([at]) => parseAddress(at));
+      const positions = used.map((at) => parseAddress(at));
       return {
         top: Math.min(...positions.map((p) => p.row)),
         left: Math.min(...positions.map((p) => p.column)),
@@ -325,7 +353,7 @@ class FakeRange extends Loadable {
 
   private box(): Box {
     const box = typeof this.where === "function" ? this.where() : this.where;
-    if (!box) throw new Error("ItemNotFound: a null range was used");
+    if (!box) throw officeError("ItemNotFound", "a null range was used");
     return box;
   }
 
@@ -336,14 +364,22 @@ class FakeRange extends Loadable {
       for (let column = box.left; column <= Math.min(box.right, box.left + 200); column++) apply(model.cell(address(row, column)), address(row, column), row - box.top, column - box.left);
   }
 
+  /** Reads every cell of the range without creating any. */
+  private eachExisting(apply: (cell: FakeCell | undefined, r: number, c: number) => void): void {
+    const box = this.box();
+    const model = this.sheet.model();
+    for (let row = box.top; row <= box.bottom; row++)
+      for (let column = box.left; column <= box.right; column++) apply(model.cells.get(address(row, column)), row - box.top, column - box.left);
+  }
+
   /** Format writes on a protected sheet need allowFormatCells, as in Excel. */
   private write(kind: "value" | "format", apply: () => void): void {
     this.context.queueWrite(() => {
       const model = this.sheet.model();
       if (model.protection) {
-        if (kind === "format" && !model.protection.allowFormatCells) throw new Error(`AccessDenied: ${model.name} is protected`);
+        if (kind === "format" && !model.protection.allowFormatCells) throw officeError("AccessDenied", `${model.name} is protected`);
         if (kind === "value") this.eachCell((cell, at) => {
-          if (cell.locked) throw new Error(`AccessDenied: ${model.name}!${at} is locked`);
+          if (cell.locked) throw officeError("AccessDenied", `${model.name}!${at} is locked`);
         });
       }
       apply();
@@ -362,8 +398,9 @@ class FakeRange extends Loadable {
         return box ? `${this.sheet.model().name}!${boxAddress(box)}` : "";
       },
       values: () => {
+        refuseLargePayload(this.box(), VALUE_BYTES);
         const rows: Scalar[][] = [];
-        this.eachCell((cell, _at, r, c) => ((rows[r] ??= [])[c] = cell.value ?? ""));
+        this.eachExisting((cell, r, c) => ((rows[r] ??= [])[c] = cell?.value ?? ""));
         return rows;
       },
     };
@@ -411,9 +448,13 @@ class FakeRange extends Loadable {
     const result = {} as { value: Excel.CellProperties[][] };
     let ready = false;
     this.context.queueLoad(() => {
+      const box = this.box();
+      refuseLargePayload(box, PROPERTIES_BYTES);
+      this.context.book.cellPropertiesLoaded += area(box);
       const rows: Excel.CellProperties[][] = [];
-      this.eachCell((cell, at, r, c) => {
-        (rows[r] ??= [])[c] = { address: at, format: { fill: cell.fill ? { color: cell.fill, pattern: "Solid" } : { color: "#FFFFFF", pattern: "None" } } };
+      this.eachExisting((cell, r, c) => {
+        const fill = cell?.fill;
+        (rows[r] ??= [])[c] = { format: { fill: fill ? { color: fill, pattern: "Solid" } : { color: "#FFFFFF", pattern: "None" } } };
       });
       void options;
       Object.defineProperty(result, "_rows", { value: rows });
@@ -557,6 +598,8 @@ export class FakeWorkbook {
   readonly settings = new Map<string, unknown>();
   readonly changeHandlers: ((args: Excel.WorksheetChangedEventArgs) => Promise<void>)[] = [];
   syncs = 0;
+  /** Cells whose properties (fills) were loaded, over all syncs. */
+  cellPropertiesLoaded = 0;
   activeSheet: string | null = null;
   selection: string | null = null;
 
@@ -568,11 +611,20 @@ export class FakeWorkbook {
 
   sheet(name: string): FakeSheet {
     const sheet = this.sheets.find((s) => s.name === name);
-    if (!sheet) throw new Error(`ItemNotFound: no sheet ${name}`);
+    if (!sheet) throw officeError("ItemNotFound", `no sheet ${name}`);
     return sheet;
   }
 
-  readonly run: ExcelRun = (batch) => batch(new FakeContext(this) as unknown as Excel.RequestContext);
+  /** Excel.run: a new context, or the one given; either is usable until the batch ends. */
+  readonly run: ExcelRun = async (batch, given) => {
+    const context = (given as unknown as FakeContext | undefined) ?? new FakeContext(this);
+    context.open = true;
+    try {
+      return await batch(context as unknown as Excel.RequestContext);
+    } finally {
+      context.open = false;
+    }
+  };
 
   /** What Excel does when a person edits a cell: every registered onChanged handler runs. */
   async personEdits(sheet: string, at: string, value: Scalar | null): Promise<void> {

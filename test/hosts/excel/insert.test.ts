@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { insertTemplate, DOCUMENT_PROPERTIES } from "../../../src/hosts/excel/insert";
+import { insertTemplate, DOCUMENT_PROPERTIES, TEMPLATE_SETTING } from "../../../src/hosts/excel/insert";
 import { getFormat } from "../../../src/report/formats";
 import { CELL_STYLES, INFO_NAMES, SHEET_NAMES, validationFor, workbookLayout } from "../../../src/report/layout";
 import { INFO_FIELDS } from "../../../src/report/report";
@@ -130,5 +130,22 @@ describe("Excel host: inserting the template", () => {
     await insertTemplate(book.run, { ...OPTIONS, whenSheetsExist: "beside" });
     const second = book.sheet(`${SHEET_NAMES.三} (2)`);
     assert.deepEqual([...second.names.keys()], sheetOf("三").names.map((n) => n.name));
+  });
+
+  it("keeps the existing report's document properties when inserting beside it", async () => {
+    const book = new FakeWorkbook();
+    await insertTemplate(book.run, OPTIONS);
+    await insertTemplate(book.run, { ...OPTIONS, year: 2026, agency: "另一个局", whenSheetsExist: "beside" });
+    assert.equal(book.customProperties.get(DOCUMENT_PROPERTIES.year), 2025);
+    assert.equal(book.customProperties.get(DOCUMENT_PROPERTIES.agency), "某某市某某局");
+  });
+
+  it("records the inserted sheets of each part in a workbook setting within the same syncs", async () => {
+    const book = new FakeWorkbook();
+    await insertTemplate(book.run, OPTIONS);
+    const syncs = book.syncs;
+    await insertTemplate(book.run, { ...OPTIONS, whenSheetsExist: "beside" });
+    assert.equal(book.syncs - syncs, syncs);
+    assert.deepEqual(book.settings.get(TEMPLATE_SETTING), Object.fromEntries(layout.sheets.map((sheet) => [sheet.key, `${sheet.name} (2)`])));
   });
 });

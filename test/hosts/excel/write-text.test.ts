@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { ExcelHost } from "../../../src/hosts/excel/excel-host";
+import { ExcelHost, TextChangedError } from "../../../src/hosts/excel/excel-host";
 import { SHEET_NAMES } from "../../../src/report/layout";
 import { TextSheetError } from "../../../src/taskpane/text-cells";
 import { FakeWorkbook } from "./fake-excel";
@@ -23,11 +23,43 @@ async function insertedBook(): Promise<{ book: FakeWorkbook; host: ExcelHost }> 
 }
 
 describe("Excel host: writing the generated text", () => {
-  it("writes every section in one sync", async () => {
+  it("checks and writes every section in two syncs", async () => {
     const { book, host } = await insertedBook();
     const before = book.syncs;
     await host.writeText("2021", { [OVERVIEW]: "总体情况的文字", [OTHER]: "其他事项的文字" });
-    assert.equal(book.syncs - before, 1);
+    assert.equal(book.syncs - before, 2);
+  });
+
+  it("writes nothing and names the cell when a person changed a section after the merge began", async () => {
+    const { book, host } = await insertedBook();
+    const cell = titleCell(book, OVERVIEW).replace("A", "B");
+    const merged = (await host.read()).report.text;
+    book.sheet(SHEET_NAMES.text).cell(cell).value = "刚刚输入的文字";
+    await host.read(); // an auto-check re-read while the pane was asking
+    await assert.rejects(
+      host.writeText("2021", { [OVERVIEW]: "生成的文字", [OTHER]: "其他事项的文字" }, merged),
+      (error: Error) => error instanceof TextChangedError && error.message.includes(`${SHEET_NAMES.text}!${cell}`) && error.message.includes(OVERVIEW),
+    );
+    assert.equal(book.sheet(SHEET_NAMES.text).value(cell), "刚刚输入的文字");
+    assert.equal(book.sheet(SHEET_NAMES.text).value(titleCell(book, OTHER).replace("A", "B")), null);
+  });
+
+  it("without the merge's texts, refuses to overwrite a section changed since the last read", async () => {
+    const { book, host } = await insertedBook();
+    const cell = titleCell(book, OVERVIEW).replace("A", "B");
+    book.sheet(SHEET_NAMES.text).cell(cell).value = "刚刚输入的文字";
+    await assert.rejects(host.writeText("2021", { [OVERVIEW]: "生成的文字" }), TextChangedError);
+    assert.equal(book.sheet(SHEET_NAMES.text).value(cell), "刚刚输入的文字");
+  });
+
+  it("writes into the 正文 of the template inserted beside an older report", async () => {
+    const { book, host } = await insertedBook();
+    await host.insertTemplate({ ...OPTIONS, whenSheetsExist: "beside" });
+    await host.read();
+    await host.writeText("2021", { [OVERVIEW]: "新的文字" });
+    const newer = book.sheet(`${SHEET_NAMES.text} (2)`);
+    assert.equal(newer.value(titleCell(book, OVERVIEW).replace("A", "B")), "新的文字");
+    assert.equal(book.sheet(SHEET_NAMES.text).value(titleCell(book, OVERVIEW).replace("A", "B")), null);
   });
 
   it("puts each section's text beside its title, where the reader finds it", async () => {

@@ -8,7 +8,6 @@ import { sectionCells } from "../../taskpane/text-cells";
 import { FormatId } from "../../report/types";
 import { ChangeWatch, Clock, SYSTEM_CLOCK } from "./change-watch";
 import { sheetGrid } from "./grid";
-import { parseAddress } from "../../report/address";
 import { insertTemplate, parseTemplateSheets, TEMPLATE_SETTING, TemplateSheets } from "./insert";
 import { changesNothing, MarkRecord, MARKS_SETTING, parseMarks, planMarks, queueMarks, unrecordedCells } from "./marks";
 import { ExcelRun } from "./run";
@@ -93,14 +92,12 @@ export class ExcelHost implements Host {
 
   /**
    * Writes each section's text into its cell, located in the last read, but only if every
-   * target cell still holds `before` (what the merge started from; by default the last read's
-   * text): otherwise it writes nothing and throws TextChangedError, so text a person typed
-   * while the pane asked its questions is never overwritten. Two syncs: check, then write.
+   * target cell still holds `before` (what the merge started from): otherwise it writes nothing
+   * and throws TextChangedError, so text a person typed while the pane asked its questions is
+   * never overwritten. Two syncs: compare, then write.
    */
-  async writeText(format: FormatId, sections: Readonly<Record<string, string>>, before?: Readonly<Record<string, string>>): Promise<void> {
-    const grid = { sheets: this.preferredSheets() };
-    const cells = sectionCells(grid, format, Object.keys(sections));
-    const expected = before ?? Object.fromEntries(Object.keys(sections).map((section) => [section, textAt(grid.sheets, cells[section])]));
+  async writeText(format: FormatId, sections: Readonly<Record<string, string>>, before: Readonly<Record<string, string>>): Promise<void> {
+    const cells = sectionCells({ sheets: this.preferredSheets() }, format, Object.keys(sections));
     await this.ownWrite(() =>
       this.run(async (context) => {
         const targets = Object.entries(sections).map(([section, text]) => ({
@@ -109,7 +106,7 @@ export class ExcelHost implements Host {
           range: context.workbook.worksheets.getItem(cells[section].sheet).getRange(cells[section].address).load("values"),
         }));
         await context.sync();
-        const changed = targets.filter(({ section, range }) => cellText(range.values[0][0]) !== (expected[section] ?? ""));
+        const changed = targets.filter(({ section, range }) => cellText(range.values[0][0]) !== (before[section] ?? ""));
         if (changed.length > 0) throw new TextChangedError(changed.map(({ section }) => ({ section, ...cells[section] })));
         for (const { text, range } of targets) {
           range.values = [[text]];
@@ -204,11 +201,6 @@ function fillOf(properties: Excel.CellProperties): string | null {
 /** A cell's value as the text the reader would take from it ("" when blank). */
 function cellText(value: unknown): string {
   return value === null || value === undefined ? "" : String(value);
-}
-
-function textAt(sheets: readonly SheetGrid[], cell: CellLocation): string {
-  const { row, column } = parseAddress(cell.address);
-  return cellText(sheets.find((sheet) => sheet.name === cell.sheet)?.values[row - 1]?.[column - 1]);
 }
 
 /** The workbook's sheets changed under every attempt to read them. */

@@ -5,6 +5,8 @@ import path from "node:path";
 import { CheckInput, CheckResult, runChecks, Severity, SEVERITIES } from "../checks";
 import { BATCH_MESSAGES } from "./batch-messages";
 import { CliError, EXIT } from "./command";
+import { fileKey } from "./files";
+import { reasonOf } from "./report-file";
 
 /** The outcome for one file of a batch: its checks, or why it could not be read. */
 export type BatchEntry =
@@ -15,7 +17,10 @@ const REPORT_FILE = /\.(xlsx|json)$/i;
 /** Excel's lock file beside an open workbook (~$name.xlsx) is not a report. */
 const LOCK_FILE = /^~\$/;
 
-/** The files named, with every folder replaced by its .xlsx and .json files in name order. */
+/**
+ * The files named, with every folder replaced by its .xlsx and .json files in name order; a file
+ * named twice (or also found in a folder given) is kept once, where it first comes.
+ */
 export async function expandInputs(paths: readonly string[]): Promise<string[]> {
   const files: string[] = [];
   for (const given of paths) {
@@ -31,11 +36,15 @@ export async function expandInputs(paths: readonly string[]): Promise<string[]> 
     if (names.length === 0) throw new CliError(BATCH_MESSAGES.noFiles(given), EXIT.badInput);
     files.push(...names.map((name) => path.join(given, name)));
   }
-  return files;
+  const seen = new Set<string>();
+  const once: string[] = [];
+  for (const file of files) {
+    const key = await fileKey(file);
+    if (!seen.has(key)) once.push(file);
+    seen.add(key);
+  }
+  return once;
 }
-
-/** Why a file could not be read, as the person should read it. */
-export type ReasonOf = (error: unknown) => string;
 
 /**
  * Reads and checks every file, `concurrency` at a time so that reading one file overlaps the
@@ -44,7 +53,6 @@ export type ReasonOf = (error: unknown) => string;
 export async function checkFiles(
   files: readonly string[],
   read: (file: string) => Promise<CheckInput>,
-  reasonOf: ReasonOf,
   onDone: (done: number, file: string) => void = () => undefined,
   concurrency = 4,
 ): Promise<BatchEntry[]> {
@@ -68,9 +76,12 @@ export async function checkFiles(
   return entries;
 }
 
-interface BatchTotals {
+export interface BatchTotals {
   readonly files: number;
+  /** Files without errors, those with warnings included. */
   readonly valid: number;
+  /** Of the valid files, those with warnings. */
+  readonly warned: number;
   readonly invalid: number;
   readonly unreadable: number;
   readonly counts: Record<Severity, number>;
@@ -79,26 +90,29 @@ interface BatchTotals {
 export function batchTotals(entries: readonly BatchEntry[]): BatchTotals {
   const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   let valid = 0;
+  let warned = 0;
   let invalid = 0;
   for (const entry of entries) {
     if ("error" in entry) continue;
+    if (!entry.result.valid) invalid++;
+    else if (entry.result.counts["警告"] > 0) warned++;
     if (entry.result.valid) valid++;
-    else invalid++;
     for (const severity of SEVERITIES) counts[severity] += entry.result.counts[severity];
   }
-  return { files: entries.length, valid, invalid, unreadable: entries.length - valid - invalid, counts };
+  return { files: entries.length, valid, warned, invalid, unreadable: entries.length - valid - invalid, counts };
 }
 
 /** 2 when any file could not be read, else 1 when any has errors, else 0. */
 export function batchExitCode(totals: BatchTotals): number {
   if (totals.unreadable > 0) return EXIT.badInput;
-  return totals.invalid > 0 ? 1 : EXIT.ok;
+  return totals.invalid > 0 ? EXIT.notWritten : EXIT.ok;
 }
 
 function verdict(entry: BatchEntry): string {
   if ("error" in entry) return BATCH_MESSAGES.unreadable(entry.error);
-  const { counts } = entry.result;
-  return counts["错误"] === 0 && counts["警告"] === 0 && counts["提示"] === 0 ? BATCH_MESSAGES.passed : BATCH_MESSAGES.findings(counts);
+  const { valid, counts } = entry.result;
+  if (!valid) return BATCH_MESSAGES.findings(counts);
+  return counts["警告"] > 0 ? BATCH_MESSAGES.passedWithWarnings(counts) : BATCH_MESSAGES.passed(counts);
 }
 
 /** One line per file, then the total. */
@@ -107,16 +121,16 @@ export function formatBatchHuman(entries: readonly BatchEntry[]): string {
   return [
     ...entries.map((entry) => BATCH_MESSAGES.line(entry.file, verdict(entry))),
     "",
-    BATCH_MESSAGES.total(totals.files, totals.valid, totals.invalid, totals.unreadable, totals.counts),
+    BATCH_MESSAGES.total(totals),
   ].join("\n");
 }
 
 /** { counts, files: [{ file, valid, counts, findings } | { file, error }] }. */
 export function formatBatchJson(entries: readonly BatchEntry[]): string {
-  const { files, valid, invalid, unreadable, counts } = batchTotals(entries);
+  const { files, valid, warned, invalid, unreadable, counts } = batchTotals(entries);
   return JSON.stringify(
     {
-      counts: { files, valid, invalid, unreadable, ...counts },
+      counts: { files, valid, warned, invalid, unreadable, ...counts },
       files: entries.map((entry) =>
         "error" in entry
           ? { file: entry.file, error: entry.error }

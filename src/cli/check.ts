@@ -1,55 +1,11 @@
 // nianbao check: the checks on a report file (.xlsx or JSON), optionally against last year's.
-import { readReportXlsx, WorkbookFileError } from "../hosts/file";
-import { ReportJsonError, reportFromJson } from "../report";
-import { NotAReportError } from "../report/read";
 import { CheckInput, CheckResult, Finding, runChecks } from "../checks";
 import { CLI_TEXT } from "../checks/messages";
 import { stat } from "node:fs/promises";
 import { CliError, CliIo, Command, EXIT, onePositional, parseOptions, UsageError } from "./command";
 import { batchExitCode, batchTotals, checkFiles, expandInputs, formatBatchHuman, formatBatchJson, progressLine } from "./batch";
 import { BATCH_MESSAGES } from "./batch-messages";
-import { readInput } from "./files";
-import { CLI_MESSAGES } from "./messages";
-
-/** `check`'s exit code when the report has errors (0 without, 2 when unreadable). */
-export const EXIT_WITH_ERRORS = 1;
-
-/** A report file could not be read; `reason` is the Chinese message without the file's name. */
-export class ReportFileError extends CliError {
-  constructor(
-    readonly reason: string,
-    message = reason,
-  ) {
-    super(message, EXIT.badInput);
-  }
-}
-
-/** Reads a report file by its extension; every failure becomes exit code 2 naming the file. */
-export async function readReportFile(path: string): Promise<CheckInput> {
-  const lower = path.toLowerCase();
-  if (!lower.endsWith(".xlsx") && !lower.endsWith(".json")) throw new ReportFileError(CLI_TEXT.notXlsxOrJson(path));
-  let bytes: Uint8Array;
-  try {
-    bytes = await readInput(path);
-  } catch (error) {
-    if (error instanceof CliError) throw new ReportFileError(error.message);
-    throw error;
-  }
-  try {
-    if (lower.endsWith(".xlsx")) return { read: await readReportXlsx(bytes) };
-    let json: unknown;
-    try {
-      json = JSON.parse(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ""));
-    } catch (error) {
-      throw new ReportFileError(CLI_MESSAGES.notJson(path, (error as Error).message));
-    }
-    return { report: reportFromJson(json) };
-  } catch (error) {
-    if (error instanceof WorkbookFileError || error instanceof NotAReportError || error instanceof ReportJsonError)
-      throw new ReportFileError(error.message, CLI_MESSAGES.inFile(path, error.message));
-    throw error;
-  }
-}
+import { readReportFile } from "./report-file";
 
 /** The heading a finding is listed under: the table of its first cell, or the workbook. */
 function groupOf(finding: Finding): string {
@@ -81,16 +37,10 @@ export function formatJson(result: CheckResult): string {
   return JSON.stringify({ valid: result.valid, counts: result.counts, findings: result.findings }, null, 2);
 }
 
-/** Why a file of a batch could not be read: our messages as they are, anything else as unexpected. */
-function reasonOf(error: unknown): string {
-  if (error instanceof ReportFileError) return error.reason;
-  return BATCH_MESSAGES.unexpected(error instanceof Error ? error.message : String(error));
-}
-
 async function checkMany(paths: readonly string[], json: boolean, io: CliIo): Promise<void> {
   const files = await expandInputs(paths);
   const progress = progressLine(process.stderr, files.length);
-  const entries = await checkFiles(files, readReportFile, reasonOf, progress.update);
+  const entries = await checkFiles(files, readReportFile, progress.update);
   progress.clear();
   io.stdout(json ? formatBatchJson(entries) : formatBatchHuman(entries));
   const totals = batchTotals(entries);
@@ -119,6 +69,6 @@ export const checkCommand: Command = {
     const result = runChecks(input, { previous });
     io.stdout(values.json ? formatJson(result) : formatHuman(input, result));
     // The command framework turns a CliError into its exit code; findings are already printed.
-    if (!result.valid) throw new CliError(CLI_TEXT.failed(result.counts["错误"]), EXIT_WITH_ERRORS);
+    if (!result.valid) throw new CliError(CLI_TEXT.failed(result.counts["错误"]), EXIT.notWritten);
   },
 };

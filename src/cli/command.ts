@@ -18,7 +18,10 @@ export interface Command {
   run(args: readonly string[], io: CliIo): Promise<void>;
 }
 
-/** Exit codes: 1 when the result could not be written, 2 for wrong usage or unreadable input. */
+/**
+ * Exit codes, the only spelling of them: 0 done; 1 the command ran but its result is not there
+ * (nothing written, or `check` found errors); 2 wrong usage or unreadable input.
+ */
 export const EXIT = { ok: 0, notWritten: 1, badInput: 2 } as const;
 
 /** The command line was wrong: the message and the command's usage are shown, exit code 2. */

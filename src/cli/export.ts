@@ -1,9 +1,9 @@
 // nianbao export: the report in a workbook, in one of the output formats registered in main.ts.
 import { ReadResult } from "../report/read";
 import { reportToJson } from "../report";
-import { readReportXlsx } from "../hosts/file";
 import { Command, onePositional, parseOptions, UsageError } from "./command";
-import { assertNewOutput, OVERWRITE_OPTION, readInput, writeOutput } from "./files";
+import { assertNewOutput, assertNotInput, OVERWRITE_OPTION, writeOutput } from "./files";
+import { readWorkbookFile } from "./report-file";
 import { withExtension } from "./import";
 import { CLI_MESSAGES } from "./messages";
 import { MANY_OUTPUTS } from "./batch-messages";
@@ -90,8 +90,11 @@ ${formats.map((format) => `  --${format.flag.padEnd(11)}${format.summary}`).join
         outputs.get(format.flag) ?? (typeof values.out === "string" ? values.out : format.binary ? withExtension(input, format.extension) : undefined);
       // All or nothing: an existing file is refused before any other is written.
       const overwrite = values.overwrite === true;
-      for (const format of chosen) assertNewOutput(destination(format), overwrite);
-      const result = await readReportXlsx(await readInput(input));
+      for (const format of chosen) {
+        await assertNotInput(destination(format), [input]);
+        assertNewOutput(destination(format), overwrite);
+      }
+      const result = await readWorkbookFile(input);
       if (result.issues.length > 0) io.stderr(CLI_MESSAGES.structureNotes(result.issues.length));
       // Everything is rendered (and checked) before anything is written: a refusal writes nothing.
       const force = values.force === true;

@@ -1,7 +1,8 @@
 // Reading and writing the files a command names, with Chinese messages for what goes wrong.
-import { existsSync } from "node:fs";
+import { existsSync, promises as fs } from "node:fs";
+import path from "node:path";
 import { readFileBytes, writeNewFile } from "../hosts/file/node";
-import { CliError, EXIT } from "./command";
+import { CliError, EXIT, UsageError } from "./command";
 import { CLI_MESSAGES } from "./messages";
 
 const codeOf = (error: unknown) => (error as NodeJS.ErrnoException).code;
@@ -37,4 +38,20 @@ export async function writeOutput(path: string, bytes: Uint8Array | string, over
     if (code === "EISDIR") throw new CliError(CLI_MESSAGES.isFolder(path), EXIT.notWritten);
     throw new CliError(CLI_MESSAGES.cannotWrite(path, detailOf(error)), EXIT.notWritten);
   }
+}
+
+/**
+ * What makes two names one file: the disk's file id when the file exists (so links, `./a` and
+ * `a`, and case on case-blind disks all agree), else the absolute path.
+ */
+export async function fileKey(file: string): Promise<string> {
+  const stat = await fs.stat(file).catch(() => undefined);
+  return stat && stat.ino !== 0 ? `${stat.dev}:${stat.ino}` : path.resolve(file);
+}
+
+/** Refuses an output that is one of the inputs: even --overwrite must never destroy what was read. */
+export async function assertNotInput(output: string | undefined, inputs: readonly string[]): Promise<void> {
+  if (output === undefined) return;
+  const key = await fileKey(output);
+  for (const input of inputs) if ((await fileKey(input)) === key) throw new UsageError(CLI_MESSAGES.outputIsInput(output, input));
 }

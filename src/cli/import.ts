@@ -1,8 +1,8 @@
 // nianbao import: a report in the JSON contract, written into the template as typed.
-import { reportFromJson } from "../report";
 import { writeReportXlsx } from "../hosts/file";
-import { CliError, Command, EXIT, onePositional, parseOptions } from "./command";
-import { OVERWRITE_OPTION, readInput, writeOutput } from "./files";
+import { Command, onePositional, parseOptions } from "./command";
+import { assertNewOutput, assertNotInput, OVERWRITE_OPTION, writeOutput } from "./files";
+import { readJsonReportFile } from "./report-file";
 import { CLI_MESSAGES } from "./messages";
 
 /** Replaces a file name's extension (or adds one). */
@@ -27,15 +27,10 @@ export const importCommand: Command = {
   async run(args, io) {
     const { values, positionals } = parseOptions(args, { out: { type: "string" }, ...OVERWRITE_OPTION });
     const input = onePositional(positionals, "要导入的 JSON 文件");
-    const text = new TextDecoder().decode(await readInput(input));
-    let json: unknown;
-    try {
-      json = JSON.parse(text.replace(/^\uFEFF/, ""));
-    } catch (error) {
-      throw new CliError(CLI_MESSAGES.notJson(input, (error as Error).message), EXIT.badInput);
-    }
-    const report = reportFromJson(json);
     const out = values.out ?? withExtension(input, ".xlsx");
+    await assertNotInput(out, [input]);
+    assertNewOutput(out, values.overwrite === true);
+    const report = await readJsonReportFile(input);
     await writeOutput(out, await writeReportXlsx(report), values.overwrite === true);
     io.stdout(CLI_MESSAGES.wrote(out));
   },

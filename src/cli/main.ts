@@ -1,7 +1,4 @@
 // The `nianbao` command: a table of commands, each in its own file. Adding a command is one line.
-import { ReportJsonError } from "../report";
-import { NotAReportError } from "../report/read";
-import { WorkbookFileError } from "../hosts/file";
 import { CliError, CliIo, Command, EXIT, UsageError } from "./command";
 import { exportCommand, ExportFormat, jsonExport } from "./export";
 import { importCommand } from "./import";
@@ -38,7 +35,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     const command = COMMANDS.find((c) => c.name === args[0]);
     io.stdout(command ? command.usage : overview());
-    return name === undefined ? EXIT.badInput : EXIT.ok;
+    return EXIT.ok;
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
@@ -60,10 +57,6 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (error instanceof CliError) {
       io.stderr(error.message);
       return error.exitCode;
-    }
-    if (error instanceof WorkbookFileError || error instanceof NotAReportError || error instanceof ReportJsonError) {
-      io.stderr(CLI_MESSAGES.inFile(args.find((arg) => !arg.startsWith("-")) ?? "", error.message));
-      return EXIT.badInput;
     }
     throw error;
   }

@@ -8,6 +8,7 @@ export const CLI_MESSAGES = {
   extraArgument: (argument: string) => `多余的参数“${argument}”。`,
   badOptions: (detail: string) => `参数有误（${detail}）。`,
   missingInput: (what: string) => `请给出${what}。`,
+  badMeasure: (written: string, measures: readonly string[]) => `--measure 应为 ${measures.join("、")} 之一，而不是“${written}”。`,
   badFormat: (written: string) => `--format 应为 2021 或 2019，而不是“${written}”。`,
   badYear: (written: string) => `--year 应为报告所述的年度（4 位数字，如 2025），而不是“${written}”。`,
   noExportFormat: (flags: string) => `请选择输出格式：${flags}。`,
@@ -17,6 +18,10 @@ export const CLI_MESSAGES = {
   cannotRead: (path: string, detail: string) => `无法读取“${path}”（${detail}）。`,
   cannotWrite: (path: string, detail: string) => `无法写入“${path}”（${detail}）。请确认文件夹存在且有写入权限。`,
   outputExists: (path: string) => `输出文件“${path}”已存在，为免覆盖已停止。请换一个文件名（--out），或加 --overwrite 覆盖它。`,
+  outputIsInput: (output: string, input: string) =>
+    output === input
+      ? `输出文件“${output}”就是输入文件，写出会毁掉原文件（--overwrite 也不例外）。请用 --out 另取一个文件名。`
+      : `输出文件“${output}”与输入文件“${input}”是同一个文件，写出会毁掉原文件（--overwrite 也不例外）。请用 --out 另取一个文件名。`,
   notJson: (path: string, detail: string) => `“${path}”不是有效的 JSON 文件（${detail}）。请用 JSON 校验工具检查括号、逗号和引号。`,
   inFile: (path: string, message: string) => `“${path}”：${message}`,
   wrote: (path: string) => `已写入 ${path}`,

@@ -2,7 +2,8 @@
 import { MEASURES, Measure, generateNarrative } from "../narrative";
 import { Report } from "../report";
 import { CheckInput } from "../checks";
-import { readReportFile } from "./check";
+import { readReportFile } from "./report-file";
+import { CLI_MESSAGES } from "./messages";
 import { Command, onePositional, parseOptions, UsageError } from "./command";
 
 const reportOf = (input: CheckInput): Report => ("read" in input ? input.read.report : input.report);
@@ -24,7 +25,7 @@ export const narrativeCommand: Command = {
     const { values, positionals } = parseOptions(args, { previous: { type: "string" }, measure: { type: "string" } });
     const input = await readReportFile(onePositional(positionals, "年报工作簿（.xlsx）或数据文件（.json）"));
     const measure = values.measure ?? "件";
-    if (!MEASURES.includes(measure as Measure)) throw new UsageError(`--measure 应为 ${MEASURES.join("、")} 之一，而不是“${measure}”。`);
+    if (!MEASURES.includes(measure as Measure)) throw new UsageError(CLI_MESSAGES.badMeasure(measure, MEASURES));
     const previous = values.previous ? reportOf(await readReportFile(values.previous)) : undefined;
     const locations = "read" in input ? input.read.locations : undefined;
     const { blocks } = generateNarrative(reportOf(input), { previous, measure: measure as Measure, locations });

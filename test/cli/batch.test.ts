@@ -29,7 +29,7 @@ describe("nianbao check with many files", () => {
     const b = await xlsxFile("b.xlsx");
     const result = await nianbao("check", a, b);
     assert.equal(result.code, 0, result.stderr);
-    assert.deepEqual(result.stdout.split("\n"), [`${a}：通过`, `${b}：通过`, "", "合计 2 个文件：通过 2 个，有错误 0 个，无法读取 0 个；共错误 0 项、警告 0 项、提示 0 项。"]);
+    assert.deepEqual(result.stdout.split("\n"), [`${a}：通过`, `${b}：通过`, "", "合计 2 个文件：通过 2 个，通过（有警告）0 个，有错误 0 个，无法读取 0 个；共错误 0 项、警告 0 项、提示 0 项。"]);
   });
 
   it("exits 1 and counts the errors when a file has errors", async () => {
@@ -37,6 +37,33 @@ describe("nianbao check with many files", () => {
     assert.equal(result.code, 1);
     assert.match(result.stdout, /b\.json：错误 1 项、警告 0 项\n/);
     assert.match(result.stderr, /1 个文件有错误/);
+  });
+
+  it("says a file with warnings but no errors passes with warnings, and counts it apart in the total", async () => {
+    // Section 五 left blank while the others are written: a warning (NB-T01), no error.
+    const unfinished = { ...good, text: { "一、总体情况": "本机关认真贯彻落实条例。" } };
+    const a = jsonFile("a.json");
+    const b = jsonFile("b.json", unfinished);
+    const result = await nianbao("check", a, b);
+    assert.equal(result.code, 0, result.stderr);
+    assert.deepEqual(result.stdout.split("\n"), [
+      `${a}：通过`,
+      `${b}：通过（有警告）：警告 1 项，请逐项核实`,
+      "",
+      "合计 2 个文件：通过 1 个，通过（有警告）1 个，有错误 0 个，无法读取 0 个；共错误 0 项、警告 1 项、提示 0 项。",
+    ]);
+  });
+
+  it("--json counts the files with warnings among the valid ones", async () => {
+    const unfinished = { ...good, text: { "一、总体情况": "本机关认真贯彻落实条例。" } };
+    const result = await nianbao("check", jsonFile("a.json"), jsonFile("b.json", unfinished), "--json");
+    assert.deepEqual(JSON.parse(result.stdout).counts, { files: 2, valid: 2, warned: 1, invalid: 0, unreadable: 0, 错误: 0, 警告: 1, 提示: 0 });
+  });
+
+  it("checks a file named twice, or also found in a folder given, once", async () => {
+    const a = jsonFile("a.json");
+    const result = await nianbao("check", a, folder.file("./a.json"), folder.file(""));
+    assert.match(result.stdout, /合计 1 个文件/);
   });
 
   it("checks a folder's .xlsx and .json files in name order, skipping other files and Excel lock files", async () => {
@@ -69,7 +96,7 @@ describe("nianbao check with many files", () => {
     assert.match(lines[1], /broken\.xlsx：无法读取：该文件不是 \.xlsx 工作簿/);
     assert.match(lines[2], /missing\.json：无法读取：找不到文件/);
     assert.match(lines[3], /c\.json：通过/);
-    assert.match(result.stdout, /通过 1 个，有错误 1 个，无法读取 2 个/);
+    assert.match(result.stdout, /通过 1 个，通过（有警告）0 个，有错误 1 个，无法读取 2 个/);
   });
 
   it("--json prints the total counts and one entry per file, unreadable ones with their error", async () => {
@@ -77,7 +104,7 @@ describe("nianbao check with many files", () => {
     writeFileSync(broken, "{ 不是 JSON");
     const result = await nianbao("check", jsonFile("a.json"), jsonFile("b.json", bad), broken, "--json");
     const output = JSON.parse(result.stdout);
-    assert.deepEqual(output.counts, { files: 3, valid: 1, invalid: 1, unreadable: 1, 错误: 1, 警告: 0, 提示: 0 });
+    assert.deepEqual(output.counts, { files: 3, valid: 1, warned: 0, invalid: 1, unreadable: 1, 错误: 1, 警告: 0, 提示: 0 });
     assert.deepEqual(
       output.files.map((f: Record<string, unknown>) => Object.keys(f)),
       [["file", "valid", "counts", "findings"], ["file", "valid", "counts", "findings"], ["file", "error"]],

@@ -4,8 +4,10 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { defaultReportYear, getFormat, inputCells } from "../../src/report";
-import { readReportXlsx } from "../../src/hosts/file";
-import { nianbao, scratchFolder } from "./helpers";
+import { readReportXlsx, writeReportXlsx } from "../../src/hosts/file";
+import { reportToJson } from "../../src/report";
+import { consistentReport, withValues } from "../checks/builders";
+import { fixture, nianbao, scratchFolder } from "./helpers";
 
 const CHINESE = /[\u4e00-\u9fff]/;
 
@@ -102,6 +104,20 @@ describe("nianbao export", () => {
     assert.deepEqual([result.code, CHINESE.test(result.stderr)], [2, true]);
   });
 
+  it("names the workbook it could not read, not the output file", async () => {
+    writeFileSync(folder.file("bad.xlsx"), "这不是工作簿");
+    const result = await nianbao("export", "--json", "--out", folder.file("out.json"), folder.file("bad.xlsx"));
+    assert.deepEqual([result.code, result.stderr.includes("bad.xlsx"), result.stderr.includes("out.json")], [2, true, false]);
+  });
+
+  it("refuses to write over the workbook it reads, even with --overwrite", async () => {
+    const xlsx = folder.file("report.xlsx");
+    await nianbao("template", "--year", "2025", "--out", xlsx);
+    const before = readFileSync(xlsx);
+    const result = await nianbao("export", xlsx, "--json", "--out", xlsx, "--overwrite");
+    assert.deepEqual([result.code, /就是输入文件/.test(result.stderr), readFileSync(xlsx).equals(before)], [2, true, true]);
+  });
+
   it("asks for an output format when none is given", async () => {
     const result = await nianbao("export", folder.file("report.xlsx"));
     assert.deepEqual([result.code, /--json/.test(result.stderr), /用法：/.test(result.stderr)], [2, true, true]);
@@ -131,6 +147,19 @@ describe("nianbao import", () => {
     assert.deepEqual([result.code, /请改用 --overwrite/.test(result.stderr), existsSync(folder.file("data.xlsx"))], [2, true, false]);
   });
 
+  it("refuses to write over the JSON it reads, even with --overwrite", async () => {
+    const json = folder.file("x.json");
+    writeFileSync(json, JSON.stringify({ format: "2021", year: 2025 }));
+    const result = await nianbao("import", json, "--out", json, "--overwrite");
+    assert.deepEqual([result.code, /就是输入文件/.test(result.stderr), JSON.parse(readFileSync(json, "utf8")).year], [2, true, 2025]);
+  });
+
+  it("names the JSON file whose labels it does not know", async () => {
+    writeFileSync(folder.file("data.json"), JSON.stringify({ format: "2021", year: 2025, 三: { 本年新收: { 自然人: 1 } } }));
+    const result = await nianbao("import", folder.file("data.json"), "--out", folder.file("x.xlsx"));
+    assert.match(result.stderr, /“.*data\.json”：/);
+  });
+
   it("writes beside the JSON under the same name when no --out is given", async () => {
     writeFileSync(folder.file("data.json"), JSON.stringify({ format: "2021", year: 2025 }));
     assert.equal((await nianbao("import", folder.file("data.json"))).code, 0);
@@ -149,9 +178,14 @@ describe("nianbao usage and help", () => {
     assert.deepEqual([result.code, /--agency\s+机关名称/.test(result.stdout)], [0, true]);
   });
 
-  it("rejects an unknown command with exit code 2 and the list of commands", async () => {
+  it("prints the overview to standard output with no arguments, exit code 0", async () => {
+    const result = await nianbao();
+    assert.deepEqual([result.code, /用法：npx nianbao <命令>/.test(result.stdout), result.stderr], [0, true, ""]);
+  });
+
+  it("rejects an unknown command with exit code 2, the message and the list of commands on standard error", async () => {
     const result = await nianbao("prnt");
-    assert.deepEqual([result.code, /没有名为“prnt”的命令/.test(result.stderr), result.stderr.includes("template")], [2, true, true]);
+    assert.deepEqual([result.code, /没有名为“prnt”的命令/.test(result.stderr), result.stderr.includes("template"), result.stdout], [2, true, true, ""]);
   });
 
   it("rejects an unknown option in Chinese with exit code 2", async () => {
@@ -167,5 +201,34 @@ describe("nianbao usage and help", () => {
   it("runs from a fresh clone through bin/nianbao.js, with no build step", () => {
     const bin = path.join(__dirname, "..", "..", "bin", "nianbao.js");
     assert.match(execFileSync(process.execPath, [bin, "--help"], { encoding: "utf8" }), /公开年报助手/);
+  });
+});
+
+describe("nianbao check", () => {
+  let folder: ReturnType<typeof scratchFolder>;
+  beforeEach(() => (folder = scratchFolder()));
+  afterEach(() => folder.remove());
+
+  it("fails a negative number typed as text in a count cell, naming the cell, exit code 1", async () => {
+    const report = withValues(consistentReport(1), { "三|（一）予以公开|自然人": "-5" });
+    const xlsx = folder.file("report.xlsx");
+    writeFileSync(xlsx, await writeReportXlsx(report));
+    const result = await nianbao("check", xlsx);
+    assert.equal(result.code, 1);
+    assert.match(result.stdout, /三、依申请公开!D\d+（表三“（一）予以公开”·自然人）是负数 -5/);
+  });
+
+  it("fails a full-width negative number in a JSON report", async () => {
+    const json = folder.file("report.json");
+    writeFileSync(json, JSON.stringify(reportToJson(withValues(consistentReport(1), { "三|（一）予以公开|自然人": "－３" }))));
+    const result = await nianbao("check", json);
+    assert.deepEqual([result.code, /是负数 -3/.test(result.stdout)], [1, true]);
+  });
+});
+
+describe("nianbao narrative", () => {
+  it("rejects a measure word it does not know, naming the ones it takes, exit code 2", async () => {
+    const result = await nianbao("narrative", fixture("consistent-2021.json"), "--measure", "个");
+    assert.deepEqual([result.code, /--measure 应为 件、宗、份 之一，而不是“个”/.test(result.stderr)], [2, true]);
   });
 });

@@ -1,24 +1,16 @@
 // `npm run bench`: runs every bench/*.bench.ts. A bench file exports `benches`: named
-// functions, each timed over many runs after a warm-up; the mean and p95 are printed.
+// functions, each checked once, then timed over many runs after a warm-up; the mean and p95 are
+// printed. A bench whose answer is wrong stops the run: timing a wrong answer means nothing.
 import { readdirSync } from "node:fs";
 import path from "node:path";
+import type { Bench } from "./bench";
 
-export interface Bench {
-  readonly name: string;
-  /** One run; may be async. */
-  readonly run: () => unknown;
-  /** Runs to time (default 2000); slow benches (file I/O) set fewer. */
-  readonly runs?: number;
-  /** A goal in milliseconds for the mean, shown beside it. */
-  readonly goalMs?: number;
-  /** Untimed runs first (default: as many as runs, at most 200). */
-  readonly warmups?: number;
-  /** A line printed after the timing (throughput, memory). */
-  readonly note?: () => string;
-}
+export type { Bench } from "./bench";
 
 async function time(bench: Bench): Promise<{ mean: number; p95: number }> {
   const runs = bench.runs ?? 2000;
+  const first = await bench.run();
+  bench.verify?.(first);
   for (let i = 0; i < (bench.warmups ?? Math.min(runs, 200)); i++) await bench.run();
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -36,7 +28,13 @@ async function main(): Promise<void> {
     const { benches } = (await import(path.join(__dirname, file))) as { benches: readonly Bench[] };
     console.log(`\n${file}`);
     for (const bench of benches) {
-      const { mean, p95 } = await time(bench);
+      let timed: { mean: number; p95: number };
+      try {
+        timed = await time(bench);
+      } finally {
+        await bench.cleanup?.();
+      }
+      const { mean, p95 } = timed;
       const goal = bench.goalMs === undefined ? "" : `  (目标 < ${bench.goalMs} ms：${mean < bench.goalMs ? "达到" : "未达到"})`;
       console.log(`  ${bench.name}: 平均 ${mean.toFixed(3)} ms，p95 ${p95.toFixed(3)} ms，${bench.runs ?? 2000} 次${goal}`);
       if (bench.note) console.log(`    ${bench.note()}`);

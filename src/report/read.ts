@@ -4,7 +4,7 @@
 import { address, parseAddress, Position } from "./address";
 import { getFormat, isFormatId, FORMATS } from "./formats";
 import { normalizeLabel } from "./labels";
-import { INFO_FIELDS, isReportYear, NO_FEE, Report, UNKNOWN_YEAR } from "./report";
+import { INFO_FIELDS, isReportYear, Report, UNKNOWN_YEAR } from "./report";
 import { CellId, CellValue, FormatId, ReportFormat, TABLE_IDS, TableId } from "./types";
 import { SHEET_NAMES, SheetKey, SheetLayout, StaticCell, workbookLayout } from "./layout";
 import { VERDICT } from "../checks/formulas";
@@ -357,7 +357,7 @@ function readInfo(indexes: readonly SheetIndex[], preferred: string | undefined,
     agency: agency ?? "",
     year: year ?? UNKNOWN_YEAR,
     format: isFormatId(stated) ? stated : undefined,
-    fee: index ? fee : NO_FEE,
+    fee,
   };
 }
 

@@ -38,9 +38,12 @@ export interface Host {
   onChange(callback: () => void): Promise<() => Promise<void>>;
   /**
    * Writes each section's text into its cell on the 正文 sheet, located in the last read; the
-   * pane has merged it with what is there. Throws TextSheetError when a section has no cell.
+   * pane has merged it with `before`, the text each cell held when the merge began. Throws
+   * TextSheetError when a section has no cell, and, writing nothing, the Excel host's
+   * TextChangedError when a cell no longer holds `before` (a person typed meanwhile); the
+   * standalone page's copy changes only through this page, so the file host never throws it.
    */
-  writeText(format: FormatId, sections: Readonly<Record<string, string>>): Promise<void>;
+  writeText(format: FormatId, sections: Readonly<Record<string, string>>, before: Readonly<Record<string, string>>): Promise<void>;
   /** The file host only: the workbook with the last findings' cells filled, values unchanged. */
   markedWorkbook?(): Promise<DownloadFile>;
 }

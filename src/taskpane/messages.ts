@@ -36,6 +36,8 @@ export const PANE_TEXT = {
   checking: "正在校验……",
   clearButton: "清除标记",
   cleared: "已清除单元格上的标记。",
+  /** Auto-check lists findings only: painting cells would clear Excel's Undo history at every pause. */
+  autoChecked: "问题列表已按最新输入更新。单元格上的颜色标记只在点击“校验”时更新。",
   autoCheck: "输入时自动校验",
   allPassed: "全部通过：没有发现错误或警告。",
   summary: (errors: number, warnings: number, hints: number) => `错误 ${errors} 项　警告 ${warnings} 项${hints ? `　提示 ${hints} 项` : ""}`,
@@ -58,6 +60,10 @@ export const PANE_TEXT = {
   writeButton: "写入“正文”工作表",
   writing: "正在写入……",
   written: (sections: readonly string[]) => `已写入“正文”工作表：${sections.join("、")}。`,
+  /** The standalone page holds a copy of the file: writing changes that copy, not the file on disk. */
+  writtenInPage: "这只改动了本页中的工作簿副本，您电脑上的文件没有变：请在“导出”中点击“下载工作簿（含正文和标记）”保存。",
+  textChanged: "“正文”工作表中的文字在您回答期间又有改动：已重新读取并合并，您已作出的选择保留不变。",
+  textKeepsChanging: "“正文”工作表中的文字在写入时不断被改动，本次没有写入。请先停止编辑“正文”工作表，再点“写入“正文”工作表”。",
   nothingToWrite: "“正文”工作表中的自动生成段落已是最新，无需写入。",
   conflictQuestion: (section: string, id: string, index: number, total: number) =>
     `（${index}/${total}）“${section}”中自动生成的“${id}”段落已被人修改过。要用新生成的文字替换它吗？`,
@@ -73,13 +79,26 @@ export const PANE_TEXT = {
   exportHint: "导出完整年报：标题、统计期限、一至六部分和三张表格。正文为空的部分使用自动生成的文字。",
   docxButton: "下载 Word（.docx）",
   htmlButton: "下载网页（.html）",
-  markedButton: "下载标记后的工作簿",
+  markedButton: "下载工作簿（含正文和标记）",
   exporting: "正在导出……",
   exported: (name: string) => `已生成“${name}”，请在浏览器的下载栏中查看。`,
-  blockedHeading: (count: number) => `还有 ${count} 处错误，已暂停导出。为免发布有误的年报，请先改正：`,
-  override: "仍然导出（仅供内部审核；发布前必须改正全部错误）",
-  overridden: (count: number) => `注意：年报中还有 ${count} 处错误，已按您的选择导出。发布前请务必改正。`,
+  blockedHeading: (count: number) => `还有 ${count} 处问题，已暂停导出。为免发布有误的年报，请先改正：`,
+  /** Excel for Mac's add-in window cannot save a downloaded file (OfficeDev/office-js #2700). */
+  noDownloads: "Excel for Mac 的加载项窗口无法保存下载的文件，所以不能在这里导出。请先保存工作簿，再在浏览器中打开离线校验页，在其中打开这个工作簿即可导出 Word 或网页。",
+  noDownloadsLink: "在浏览器中打开离线校验页",
+  override: "仍然导出（仅供内部审核；发布前必须改正全部问题）",
+  overridden: (count: number) => `注意：年报中还有 ${count} 处问题，已按您的选择导出。发布前请务必改正。`,
   markedName: (name: string) => `${name.replace(/\.xlsx$/iu, "")}（已标记）.xlsx`,
   templateName: (agency: string, year: number) => `${agency}${year}年政府信息公开工作年度报告（空白模板）.xlsx`,
+  /** Excel's error codes (OfficeExtension.Error.code) that a person can do something about. */
+  excelErrors: {
+    InvalidOperationInCellEditMode: "Excel 正在编辑单元格，暂时不能执行此操作。请先按 Enter 或 Esc 结束单元格编辑，再重试。",
+    AccessDenied: "Excel 拒绝了这次修改：工作表或工作簿可能受保护，或以只读方式打开。请撤销保护或以可编辑方式打开工作簿后重试。",
+    RequestPayloadSizeLimitExceeded: "工作簿的数据量超出了 Excel 单次处理的上限（网页版 Excel 约 5 MB）。请删除年报工作表以外的大量数据或格式后重试，或改用桌面版 Excel 或离线校验页。",
+    ResponsePayloadSizeLimitExceeded: "工作簿的数据量超出了 Excel 单次处理的上限（网页版 Excel 约 5 MB）。请删除年报工作表以外的大量数据或格式后重试，或改用桌面版 Excel 或离线校验页。",
+    ItemNotFound: "找不到要操作的工作表或单元格，它可能刚被删除或改名。请再点一次“校验”。",
+    ActivityLimitReached: "Excel 暂时忙不过来。请稍候几秒再重试。",
+    InsertDeleteConflict: "工作簿正在插入或删除行列，与这次操作冲突。请稍候再重试。",
+  } as Readonly<Record<string, string>>,
   failed: (reason: string) => `操作没有完成：${reason}。请重试；如果问题持续，请关闭并重新打开任务窗格。`,
 } as const;

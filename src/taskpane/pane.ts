@@ -5,10 +5,12 @@ import { defaultReportYear, FORMATS, formatForYear, isFormatId } from "../report
 import { SHEET_NAMES } from "../report/layout";
 import { ReadResult } from "../report/read";
 import { el, say } from "./dom";
+import { failureMessage } from "./failure";
 import { Host, InsertOptions } from "./host";
 import { PANE_TEXT as T } from "./messages";
 import { offerDownload } from "./download";
 import { exportSection } from "./export-section";
+import { OneAtATime } from "./one-at-a-time";
 import { textSection } from "./text-section";
 
 export interface PaneOptions {
@@ -22,10 +24,24 @@ export interface PaneOptions {
   readonly banner?: null;
   /** Shown first (the standalone page's file picker). */
   readonly lead?: HTMLElement;
+  /** false where the pane's window cannot save a download (Excel for Mac): export points elsewhere. */
+  readonly savesFiles?: boolean;
 }
 
 /** Runs `work` with `button` disabled, saying `working` meanwhile and any failure in Chinese after. */
 export type Busy = (button: HTMLButtonElement, status: HTMLElement, working: string, work: () => Promise<void>) => Promise<void>;
+
+/** Runs one host operation once those asked for before it have finished. */
+export type Serial = <T>(operation: () => Promise<T>) => Promise<T>;
+
+/** A read and what the checks found in it. */
+export interface Checked {
+  readonly read: ReadResult;
+  readonly result: CheckResult;
+}
+
+/** Checks now; `paint` marks the cells too (only an explicit 校验 does: painting clears Excel's Undo). */
+export type CheckNow = (paint: boolean) => Promise<Checked>;
 
 export interface Pane {
   /** Runs the checks, as the 校验 button does (the ribbon command calls this). */
@@ -70,7 +86,7 @@ export function startPane(root: HTMLElement, options: PaneOptions): Pane {
   const keepButton = el("button", { type: "button" }, T.keepExisting);
   const besideButton = el("button", { type: "button", className: "primary" }, T.insertBeside);
   const conflictText = el("p");
-  const conflict = el("div", { className: "conflict", role: "alertdialog", "aria-labelledby": "conflict-text", hidden: true }, conflictText, el("div", { className: "actions" }, besideButton, keepButton));
+  const conflict = el("div", { className: "conflict", role: "alertdialog", "aria-labelledby": "conflict-text", hidden: true }, conflictText, el("div", { className: "actions" }, keepButton, besideButton));
   conflictText.id = "conflict-text";
   const insertForm = el(
     "form",
@@ -91,6 +107,8 @@ export function startPane(root: HTMLElement, options: PaneOptions): Pane {
   const autoInput = el("input", { id: "auto-check", type: "checkbox", checked: true, disabled: !host });
   const checkStatus = el("p", { className: "status", role: "status", "aria-live": "polite" });
   const summary = el("div", { className: "summary", hidden: true });
+  // A live region present from the start, so that screen readers announce each result as it arrives.
+  const announced = el("div", { role: "status", "aria-live": "polite" }, summary);
   const results = el("div", { className: "results" });
   const checkSection = el(
     "section",
@@ -101,7 +119,7 @@ export function startPane(root: HTMLElement, options: PaneOptions): Pane {
     // A file changes only when the page writes it: there is nothing to follow.
     el("div", { className: "toggle", hidden: fileMode }, autoInput, el("label", { for: "auto-check" }, T.autoCheck)),
     checkStatus,
-    summary,
+    announced,
     results,
   );
 
@@ -112,7 +130,7 @@ export function startPane(root: HTMLElement, options: PaneOptions): Pane {
     try {
       await work();
     } catch (error) {
-      say(status, error instanceof Error && /[\u4e00-\u9fff]/.test(error.message) ? error.message : T.failed(error instanceof Error ? error.message : String(error)));
+      say(status, failureMessage(error));
       status.className = "status failed";
     } finally {
       button.disabled = false;
@@ -142,7 +160,7 @@ export function startPane(root: HTMLElement, options: PaneOptions): Pane {
       return;
     }
     await busy(insertButton, insertStatus, T.inserting, async () => {
-      const result = await host.insertTemplate({ format, year: typedYear, agency, whenSheetsExist });
+      const result = await serial(() => host.insertTemplate({ format, year: typedYear, agency, whenSheetsExist }));
       if (result.status === "file") {
         offerDownload(result.file);
         say(insertStatus, T.templateDownloaded(result.file.name));
@@ -152,7 +170,8 @@ export function startPane(root: HTMLElement, options: PaneOptions): Pane {
       if (result.status === "conflict") {
         say(conflictText, T.conflict(result.existing));
         say(insertStatus, "");
-        besideButton.focus();
+        // The safe answer first: Enter keeps the workbook as it is.
+        keepButton.focus();
         return;
       }
       const advice = formatForYear(typedYear) !== format ? ` ${T.formatForYear(typedYear, formatForYear(typedYear))}` : "";
@@ -170,17 +189,23 @@ export function startPane(root: HTMLElement, options: PaneOptions): Pane {
     insertButton.focus();
   });
 
+  /** Selects a finding's cell; a failure is said under 校验, never left unhandled. */
+  const select = (cell: FindingCell) => () =>
+    void serial(() => host!.select({ sheet: cell.sheet, address: cell.address })).catch((error) => {
+      say(checkStatus, failureMessage(error));
+      checkStatus.className = "status failed";
+    });
   const findingItem = (finding: Finding): HTMLElement => {
     const operand = (cell: FindingCell) => {
       const text = `${reference(cell)} = ${showValue(cell.value)}`;
       if (!cell.address) return el("li", {}, text, T.notLocated);
       const button = el("button", { type: "button", className: "link", title: T.selectCell(reference(cell)) }, text);
-      button.addEventListener("click", () => void host?.select({ sheet: cell.sheet, address: cell.address }).catch((error) => say(checkStatus, T.failed(String(error?.message ?? error)))));
+      button.addEventListener("click", select(cell));
       return el("li", {}, button);
     };
     const first = finding.cells.find((cell) => cell.address);
     const message = el("button", { type: "button", className: "message", disabled: !first }, finding.message);
-    if (first) message.addEventListener("click", () => void host?.select({ sheet: first.sheet, address: first.address }));
+    if (first) message.addEventListener("click", select(first));
     const numbers =
       finding.expected !== undefined && finding.actual !== undefined && finding.difference !== undefined
         ? el("p", { className: "numbers" }, T.expected(showNumber(finding.expected), showNumber(finding.actual), showNumber(finding.difference)))
@@ -213,33 +238,49 @@ export function startPane(root: HTMLElement, options: PaneOptions): Pane {
     );
   };
 
+  const queue = new OneAtATime();
+  const serial: Serial = (operation) => queue.run(operation);
+
   let checkedOnce = false;
-  /** Reads, checks, marks and lists the findings; the export uses the same result. */
-  const checkNow = async (): Promise<{ read: ReadResult; result: CheckResult }> => {
-    const read = await host!.read();
-    const result = options.check(read);
-    await host!.mark(result.findings);
-    checkedOnce = true;
-    show(result);
-    return { read, result };
+  /** A check asked for but not started yet: later requests join it instead of queueing another. */
+  let waiting: { paint: boolean; checked: Promise<Checked> } | null = null;
+  /** Reads, checks and lists the findings (marking the cells when `paint`); export uses the same result. */
+  const checkNow: CheckNow = (paint) => {
+    if (waiting) {
+      waiting.paint ||= paint;
+      return waiting.checked;
+    }
+    const request = { paint, checked: undefined as unknown as Promise<Checked> };
+    request.checked = serial(async () => {
+      // Started: the workbook may change while this one reads, so the next request queues anew.
+      waiting = null;
+      const read = await host!.read();
+      const result = options.check(read);
+      if (request.paint) await host!.mark(result.findings);
+      checkedOnce = true;
+      show(result);
+      return { read, result };
+    });
+    waiting = request;
+    return request.checked;
   };
-  const check = async () => {
+  const check = async (paint = true) => {
     if (!host) return;
     await busy(checkButton, checkStatus, T.checking, async () => {
-      await checkNow();
-      say(checkStatus, "");
+      await checkNow(paint);
+      say(checkStatus, paint ? "" : T.autoChecked);
     });
   };
   checkButton.addEventListener("click", () => void check());
   clearButton.addEventListener("click", () =>
     void busy(clearButton, checkStatus, T.checking, async () => {
-      await host?.clearMarks();
+      await serial(() => host!.clearMarks());
       say(checkStatus, T.cleared);
     }),
   );
 
-  const { element: text, measure } = textSection(host, busy);
-  const exports = exportSection(host, busy, checkNow, measure);
+  const { element: text, measure } = textSection(host, busy, serial);
+  const exports = exportSection(host, busy, serial, checkNow, measure, options.savesFiles ?? true);
   // With a file, checking comes first; a blank template is the rarer need.
   const cards = fileMode ? [notice, options.lead, checkSection, text, exports, insertForm] : [notice, options.lead, insertForm, checkSection, text, exports];
   root.replaceChildren(
@@ -251,14 +292,15 @@ export function startPane(root: HTMLElement, options: PaneOptions): Pane {
   let unsubscribe: (() => Promise<void>) | null = null;
   const follow = async () => {
     if (!host) return;
-    if (autoInput.checked && !unsubscribe) unsubscribe = await host.onChange(() => void (checkedOnce && check()));
+    // Lists only: painting after every pause would wipe the person's Undo history.
+    if (autoInput.checked && !unsubscribe) unsubscribe = await host.onChange(() => void (checkedOnce && check(false)));
     else if (!autoInput.checked && unsubscribe) {
       await unsubscribe();
       unsubscribe = null;
     }
   };
   autoInput.addEventListener("change", () => void follow());
-  void follow().catch((error) => say(checkStatus, T.failed(String(error?.message ?? error))));
+  void follow().catch((error) => say(checkStatus, failureMessage(error)));
 
-  return { check };
+  return { check: () => check() };
 }

@@ -13,6 +13,8 @@ Office.onReady((info) => {
     host: supported ? new ExcelHost(excelRun) : null,
     notice: !inExcel ? PANE_TEXT.outsideExcel : !supported ? PANE_TEXT.excelTooOld : undefined,
     check: (read) => runChecks({ read }),
+    // Excel for Mac's add-in window drops downloads without a word (OfficeDev/office-js #2700).
+    savesFiles: Office.context.platform !== Office.PlatformType.Mac,
   };
   const pane: Pane = startPane(document.getElementById("app")!, options);
   window.addEventListener(CHECK_EVENT, () => void pane.check());

@@ -1,30 +1,20 @@
 import assert from "node:assert/strict";
-import http from "node:http";
 import path from "node:path";
-import { Browser, Page } from "playwright-core";
+import { Page } from "playwright-core";
 import { PANE_TEXT } from "../../src/taskpane/messages";
 import { defaultReportYear } from "../../src/report/formats";
-import { BUILD_DIR, buildAddin, launch, openPane, serve, urlOf } from "./serve-build";
+import { BUILD_DIR, buildAddin, openPane, servedBrowser, urlOf } from "./serve-build";
 
 describe("the task pane outside Excel (headless Chromium)", function () {
   this.timeout(180000);
-  let server: http.Server;
-  let browser: Browser;
+  const served = servedBrowser(BUILD_DIR, buildAddin);
   let page: Page;
   let errors: string[];
 
   before(async () => {
-    buildAddin();
-    server = await serve(BUILD_DIR);
-    browser = await launch();
-    ({ page, errors } = await openPane(browser, urlOf(server, "taskpane.html")));
+    ({ page, errors } = await openPane(served.browser, urlOf(served.server, "taskpane.html")));
     await page.waitForSelector(".notice:not([hidden])", { timeout: 30000 });
     await page.screenshot({ path: path.join(BUILD_DIR, "..", "pane-outside-excel.png"), fullPage: true });
-  });
-
-  after(async () => {
-    await browser?.close();
-    server?.close();
   });
 
   it("says clearly that it is not running in Excel", async () => {
@@ -55,7 +45,21 @@ describe("the task pane outside Excel (headless Chromium)", function () {
     for (const name of [PANE_TEXT.insertButton, PANE_TEXT.checkButton, PANE_TEXT.clearButton, PANE_TEXT.generateButton, PANE_TEXT.docxButton, PANE_TEXT.htmlButton]) assert.equal(await page.getByRole("button", { name }).isDisabled(), true, name);
   });
 
-  it("loads without a script error", async () => {
+  it("has a Content-Security-Policy that allows scripts only from itself and office.js's host", async () => {
+    const policy = (await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', "content")) ?? "";
+    assert.match(policy, /script-src 'self' https:\/\/appsforoffice\.microsoft\.com/u);
+    assert.match(policy, /object-src 'none'/u);
+  });
+
+  it("says in Chinese, with the checker page's link, when the pane cannot start", async () => {
+    // The page as served, before any script runs: what a person sees if office.js is blocked.
+    const html = await (await fetch(urlOf(served.server, "taskpane.html"))).text();
+    const app = /<div id="app">([\s\S]*?)<\/div>\s*<\/body>/u.exec(html)?.[1] ?? "";
+    assert.match(app, /未能启动/u);
+    assert.match(app, /href="checker\.html"/u);
+  });
+
+  it("loads without a script error or a refused script", async () => {
     assert.deepEqual(errors, []);
   });
 });

@@ -46,11 +46,33 @@ export async function launch(): Promise<Browser> {
   });
 }
 
+export interface Served {
+  server: http.Server;
+  browser: Browser;
+}
+
+/** For a suite: builds, serves `directory` and launches Chromium before its tests; closes both after. */
+export function servedBrowser(directory: string, build: () => void | Promise<void>): Served {
+  const served = {} as Served;
+  before(async () => {
+    await build();
+    served.server = await serve(directory);
+    served.browser = await launch();
+  });
+  after(async () => {
+    await served.browser?.close();
+    served.server?.close();
+  });
+  return served;
+}
+
 /** Opens the pane outside Excel: functions.js needs CustomFunctions, which only Excel provides. */
 export async function openPane(browser: Browser, url: string, viewport = { width: 360, height: 900 }): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ viewport, locale: "zh-CN" });
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
+  // A script or object the page's Content-Security-Policy refused is an error too.
+  page.on("console", (message) => void (/Content Security Policy/u.test(message.text()) && errors.push(message.text())));
   await page.addInitScript(() => {
     (window as unknown as { CustomFunctions: unknown }).CustomFunctions = { associate: () => undefined };
   });
@@ -58,4 +80,31 @@ export async function openPane(browser: Browser, url: string, viewport = { width
   await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
   await page.goto(url);
   return { page, errors };
+}
+
+export const HARNESS_DIR = path.join(ROOT, "test-output", "excel-pane-build");
+
+/** Bundles test/taskpane/excel-pane/harness.ts (the pane over ExcelHost over the fake) into a page. */
+export async function buildHarness(): Promise<void> {
+  const webpack = (await import("webpack")).default;
+  const compiler = webpack({
+    mode: "development",
+    devtool: false,
+    entry: path.join(__dirname, "excel-pane", "harness.ts"),
+    output: { path: HARNESS_DIR, filename: "harness.js", clean: true },
+    resolve: { extensions: [".ts", ".js"] },
+    module: { rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "es2020" } } } }] },
+  });
+  await new Promise<void>((resolve, reject) =>
+    compiler.run((error, stats) => {
+      compiler.close(() => undefined);
+      if (error || stats?.hasErrors()) reject(error ?? new Error(stats!.toString("errors-only")));
+      else resolve();
+    }),
+  );
+  fs.copyFileSync(path.join(ROOT, "src", "taskpane", "taskpane.css"), path.join(HARNESS_DIR, "taskpane.css"));
+  fs.writeFileSync(
+    path.join(HARNESS_DIR, "index.html"),
+    '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><link rel="stylesheet" href="taskpane.css"></head><body><div id="app"></div><script src="harness.js"></script></body></html>',
+  );
 }

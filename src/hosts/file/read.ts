@@ -4,28 +4,33 @@
 // Reading goes straight to the parts that hold values (workbook, relationships, shared strings,
 // number formats, sheets) instead of loading the whole workbook model with exceljs: that model
 // (styles, validations, print setup) is not needed to read values and cost ~12 ms a workbook.
-import { CellValue, parseAddress } from "../../report";
+import { CellValue, parseAddress, Position } from "../../report";
 import { SheetGrid, WorkbookGrid } from "../../report/read";
 import { FILE_MESSAGES } from "./messages";
 import { XlsxArchive } from "./unzip";
+import { elements, firstElement } from "./xml";
 import { LIMITS, WorkbookFileError } from "./zip-guard";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
-/** A date as a person would read it: 2025-01-31, with the time only when there is one. */
-function dateText(date: Date): string {
+/** A date as a person would read it: 2025-01-31, with the time only when there is one; undefined for no date. */
+function dateText(date: Date): string | undefined {
+  if (Number.isNaN(date.getTime())) return undefined;
   const day = `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
   const time = date.getUTCHours() * 3600 + date.getUTCMinutes() * 60 + date.getUTCSeconds();
   return time === 0 ? day : `${day} ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}`;
 }
 
+const MAX_CODE_POINT = 0x10ffff;
 const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
 function unescapeXml(text: string): string {
   if (!text.includes("&")) return text;
   return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) => {
     if (name[0] !== "#") return ENTITIES[name] ?? whole;
-    return String.fromCodePoint(name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
+    const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+    // Past the last code point no character exists: the reference stays as written.
+    return code <= MAX_CODE_POINT ? String.fromCodePoint(code) : whole;
   });
 }
 
@@ -39,31 +44,42 @@ function attribute(attributes: string, name: string): string | undefined {
 }
 
 /** The text of every <t> of a string item, leaving out phonetic guides (<rPh>). */
-function itemText(xml: string): string {
+function itemText(xml: string, part: string): string {
   let text = "";
-  for (const match of xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "").matchAll(/<t\b[^>]*>([\s\S]*?)<\/t>|<t\b[^>]*\/>/g)) text += match[1] ?? "";
+  for (const element of elements(xml, ["t", "rPh"], part)) if (element.name === "t") text += element.body ?? "";
   return unescapeXml(text);
 }
 
-function sharedStrings(xml: string | undefined): string[] {
+function sharedStrings(xml: string | undefined, part: string): string[] {
   if (!xml) return [];
-  return Array.from(xml.matchAll(/<si\b[^>]*>([\s\S]*?)<\/si>|<si\b[^>]*\/>/g), (match) => itemText(match[1] ?? ""));
+  return Array.from(elements(xml, "si", part), (item) => itemText(item.body ?? "", part));
 }
 
 /** Built-in number formats that show a date or time (ECMA-376 18.8.30). */
 const DATE_FORMAT_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
 
-/** A custom format shows a date when it has y, m, d, h or s outside quotes and brackets. */
-const isDateCode = (code: string) => /[ymdhs]/i.test(code.replace(/"[^"]*"|\[[^\]]*\]|\\./g, ""));
+/** A custom format shows a date when it has y, m, d, h or s outside quotes, brackets and escapes. */
+function isDateCode(code: string): boolean {
+  let closing = "";
+  for (let i = 0; i < code.length; i++) {
+    const char = code[i];
+    if (closing) closing = char === closing ? "" : closing;
+    else if (char === '"') closing = '"';
+    else if (char === "[") closing = "]";
+    else if (char === "\\") i++;
+    else if ("ymdhsYMDHS".includes(char)) return true;
+  }
+  return false;
+}
 
 /** For each cell style index, whether its number format shows a date. */
-function dateStyles(xml: string | undefined): boolean[] {
+function dateStyles(xml: string | undefined, part: string): boolean[] {
   if (!xml) return [];
   const custom = new Map<number, string>();
-  for (const match of xml.matchAll(/<numFmt\b([^>]*)\/?>/g)) custom.set(Number(attribute(match[1], "numFmtId")), attribute(match[1], "formatCode") ?? "");
-  const cellXfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml)?.[1] ?? "";
-  return Array.from(cellXfs.matchAll(/<xf\b([^>]*?)\/?>/g), (match) => {
-    const id = Number(attribute(match[1], "numFmtId") ?? 0);
+  for (const format of elements(xml, "numFmt", part)) custom.set(Number(attribute(format.attributes, "numFmtId")), attribute(format.attributes, "formatCode") ?? "");
+  const cellXfs = firstElement(xml, "cellXfs", part)?.body ?? "";
+  return Array.from(elements(cellXfs, "xf", part), (xf) => {
+    const id = Number(attribute(xf.attributes, "numFmtId") ?? 0);
     return DATE_FORMAT_IDS.has(id) || (custom.has(id) && isDateCode(custom.get(id)!));
   });
 }
@@ -76,28 +92,21 @@ interface Parts {
   readonly dates: readonly boolean[];
 }
 
-function cellValue(attributes: string, body: string, parts: Parts): CellValue {
+function cellValue(attributes: string, body: string, parts: Parts, part: string): CellValue {
   const type = attribute(attributes, "t") ?? "n";
-  if (type === "inlineStr") return itemText(/<is\b[^>]*>([\s\S]*?)<\/is>/.exec(body)?.[1] ?? "");
-  const raw = /<v\b[^>]*>([\s\S]*?)<\/v>/.exec(body)?.[1];
+  if (type === "inlineStr") return itemText(firstElement(body, "is", part)?.body ?? "", part);
+  const raw = firstElement(body, "v", part)?.body;
   // A formula without a cached result (never calculated) reads as blank, not as its text.
   if (raw === undefined) return null;
   const text = unescapeXml(raw);
   if (type === "s") return parts.strings[Number(text)] ?? null;
   if (type === "str" || type === "e") return text;
   if (type === "b") return text === "1" ? "TRUE" : "FALSE";
-  if (type === "d") return dateText(new Date(text));
+  if (type === "d") return dateText(new Date(text)) ?? text;
   const number = Number(text);
   if (text.trim() === "" || !Number.isFinite(number)) return text;
-  return parts.dates[Number(attribute(attributes, "s") ?? 0)] ? dateText(serialDate(number)) : number;
-}
-
-/** Merged areas other than their top-left cell: Excel keeps a merged area's value there only. */
-function mergedTails(xml: string): ((row: number, column: number) => boolean) | undefined {
-  const areas = Array.from(xml.matchAll(/<mergeCell\b[^>]*\bref="([A-Z]+\d+):([A-Z]+\d+)"/g), ([, from, to]) => [parseAddress(from), parseAddress(to)]);
-  if (areas.length === 0) return undefined;
-  return (row, column) =>
-    areas.some(([from, to]) => row >= from.row && row <= to.row && column >= from.column && column <= to.column && (row !== from.row || column !== from.column));
+  // A serial number too large for a date stays the number it is.
+  return (parts.dates[Number(attribute(attributes, "s") ?? 0)] && dateText(serialDate(number))) || number;
 }
 
 const COLUMN_LETTERS = /^([A-Z]+)/;
@@ -108,24 +117,55 @@ function columnOf(reference: string): number {
   return column;
 }
 
+/** A merged area's corners, or undefined for a reference that is not two A1 addresses. */
+function mergedArea(attributes: string): [Position, Position] | undefined {
+  const corners = (attribute(attributes, "ref") ?? "").split(":");
+  return corners.length === 2 && corners.every((corner) => /^[A-Z]{1,3}\d{1,7}$/.test(corner)) ? [parseAddress(corners[0]), parseAddress(corners[1])] : undefined;
+}
+
+/**
+ * Clears merged areas but for their top-left cell, where Excel keeps the area's value (LibreOffice
+ * keeps hidden values under the rest). Areas are clipped to the values read, so Excel's areas,
+ * which never overlap, visit at most every cell once; more visits than the sheet's cell cap can
+ * only come from overlapping areas, a damaged file.
+ */
+function clearMergedTails(values: CellValue[][], areas: readonly [Position, Position][], damaged: (detail: string) => WorkbookFileError): void {
+  let visited = 0;
+  for (const [from, to] of areas)
+    for (let row = from.row; row <= Math.min(to.row, values.length); row++) {
+      const cells = values[row - 1] ?? [];
+      for (let column = from.column; column <= Math.min(to.column, cells.length); column++) {
+        if (++visited > LIMITS.sheetCells) throw damaged("中的合并单元格相互重叠");
+        if (row !== from.row || column !== from.column) cells[column - 1] = null;
+      }
+    }
+}
+
+/** The rows without trailing blanks, and without blank rows at the end. */
+function trimmed(values: CellValue[][]): CellValue[][] {
+  for (const cells of values) while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
+  while (values.length > 0 && values[values.length - 1].length === 0) values.pop();
+  return values;
+}
+
 function sheetGrid(name: string, xml: string, parts: Parts): SheetGrid {
+  const part = `工作表“${name}”`;
+  const damaged = (detail: string) => new WorkbookFileError("unreadable", FILE_MESSAGES.unreadable(`${part} ${detail}`));
   const values: CellValue[][] = [];
-  const isTail = mergedTails(xml);
+  const areas: [Position, Position][] = [];
   let lastRow = 0;
   let rows = 0;
   let columns = 0;
-  const data = /<sheetData\b[^>]*>([\s\S]*?)<\/sheetData>/.exec(xml)?.[1] ?? "";
-  for (const rowMatch of data.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
-    const row = Number(attribute(rowMatch[1], "r") ?? lastRow + 1);
-    lastRow = row;
+  const readRow = (row: number, body: string) => {
     let lastColumn = 0;
-    for (const cellMatch of (rowMatch[2] ?? "").matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
-      const reference = attribute(cellMatch[1], "r");
+    for (const cell of elements(body, "c", part)) {
+      const reference = attribute(cell.attributes, "r");
       const column = reference ? columnOf(reference) : lastColumn + 1;
+      if (column < 1) throw damaged(`中的单元格位置“${reference}”无效`);
       lastColumn = column;
-      if (cellMatch[2] === undefined) continue;
-      const value = cellValue(cellMatch[1], cellMatch[2], parts);
-      if (value === null || (typeof value === "string" && value === "") || isTail?.(row, column)) continue;
+      if (cell.body === undefined) continue;
+      const value = cellValue(cell.attributes, cell.body, parts, part);
+      if (value === null || value === "") continue;
       rows = Math.max(rows, row);
       columns = Math.max(columns, column);
       // Refused as soon as the area is too big, before it is built.
@@ -135,9 +175,24 @@ function sheetGrid(name: string, xml: string, parts: Parts): SheetGrid {
       while (cells.length < column - 1) cells.push(null);
       cells[column - 1] = value;
     }
+  };
+  for (const element of elements(xml, ["sheetData", "mergeCell"], part)) {
+    if (element.name === "mergeCell") {
+      const area = mergedArea(element.attributes);
+      if (area) areas.push(area);
+      continue;
+    }
+    for (const rowElement of elements(element.body ?? "", "row", part)) {
+      const given = attribute(rowElement.attributes, "r");
+      const row = given === undefined ? lastRow + 1 : Number(given);
+      if (!Number.isSafeInteger(row) || row < 1) throw damaged(`中的行号“${given}”无效`);
+      lastRow = row;
+      if (rowElement.body !== undefined) readRow(row, rowElement.body);
+    }
   }
+  clearMergedTails(values, areas, damaged);
   // Rows are as long as their last value; rows without values are empty arrays, never holes.
-  return { name, values: Array.from(values, (row) => row ?? []) };
+  return { name, values: trimmed(Array.from(values, (row) => row ?? [])) };
 }
 
 /** Where a relationship target points, as a zip entry name. */
@@ -168,23 +223,26 @@ export async function readWorkbookGrid(bytes: Uint8Array | ArrayBuffer): Promise
   const workbook = (await archive.text("xl/workbook.xml")) ?? "";
   if (!/<(\w+:)?workbook\b/.test(workbook)) throw new WorkbookFileError("unreadable", FILE_MESSAGES.unreadable("xl/workbook.xml 不是工作簿的描述"));
   const relations = new Map<string, { type: string; target: string }>();
-  for (const match of ((await archive.text("xl/_rels/workbook.xml.rels")) ?? "").matchAll(/<Relationship\b([^>]*?)\/?>/g)) {
-    const id = attribute(match[1], "Id");
-    if (id) relations.set(id, { type: attribute(match[1], "Type") ?? "", target: resolve("xl/workbook.xml", attribute(match[1], "Target") ?? "") });
+  const relationsPart = "xl/_rels/workbook.xml.rels";
+  for (const { attributes } of elements((await archive.text(relationsPart)) ?? "", "Relationship", relationsPart)) {
+    const id = attribute(attributes, "Id");
+    if (id) relations.set(id, { type: attribute(attributes, "Type") ?? "", target: resolve("xl/workbook.xml", attribute(attributes, "Target") ?? "") });
   }
   const partOf = (kind: string) => [...relations.values()].find((relation) => relation.type.endsWith(`/${kind}`))?.target;
+  const stringsPart = partOf("sharedStrings") ?? "xl/sharedStrings.xml";
+  const stylesPart = partOf("styles") ?? "xl/styles.xml";
   const parts: Parts = {
-    strings: sharedStrings(await archive.text(partOf("sharedStrings") ?? "xl/sharedStrings.xml")),
-    dates: dateStyles(await archive.text(partOf("styles") ?? "xl/styles.xml")),
+    strings: sharedStrings(await archive.text(stringsPart), stringsPart),
+    dates: dateStyles(await archive.text(stylesPart), stylesPart),
   };
   const sheets: SheetGrid[] = [];
-  for (const match of workbook.matchAll(/<sheet\b([^>]*?)\/?>/g)) {
-    const relation = relations.get(/\s[\w]+:id\s*=\s*"([^"]*)"/.exec(match[1])?.[1] ?? "");
+  for (const { attributes } of elements(workbook, "sheet", "xl/workbook.xml")) {
+    const relation = relations.get(/\s[\w]+:id\s*=\s*"([^"]*)"/.exec(attributes)?.[1] ?? "");
     // Chart sheets hold no cells.
     if (!relation?.type.endsWith("/worksheet")) continue;
     const xml = await archive.text(relation.target);
     if (xml === undefined) throw new WorkbookFileError("unreadable", FILE_MESSAGES.unreadable(`缺少 ${relation.target}`));
-    sheets.push(sheetGrid(attribute(match[1], "name") ?? "", xml, parts));
+    sheets.push(sheetGrid(attribute(attributes, "name") ?? "", xml, parts));
   }
   return { sheets };
 }

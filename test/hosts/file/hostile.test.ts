@@ -1,0 +1,114 @@
+// Crafted sheet XML: the reader scans each part forward once, so a hostile megabyte is read or
+// refused at once (the lazy patterns it replaced took minutes on these), and odd but valid XML
+// reads as Excel shows it.
+import assert from "node:assert/strict";
+import { readWorkbookGrid, WorkbookFileError } from "../../../src/hosts/file";
+import { CellValue } from "../../../src/report";
+import { storedZip } from "./zip";
+
+const MEGABYTE = 1024 * 1024;
+const megabyteOf = (unit: string) => unit.repeat(Math.ceil(MEGABYTE / unit.length));
+
+const RELATIONS = `<Relationships>
+<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
+<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>
+<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
+</Relationships>`;
+
+/** A workbook of one sheet named 表 with the given parts' XML. */
+function workbook(parts: { sheet?: string; strings?: string; styles?: string; sheets?: string }): Uint8Array {
+  return storedZip({
+    "xl/workbook.xml": `<workbook><sheets>${parts.sheets ?? '<sheet name="表" r:id="rId1"/>'}</sheets></workbook>`,
+    "xl/_rels/workbook.xml.rels": RELATIONS,
+    "xl/worksheets/sheet1.xml": parts.sheet ?? "<worksheet><sheetData/></worksheet>",
+    "xl/sharedStrings.xml": parts.strings ?? "<sst/>",
+    "xl/styles.xml": parts.styles ?? "<styleSheet/>",
+  });
+}
+
+const sheetOf = (data: string, after = "") => `<worksheet><sheetData>${data}</sheetData>${after}</worksheet>`;
+
+/** Rows of 1s, `columns` (at most 26) wide. */
+const figures = (rows: number, columns: number) =>
+  Array.from({ length: rows }, (_, r) => `<row r="${r + 1}">${Array.from({ length: columns }, (_, c) => `<c r="${String.fromCharCode(65 + c)}${r + 1}"><v>1</v></c>`).join("")}</row>`).join("");
+
+async function values(bytes: Uint8Array): Promise<readonly (readonly CellValue[])[]> {
+  return (await readWorkbookGrid(bytes)).sheets[0].values;
+}
+
+/** The Chinese message a damaged file is refused with. */
+async function refusal(bytes: Uint8Array): Promise<string> {
+  try {
+    await readWorkbookGrid(bytes);
+  } catch (error) {
+    assert.ok(error instanceof WorkbookFileError, String(error));
+    assert.equal(error.code, "unreadable");
+    return error.message;
+  }
+  assert.fail("应拒绝该文件");
+}
+
+describe("file host: a crafted megabyte of sheet XML is read or refused at once", function () {
+  // Each case takes well under a second; the patterns the scanner replaced took minutes.
+  this.timeout(10_000);
+
+  it("refuses rows that never close, naming the sheet", async () => {
+    assert.match(await refusal(workbook({ sheet: sheetOf(megabyteOf("<row>")) })), /工作表“表”.*<row>.*缺少结束标记/);
+  });
+
+  it("refuses cells that never close", async () => {
+    assert.match(await refusal(workbook({ sheet: sheetOf(`<row r="1">${megabyteOf('<c r="A1">')}</row>`) })), /<c>.*缺少结束标记/);
+  });
+
+  it("refuses start tags that never end", async () => {
+    assert.match(await refusal(workbook({ sheet: sheetOf(megabyteOf('<row r="1" ')) })), /标记不完整/);
+  });
+
+  it("refuses a cell of value tags that never close", async () => {
+    assert.match(await refusal(workbook({ sheet: sheetOf(`<row r="1"><c r="A1">${megabyteOf("<v>")}</c></row>`) })), /<v>.*缺少结束标记/);
+  });
+
+  it("refuses shared strings that never close, naming the part", async () => {
+    assert.match(await refusal(workbook({ strings: `<sst>${megabyteOf("<si>")}</sst>` })), /sharedStrings\.xml.*<si>/);
+  });
+
+  it("refuses number formats whose start tags never end", async () => {
+    assert.match(await refusal(workbook({ styles: `<styleSheet><numFmts>${megabyteOf('<numFmt numFmtId="164" ')}` })), /styles\.xml.*<numFmt>/);
+  });
+
+  it("reads a sheet with a megabyte of merged areas, keeping each area's value in its top-left cell", async () => {
+    const distant = Array.from({ length: 30_000 }, (_, i) => `<mergeCell ref="AA${2 * i + 1000}:AA${2 * i + 1001}"/>`).join("");
+    const read = await values(workbook({ sheet: sheetOf(figures(1000, 26), `<mergeCells><mergeCell ref="A1:B2"/>${distant}</mergeCells>`) }));
+    assert.deepEqual([read.length, read[0].slice(0, 3), read[1].slice(0, 3)], [1000, [1, null, 1], [null, null, 1]]);
+  });
+
+  it("refuses merged areas that overlap one another, which Excel never writes", async () => {
+    const overlapping = megabyteOf('<mergeCell ref="A1:XFD1048576"/>');
+    assert.match(await refusal(workbook({ sheet: sheetOf(figures(10, 10), `<mergeCells>${overlapping}</mergeCells>`) })), /工作表“表”.*合并单元格相互重叠/);
+  });
+});
+
+describe("file host: odd but valid XML reads as Excel shows it", () => {
+  const cells = (...refs: string[]) => sheetOf(`<row r="1">${refs.map((s, i) => `<c r="${String.fromCharCode(65 + i)}1" t="s"><v>${s}</v></c>`).join("")}</row>`);
+
+  it("an empty shared string written as <si/> does not shift the strings after it", async () => {
+    const strings = "<sst><si/><si><t>机关名称</t></si></sst>";
+    assert.deepEqual(await values(workbook({ strings, sheet: cells("0", "1") })), [[null, "机关名称"]]);
+  });
+
+  it("an empty rich-text run written as <t/> adds nothing to the label", async () => {
+    const strings = "<sst><si><r><t/></r><r><t>机关名称</t></r></si></sst>";
+    assert.deepEqual(await values(workbook({ strings, sheet: cells("0") })), [["机关名称"]]);
+  });
+
+  it("a character reference past the last code point stays as written", async () => {
+    const sheet = sheetOf('<row r="1"><c r="A1" t="str"><v>&#99999999;</v></c></row>');
+    assert.deepEqual(await values(workbook({ sheet })), [["&#99999999;"]]);
+  });
+
+  it("a date-formatted number too large for a date stays a number", async () => {
+    const styles = '<styleSheet><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>';
+    const sheet = sheetOf('<row r="1"><c r="A1" s="1"><v>1e20</v></c></row>');
+    assert.deepEqual(await values(workbook({ styles, sheet })), [[1e20]]);
+  });
+});

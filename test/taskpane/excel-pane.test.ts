@@ -191,6 +191,17 @@ describe("the task pane over the Excel host (headless Chromium, fake workbook)",
     });
   });
 
+  describe("export", () => {
+    beforeEach(() => open());
+
+    it("holds back a report whose 五 is empty, though no check finds an error, and puts the focus on the reasons", async () => {
+      await button(PANE_TEXT.docxButton).click();
+      await page.locator(".blocked:not([hidden])").waitFor();
+      assert.match((await page.textContent(".reasons")) ?? "", /五、存在的主要问题及改进情况/u);
+      assert.equal(await page.evaluate(() => document.activeElement?.className), "blocked-title");
+    });
+  });
+
   describe("where files are not saved to Excel", () => {
     it("in the standalone page says the page's copy was changed and how to save it", async () => {
       await open({ copy: true });

@@ -3,7 +3,7 @@
 import ExcelJS from "exceljs";
 import { Finding } from "../checks/types";
 import { planMarks, MARK_FILLS, MarkRecord } from "../hosts/excel/marks";
-import { readWorkbookGrid, writeTemplateXlsx } from "../hosts/file";
+import { loadWorkbookModel, readWorkbookGrid, writeTemplateXlsx } from "../hosts/file";
 import { CellLocation, readWorkbook, ReadResult, WorkbookGrid } from "../report/read";
 import { FormatId } from "../report/types";
 import { FILE_TYPES } from "../taskpane/download";
@@ -29,10 +29,17 @@ export class NoWorkbookError extends Error {}
 
 const keyOf = (sheet: string, address: string) => `${sheet}!${address}`;
 
-async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  return workbook;
+/** The text of a cell's note, whether exceljs holds it as a string or as rich text. */
+function noteText(note: ExcelJS.Cell["note"]): string {
+  if (note === undefined) return "";
+  return typeof note === "string" ? note : (note.texts ?? []).map((run) => run.text).join("");
+}
+
+/** The note with the findings' messages added below what a person wrote, each message once. */
+function notedWith(note: ExcelJS.Cell["note"], messages: readonly string[]): string {
+  const existing = noteText(note);
+  const added = messages.filter((message) => !existing.includes(message));
+  return [existing, ...added].filter(Boolean).join("\n");
 }
 
 async function saveWorkbook(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
@@ -97,7 +104,7 @@ export class FileHost implements Host {
   async writeText(format: FormatId, sections: Readonly<Record<string, string>>): Promise<void> {
     const file = this.opened();
     const cells = sectionCells(this.grid ?? (await readWorkbookGrid(file.bytes)), format, Object.keys(sections));
-    const workbook = await loadWorkbook(file.bytes);
+    const workbook = await loadWorkbookModel(file.bytes);
     for (const [section, text] of Object.entries(sections)) workbook.getWorksheet(cells[section].sheet)!.getCell(cells[section].address).value = text;
     this.file = { ...file, bytes: await saveWorkbook(workbook) };
     this.show(await readWorkbookGrid(this.file.bytes));
@@ -106,12 +113,12 @@ export class FileHost implements Host {
   /** The workbook with each marked cell filled and noted with its findings; every value kept. */
   async markedWorkbook(): Promise<DownloadFile> {
     const file = this.opened();
-    const workbook = await loadWorkbook(file.bytes);
+    const workbook = await loadWorkbookModel(file.bytes);
     for (const mark of this.marks) {
       const cell = workbook.getWorksheet(mark.sheet)?.getCell(mark.address);
       if (!cell) continue;
       cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${MARK_FILLS[mark.severity].slice(1)}` } };
-      cell.note = mark.messages.join("\n");
+      cell.note = notedWith(cell.note, mark.messages);
     }
     return { name: PANE_TEXT.markedName(file.name), type: FILE_TYPES.xlsx, bytes: await saveWorkbook(workbook) };
   }

@@ -3,4 +3,5 @@
 export { writeReportXlsx, writeTemplateXlsx, reportWorkbook } from "./write";
 export { readWorkbookGrid } from "./read";
 export { readReportXlsx } from "./report-file";
-export { checkWorkbookBytes, WorkbookFileError, LIMITS } from "./zip-guard";
+export { loadWorkbookModel } from "./load";
+export { WorkbookFileError, LIMITS } from "./zip-guard";

@@ -23,6 +23,8 @@ const damaged = (detail: string) => new WorkbookFileError("unreadable", FILE_MES
 
 /** An opened .xlsx: its entries by name, inflated on demand within one shared budget. */
 export class XlsxArchive {
+  /** Every entry as the directory lists it, a name given twice included. */
+  private readonly directory: readonly ZipEntry[];
   private readonly entries: Map<string, ZipEntry>;
   private readonly byLowerName: Map<string, ZipEntry>;
   private inflated = 0;
@@ -32,7 +34,8 @@ export class XlsxArchive {
     private readonly bytes: Uint8Array,
     private readonly zlib: NodeZlib | undefined = nodeZlib,
   ) {
-    this.entries = new Map(zipDirectory(bytes).map((entry) => [entry.name, entry]));
+    this.directory = zipDirectory(bytes);
+    this.entries = new Map(this.directory.map((entry) => [entry.name, entry]));
     this.byLowerName = new Map([...this.entries.values()].map((entry) => [entry.name.toLowerCase(), entry]));
   }
 
@@ -41,6 +44,14 @@ export class XlsxArchive {
     const entry = this.entries.get(name) ?? this.byLowerName.get(name.toLowerCase());
     if (!entry) return undefined;
     return new TextDecoder().decode(await this.inflate(entry));
+  }
+
+  /**
+   * Inflates every entry within the budget and keeps nothing: a zip library that trusts the
+   * declared sizes (exceljs's JSZip) may then open the file without inflating a bomb.
+   */
+  async inflateEvery(): Promise<void> {
+    for (const entry of this.directory) await this.inflate(entry);
   }
 
   private data(entry: ZipEntry): Uint8Array {

@@ -102,8 +102,3 @@ export function zipDirectory(bytes: Uint8Array): ZipEntry[] {
   if (!entries.some((entry) => entry.name === "xl/workbook.xml")) throw new WorkbookFileError("notWorkbook", FILE_MESSAGES.notWorkbook);
   return entries;
 }
-
-/** Throws WorkbookFileError unless the bytes are a complete, modest .xlsx zip. */
-export function checkWorkbookBytes(bytes: Uint8Array): void {
-  zipDirectory(bytes);
-}

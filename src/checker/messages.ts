@@ -17,4 +17,6 @@ export const CHECKER_TEXT = {
   blank: "（空白）",
   cellNotFound: (sheet: string) => `工作簿中没有名为“${sheet}”的工作表。`,
   problems: (count: number) => `此单元格有 ${count} 个问题：`,
+  partialSheet: (sheet: string, from: string, to: string, rows: number, columns: number) =>
+    `工作表“${sheet}”有 ${rows} 行 × ${columns} 列，这里只显示 ${from}:${to}；点击左侧的问题会显示其单元格所在的部分。完整内容请在 Excel 或 WPS 中查看。`,
 } as const;

@@ -9,6 +9,19 @@ import { CHECKER_TEXT as T } from "./messages";
 
 const MARK_CLASS = { 错误: "mark-error", 警告: "mark-warning", 提示: "mark-hint" } as const;
 
+/** A report's tables are about 60 × 10; beyond this the page would build millions of cells. */
+const MAX_ROWS = 2000;
+const MAX_COLUMNS = 100;
+
+/**
+ * The rows (or columns) shown of `total`: the first `limit`, or `limit` around the selected one,
+ * which is shown even when it is a blank past the last value.
+ */
+function shownSpan(total: number, selected: number | undefined, limit: number): { first: number; last: number } {
+  const first = selected !== undefined && selected > limit ? selected - Math.floor(limit / 2) : 1;
+  return { first, last: Math.min(Math.max(total, selected ?? 0), first + limit - 1) };
+}
+
 export class SheetView implements WorkbookView {
   private grid: WorkbookGrid | null = null;
   private marks: readonly CellMark[] = [];
@@ -63,25 +76,32 @@ export class SheetView implements WorkbookView {
     const sheet = grid.sheets.find((s) => s.name === this.sheet);
     if (!sheet) return;
     const marks = new Map(this.marks.filter((m) => m.sheet === sheet.name).map((m) => [m.address, m]));
-    const width = Math.max(1, ...sheet.values.map((row) => row.length));
+    const width = sheet.values.reduce((widest, row) => Math.max(widest, row.length), 0);
     const selected = this.selected?.sheet === sheet.name ? parseAddress(this.selected.address) : null;
-    const head = el("tr", {}, el("th", { className: "corner" }), ...Array.from({ length: width }, (_, c) => el("th", { scope: "col", className: selected?.column === c + 1 ? "current" : undefined }, columnName(c + 1))));
-    const rows = sheet.values.map((row, r) =>
-      el(
-        "tr",
-        {},
-        el("th", { scope: "row", className: selected?.row === r + 1 ? "current" : undefined }, String(r + 1)),
-        ...Array.from({ length: width }, (_, c) => {
-          const at = address(r + 1, c + 1);
-          const mark = marks.get(at);
-          const isSelected = selected?.row === r + 1 && selected.column === c + 1;
-          const value = row[c];
-          const classes = [typeof value === "number" ? "number" : typeof value === "string" && value.length > 60 ? "long" : "", mark ? MARK_CLASS[mark.severity] : "", isSelected ? "selected" : ""].filter(Boolean).join(" ");
-          return el("td", { className: classes || undefined, "data-address": at, title: mark ? mark.messages.join("\n") : undefined }, value === null || value === undefined ? "" : String(value));
-        }),
-      ),
+    const rows = shownSpan(sheet.values.length, selected?.row, MAX_ROWS);
+    const columns = shownSpan(width, selected?.column, MAX_COLUMNS);
+    const head = el("tr", {}, el("th", { className: "corner" }));
+    for (let c = columns.first; c <= columns.last; c++) head.append(el("th", { scope: "col", className: selected?.column === c ? "current" : undefined }, columnName(c)));
+    // Rows are appended one by one: spreading a sheet's rows into one call overflows the stack.
+    const body = el("tbody");
+    for (let r = rows.first; r <= rows.last; r++) {
+      const row = sheet.values[r - 1] ?? [];
+      const tr = el("tr", {}, el("th", { scope: "row", className: selected?.row === r ? "current" : undefined }, String(r)));
+      for (let c = columns.first; c <= columns.last; c++) {
+        const at = address(r, c);
+        const mark = marks.get(at);
+        const isSelected = selected?.row === r && selected.column === c;
+        const value = row[c - 1];
+        const classes = [typeof value === "number" ? "number" : typeof value === "string" && value.length > 60 ? "long" : "", mark ? MARK_CLASS[mark.severity] : "", isSelected ? "selected" : ""].filter(Boolean).join(" ");
+        tr.append(el("td", { className: classes || undefined, "data-address": at, title: mark ? mark.messages.join("\n") : undefined }, value === null || value === undefined ? "" : String(value)));
+      }
+      body.append(tr);
+    }
+    const partial = rows.last - rows.first + 1 < sheet.values.length || columns.last - columns.first + 1 < width;
+    this.scroller.replaceChildren(
+      ...(partial ? [el("p", { className: "hint" }, T.partialSheet(sheet.name, address(rows.first, columns.first), address(rows.last, columns.last), sheet.values.length, width))] : []),
+      el("table", { className: "sheet" }, el("thead", {}, head), body),
     );
-    this.scroller.replaceChildren(el("table", { className: "sheet" }, el("thead", {}, head), el("tbody", {}, ...rows)));
     this.renderCallout(sheet.values, marks);
   }
 

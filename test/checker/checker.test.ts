@@ -266,6 +266,30 @@ describe("the standalone checker page (headless Chromium)", function () {
     });
   });
 
+  describe("when a sheet holds more rows than the page shows", () => {
+    const LEDGER_ROWS = 130_000;
+
+    before(async () => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load((await writeReportXlsx(fixture("consistent-2021.json"))) as unknown as ArrayBuffer);
+      const ledger = workbook.addWorksheet("台账");
+      for (let row = 1; row <= LEDGER_ROWS; row++) ledger.getCell(row, 1).value = row;
+      const file = path.join(OUT, "long-ledger.xlsx");
+      fs.writeFileSync(file, new Uint8Array(await workbook.xlsx.writeBuffer()));
+      await page.setInputFiles("#file", file);
+      await page.waitForSelector(".summary:not([hidden])");
+    });
+
+    it("shows its first 2,000 rows and says which part is shown", async () => {
+      await page.getByRole("tab", { name: "台账" }).click();
+      await page.waitForSelector(".sheet-scroll > .hint");
+      assert.deepEqual(
+        [await page.textContent(".sheet-scroll > .hint"), await page.locator("table.sheet tbody tr").count()],
+        [CHECKER_TEXT.partialSheet("台账", "A1", "A2000", LEDGER_ROWS, 1), 2000],
+      );
+    });
+  });
+
   // Mocha runs nested suites after the outer tests: these look back over every step above.
   describe("over every step", () => {
     it("sends no request beyond localhost", async () => {

@@ -2,7 +2,7 @@
 // Pure, so that the writer stays a plain loop over Office.js calls.
 import { parseAddress } from "../../report/address";
 import { Report } from "../../report/report";
-import { CELL_STYLES, CellRole, PlacedField, placedValues, SheetLayout, validationFor } from "../../report/layout";
+import { CELL_STYLES, CellRole, fieldStyle, placedValues, SheetLayout, validationFor } from "../../report/layout";
 import { CellStyle } from "../../report/layout/style";
 import { ValidationRule } from "../../report/layout/validation";
 import { CellValue } from "../../report/types";
@@ -14,17 +14,6 @@ export interface PlannedRange {
   readonly value?: CellValue;
   readonly formula?: string;
   readonly validation?: ValidationRule;
-}
-
-const NUMERIC_FIELDS: ReadonlySet<PlacedField["kind"]> = new Set(["count", "amount", "signedCount", "freeAmount", "year"]);
-
-/**
- * A field's style: prose on the 正文 sheet, an information field elsewhere. Numeric fields keep
- * the General format, or a typed year would be stored as text and fail its own validation.
- */
-function fieldStyle(sheet: SheetLayout, field: PlacedField): CellStyle {
-  if (sheet.key === "text") return CELL_STYLES.prose;
-  return NUMERIC_FIELDS.has(field.kind) ? { ...CELL_STYLES.fieldInput, numberFormat: "General" } : CELL_STYLES.fieldInput;
 }
 
 /** The merged area headed by `address`, or the address itself. */

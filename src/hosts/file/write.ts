@@ -2,34 +2,26 @@
 // Runs in Node and in the browser: it returns bytes and touches no file system.
 import ExcelJS from "exceljs";
 import { absoluteReference, emptyReport, FormatId, getFormat, parseAddress, rangeAddress, Report, address } from "../../report";
-import { CELL_STYLES, CellRole, PlacedField, SheetLayout, validationFor, workbookLayout, placedValues, proseRowHeight } from "../../report/layout";
+import { CELL_STYLES, CellRole, fieldStyle, PlacedField, SheetLayout, validationFor, workbookLayout, placedValues, proseRowHeight } from "../../report/layout";
 import { CellStyle } from "../../report/layout/style";
 
 const A4 = 9;
 const ROW_HEIGHT = 20;
 const THIN = { style: "thin" as const, color: { argb: "FF000000" } };
-const NUMERIC_FIELDS: readonly PlacedField["kind"][] = ["count", "amount", "signedCount", "freeAmount", "year"];
 
 function argb(hex: string): string {
   return `FF${hex.replace("#", "").toUpperCase()}`;
 }
 
-function excelStyle(style: CellStyle, numberFormat = style.numberFormat): Partial<ExcelJS.Style> {
+function excelStyle(style: CellStyle): Partial<ExcelJS.Style> {
   return {
     font: { name: style.font, size: style.size, bold: style.bold },
     alignment: { horizontal: style.horizontal, vertical: style.vertical === "center" ? "middle" : "top", wrapText: style.wrap },
     border: style.border ? { top: THIN, left: THIN, bottom: THIN, right: THIN } : {},
     fill: style.fill ? { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } } : { type: "pattern", pattern: "none" },
     protection: { locked: style.locked },
-    ...(numberFormat ? { numFmt: numberFormat } : {}),
+    ...(style.numberFormat ? { numFmt: style.numberFormat } : {}),
   };
-}
-
-/** The role of a field's cell: prose on the 正文 sheet, an input field elsewhere. */
-function fieldStyle(sheet: SheetLayout, field: PlacedField): Partial<ExcelJS.Style> {
-  if (sheet.key === "text") return excelStyle(CELL_STYLES.prose);
-  // A number typed into a text-formatted cell would be stored as text; numeric fields stay General.
-  return excelStyle(CELL_STYLES.fieldInput, NUMERIC_FIELDS.includes(field.kind) ? "General" : undefined);
 }
 
 /** Styles a cell and, when it opens a merged area, every cell of the area, so borders print. */
@@ -97,14 +89,18 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: SheetLayout, report: Report
   const ws = workbook.addWorksheet(sheet.name, { views: [{ showGridLines: false }], properties: { defaultRowHeight: ROW_HEIGHT } });
   sheet.columnWidths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
   for (const [row, height] of Object.entries(sheet.rowHeights)) ws.getRow(Number(row)).height = height;
-  for (const range of sheet.merges) ws.mergeCells(range);
-  const mergeByCorner = new Map(sheet.merges.map((range) => [range.split(":")[0], range]));
+  // The add-in's check cells are the Excel host's to insert: elsewhere NIANBAO.* shows #NAME?.
+  const statics = sheet.statics.filter((cell) => !cell.addinOnly);
+  const skipped = new Set(sheet.statics.filter((cell) => cell.addinOnly).map((cell) => cell.address));
+  const merges = sheet.merges.filter((range) => !skipped.has(range.split(":")[0]));
+  for (const range of merges) ws.mergeCells(range);
+  const mergeByCorner = new Map(merges.map((range) => [range.split(":")[0], range]));
 
   const style = (role: CellRole) => excelStyle(CELL_STYLES[role]);
   // A check's cached verdict is the empty template's; for figures it has not seen, the cell stays
   // blank until the spreadsheet recalculates, rather than showing a verdict that may be false.
   const figuresTyped = Object.values(report.values).some((value) => value !== null);
-  for (const cell of sheet.statics) {
+  for (const cell of statics) {
     styleArea(ws, cell.address, style(cell.role), mergeByCorner);
     const target = ws.getCell(cell.address);
     const result = cell.role === "check" && figuresTyped ? undefined : cell.result;
@@ -128,7 +124,7 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: SheetLayout, report: Report
     styleArea(ws, input.address, style("input"), mergeByCorner);
   }
   for (const field of sheet.fields) {
-    styleArea(ws, field.address, fieldStyle(sheet, field), mergeByCorner);
+    styleArea(ws, field.address, excelStyle(fieldStyle(sheet, field)), mergeByCorner);
   }
   addValidations(ws, [...sheet.inputs.map((input) => ({ address: input.address, kind: input.cell.kind })), ...sheet.fields]);
   // What was typed lands as typed: numbers as numbers, text as text, null as a blank cell.

@@ -1,7 +1,7 @@
 // The check cells beside 表三 and 表四, compiled from the engine's reconciliations so that the
 // workbook's verdicts and the engine's cannot drift. Every rule gets a pair of lines: one through
 // the add-in (NIANBAO.SUMCHECK), one in plain formulas for Excel without the add-in, WPS and
-// LibreOffice. A rule whose instances lie on different rows (表三 row totals) gets two columns
+// LibreOffice; the add-in's lines are marked addinOnly, for the Excel host alone to write. A rule whose instances lie on different rows (表三 row totals) gets two columns
 // right of the table; one whose instances lie in different columns gets two rows under it.
 // The cells stay outside the print area: they are the assistant's, not the report's.
 import { addinCheckFormula, CHECK_TEXT, failingCondition, FUNCTION_NAMESPACE, judge, plainCheckFormula, verdictText } from "../../checks/formulas";
@@ -49,8 +49,8 @@ export function withChecks(sheet: SheetLayout, format: ReportFormat): SheetLayou
   };
   const pass = verdictText(judge([], [], 0));
   const lines = (identity: Identity) => [
-    { formula: addinCheckFormula(identity, locate), suffix: CHECK_TEXT.addin },
-    { formula: plainCheckFormula(identity, locate), suffix: CHECK_TEXT.plain },
+    { formula: addinCheckFormula(identity, locate), suffix: CHECK_TEXT.addin, addinOnly: true },
+    { formula: plainCheckFormula(identity, locate), suffix: CHECK_TEXT.plain, addinOnly: false },
   ];
 
   let nextColumn = right + 1;
@@ -63,8 +63,8 @@ export function withChecks(sheet: SheetLayout, format: ReportFormat): SheetLayou
       for (const [i, line] of lines(group[0]).entries()) {
         const column = nextColumn + i;
         // The header spans the table's header rows (between the title row and the first figures).
-        put("checkHeader", { text: title + line.suffix }, Math.min(2, top - 1), column, top - 1, column);
-        group.forEach((identity, g) => put("check", { formula: lines(identity)[i].formula, result: pass }, anchors[g].row, column));
+        put("checkHeader", { text: title + line.suffix, addinOnly: line.addinOnly }, Math.min(2, top - 1), column, top - 1, column);
+        group.forEach((identity, g) => put("check", { formula: lines(identity)[i].formula, result: pass, addinOnly: line.addinOnly }, anchors[g].row, column));
         extra.widths[column - 1] = CHECK_COLUMN_WIDTH;
       }
       nextColumn += 2;
@@ -72,8 +72,8 @@ export function withChecks(sheet: SheetLayout, format: ReportFormat): SheetLayou
       const firstAnchor = Math.min(...anchors.map((p) => p.column));
       for (const [i, line] of lines(group[0]).entries()) {
         const row = nextRow + i;
-        if (firstAnchor > 1) put("checkHeader", { text: title + line.suffix }, row, 1, row, firstAnchor - 1);
-        group.forEach((identity, g) => put("check", { formula: lines(identity)[i].formula, result: pass }, row, anchors[g].column));
+        if (firstAnchor > 1) put("checkHeader", { text: title + line.suffix, addinOnly: line.addinOnly }, row, 1, row, firstAnchor - 1);
+        group.forEach((identity, g) => put("check", { formula: lines(identity)[i].formula, result: pass, addinOnly: line.addinOnly }, row, anchors[g].column));
         extra.heights[row] = 30;
       }
       nextRow += 2;
@@ -82,10 +82,10 @@ export function withChecks(sheet: SheetLayout, format: ReportFormat): SheetLayou
   // The whole table's status, through the add-in; the table's figures are its argument so that
   // Excel recalculates it whenever a figure changes (the function itself is not volatile).
   const table = sheet.inputs[0].cell.table;
-  put("checkHeader", { text: CHECK_TEXT.status }, nextRow, 1, nextRow, Math.max(1, left - 1));
+  put("checkHeader", { text: CHECK_TEXT.status, addinOnly: true }, nextRow, 1, nextRow, Math.max(1, left - 1));
   put(
     "check",
-    { formula: `=${FUNCTION_NAMESPACE}.CHECK("${table}",${rangeAddress(top, left, bottom, right)})` },
+    { formula: `=${FUNCTION_NAMESPACE}.CHECK("${table}",${rangeAddress(top, left, bottom, right)})`, addinOnly: true },
     nextRow,
     left === 1 ? 2 : left,
     nextRow,

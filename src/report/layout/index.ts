@@ -9,7 +9,7 @@ import { WorkbookLayout } from "./types";
 
 export * from "./types";
 export { SHEET_NAMES, SHEET_ORDER } from "./sheet-names";
-export { CELL_STYLES, INPUT_FILL } from "./style";
+export { CELL_STYLES, INPUT_FILL, fieldStyle } from "./style";
 export { validationFor } from "./validation";
 export { INFO_NAMES, infoRow } from "./info";
 export { textRow, proseRowHeight } from "./text";

@@ -1,4 +1,4 @@
-import { CellRole } from "./types";
+import { CellRole, PlacedField, SheetLayout } from "./types";
 
 /** The shading of every cell a person fills in. */
 export const INPUT_FILL = "#FFF2CC";
@@ -42,3 +42,15 @@ export const CELL_STYLES: Readonly<Record<CellRole, CellStyle>> = {
   checkHeader: { ...base, size: 9, fill: CHECK_FILL },
   check: { ...base, size: 9, fill: CHECK_FILL },
 };
+
+/** Information fields that hold numbers. */
+const NUMERIC_FIELDS: ReadonlySet<PlacedField["kind"]> = new Set(["count", "amount", "signedCount", "freeAmount", "year"]);
+
+/**
+ * A field's style: prose on the 正文 sheet, an information field elsewhere. Numeric fields keep
+ * the General format, or a typed year would be stored as text and fail its own validation.
+ */
+export function fieldStyle(sheet: SheetLayout, field: PlacedField): CellStyle {
+  if (sheet.key === "text") return CELL_STYLES.prose;
+  return NUMERIC_FIELDS.has(field.kind) ? { ...CELL_STYLES.fieldInput, numberFormat: "General" } : CELL_STYLES.fieldInput;
+}

@@ -15,6 +15,12 @@ export interface StaticCell {
   /** A formula (with the leading "="), and the value it gives when the template is written. */
   readonly formula?: string;
   readonly result?: string | number;
+  /**
+   * The cell calls the add-in's functions (NIANBAO.*), or heads a line that does: only the Excel
+   * host, where the add-in runs, writes it. A file written elsewhere carries the plain-formula
+   * line alone, since other applications (and Excel, for a name it did not save) show #NAME?.
+   */
+  readonly addinOnly?: boolean;
 }
 
 /** Where a table's input cell lies. */

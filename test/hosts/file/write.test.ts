@@ -21,8 +21,17 @@ describe("file host: writing the template", () => {
   it("writes every label of the layout where the layout puts it", async () => {
     const workbook = await loadWorkbook(bytes);
     for (const sheet of layout.sheets)
-      for (const cell of sheet.statics.filter((s) => s.text))
+      for (const cell of sheet.statics.filter((s) => s.text && !s.addinOnly))
         assert.equal(workbook.getWorksheet(sheet.name)!.getCell(cell.address).value, cell.text, `${sheet.name}!${cell.address}`);
+  });
+
+  it("writes the plain check formulas and leaves the add-in's check cells to Excel", () => {
+    const sheets = [...zipEntries(bytes)].filter(([name]) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name)).map(([, xml]) => xml);
+    const plain = layout.sheets.flatMap((sheet) => sheet.statics.filter((s) => s.formula && !s.addinOnly));
+    assert.deepEqual(
+      [sheets.filter((xml) => xml.includes("NIANBAO.")).length, sheets.join("").match(/<f>/g)?.length],
+      [0, plain.length],
+    );
   });
 
   it("shades and unlocks every input cell, and locks the labels", async () => {
@@ -86,10 +95,11 @@ describe("file host: writing the template", () => {
     }
   });
 
-  it("merges the cells of 表三's multi-level header and corner note as the layout does", async () => {
+  it("merges the cells of 表三's multi-level header and corner note as the layout does, but for the add-in's check cells", async () => {
     const ws = (await loadWorkbook(bytes)).getWorksheet(sheetOf("三").name)!;
     const merges = (ws.model as unknown as { merges: string[] }).merges;
-    assert.deepEqual([...merges].sort(), [...sheetOf("三").merges].sort());
+    const addinCells = new Set(sheetOf("三").statics.filter((cell) => cell.addinOnly).map((cell) => cell.address));
+    assert.deepEqual([...merges].sort(), sheetOf("三").merges.filter((range) => !addinCells.has(range.split(":")[0])).sort());
   });
 
   it("sets column widths and row heights from the layout", async () => {

@@ -347,8 +347,8 @@ export const RULE_TEXT: Readonly<Record<RuleId, RuleText>> = {
   "TXT-04": {
     title: "正文仍有待填写的占位文字",
     purpose: "自动生成的正文在数据有误时留下【……】占位文字，发布前必须补正。",
-    reads: "正文各部分中的【……】",
-    template: "正文“{section}”仍有占位文字“{placeholder}”。请先更正对应的表格数据，再重新生成正文。",
+    reads: "正文各部分中自动生成的【……】占位文字（本人写的【……】小标题不算）",
+    template: "正文“{section}”仍有占位文字“{placeholder}”，不能照此发布。请按占位文字所说填写或更正所指的单元格，再重新生成正文。",
     example: { section: "三、收到和处理政府信息公开申请情况", placeholder: "【三、依申请公开!J28 数据有误，请先更正】" },
   },
 };

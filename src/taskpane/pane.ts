@@ -293,10 +293,12 @@ export function startPane(root: HTMLElement, options: PaneOptions): Pane {
   const follow = async () => {
     if (!host) return;
     // Lists only: painting after every pause would wipe the person's Undo history.
-    if (autoInput.checked && !unsubscribe) unsubscribe = await host.onChange(() => void (checkedOnce && check(false)));
+    // Subscribing is an Excel batch too: it waits its turn like every other.
+    if (autoInput.checked && !unsubscribe) unsubscribe = await serial(() => host.onChange(() => void (checkedOnce && check(false))));
     else if (!autoInput.checked && unsubscribe) {
-      await unsubscribe();
+      const stop = unsubscribe;
       unsubscribe = null;
+      await serial(stop);
     }
   };
   autoInput.addEventListener("change", () => void follow());

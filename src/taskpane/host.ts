@@ -2,6 +2,7 @@
 import { Finding } from "../checks/types";
 import { CellLocation, ReadResult } from "../report/read";
 import { FormatId } from "../report/types";
+import { PANE_TEXT } from "./messages";
 
 export interface InsertOptions {
   readonly format: FormatId;
@@ -46,4 +47,11 @@ export interface Host {
   writeText(format: FormatId, sections: Readonly<Record<string, string>>, before: Readonly<Record<string, string>>): Promise<void>;
   /** The file host only: the workbook with the last findings' cells filled, values unchanged. */
   markedWorkbook?(): Promise<DownloadFile>;
+}
+
+/** A 正文 cell changed after the text to write was merged from it: nothing was written. */
+export class TextChangedError extends Error {
+  constructor(readonly cells: readonly { section: string; sheet: string; address: string }[]) {
+    super(PANE_TEXT.textChangedUnwritten(cells.map((cell) => `“${cell.section}”（${cell.sheet}!${cell.address}）`)));
+  }
 }

@@ -6,6 +6,8 @@ export const PANE_TEXT = {
   subtitle: "政府信息公开工作年度报告",
   outsideExcel: "未在 Excel 中运行：这个页面需要作为加载项在 Excel 中打开，插入模板和校验才能使用。请在 Excel“开始”选项卡点击“公开年报助手”。",
   /** Where people without Excel (or with an old one) can still check a workbook. */
+  textChangedUnwritten: (cells: readonly string[]) =>
+    `${cells.join("、")}在生成正文之后被修改过，为免覆盖新输入的内容，本次没有写入任何文字。请重新点击“写入正文”，将按单元格中的最新内容重新合并。`,
   checkerLink: "没有 Excel 也可以校验：打开离线校验页",
   excelTooOld: "您的 Excel 版本过旧，缺少本加载项需要的功能（ExcelApi 1.9）。请更新到 Microsoft 365 或 Office 2021 及以上版本。",
   insertHeading: "插入年报模板",

@@ -3,7 +3,7 @@
 // when they say so, asked one at a time. Should the person type into the 正文 sheet while a
 // question is open, the host writes nothing; the text is read and merged again, their answers
 // kept, and only what is new is asked.
-import { TextChangedError } from "../hosts/excel/excel-host";
+import { TextChangedError } from "./host";
 import { BlockConflict, GeneratedBlock, MEASURES, Measure, conflictKey, generateNarrative, mergeGenerated } from "../narrative";
 import { FormatId } from "../report/types";
 import { el, say } from "./dom";

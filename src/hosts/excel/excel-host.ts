@@ -3,7 +3,7 @@
 // marking two at most (the fills of newly marked cells, then the writes), writing text two.
 import { Finding } from "../../checks/types";
 import { CellLocation, readWorkbook, ReadResult, SheetGrid } from "../../report/read";
-import { Host, InsertOptions, InsertResult } from "../../taskpane/host";
+import { Host, InsertOptions, InsertResult, TextChangedError } from "../../taskpane/host";
 import { sectionCells } from "../../taskpane/text-cells";
 import { FormatId } from "../../report/types";
 import { ChangeWatch, Clock, SYSTEM_CLOCK } from "./change-watch";
@@ -205,12 +205,3 @@ function cellText(value: unknown): string {
 
 /** The workbook's sheets changed under every attempt to read them. */
 export class ExcelBusyError extends Error {}
-
-/** A 正文 cell changed after the text to write was merged from it: nothing was written. */
-export class TextChangedError extends Error {
-  constructor(readonly cells: readonly { section: string; sheet: string; address: string }[]) {
-    super(
-      `${cells.map((cell) => `“${cell.section}”（${cell.sheet}!${cell.address}）`).join("、")}在生成正文之后被修改过，为免覆盖新输入的内容，本次没有写入任何文字。请重新点击“写入正文”，将按单元格中的最新内容重新合并。`,
-    );
-  }
-}

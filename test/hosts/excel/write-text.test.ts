@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { ExcelHost, TextChangedError } from "../../../src/hosts/excel/excel-host";
+import { ExcelHost } from "../../../src/hosts/excel/excel-host";
+import { TextChangedError } from "../../../src/taskpane/host";
 import { SHEET_NAMES } from "../../../src/report/layout";
 import { TextSheetError } from "../../../src/taskpane/text-cells";
 import { FakeWorkbook } from "./fake-excel";

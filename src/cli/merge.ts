@@ -1,7 +1,7 @@
 // nianbao merge: the reports of many departments, of one format and year, summed cell by cell
 // into one workbook. Every input is checked first; anything that cannot be summed stops it, and
 // so does an input that looks counted twice.
-import { CheckInput, readValue, runChecks, summable } from "../checks";
+import { CheckInput, readValue, reportOf, runChecks, summable } from "../checks";
 import { describeCell, roundNoise } from "../checks/findings";
 import { CLI_TEXT, FRAGMENTS } from "../checks/messages";
 import { readReportXlsx, writeReportXlsx } from "../hosts/file";
@@ -20,7 +20,6 @@ interface Input {
   readonly report: Report;
 }
 
-const reportOf = (input: CheckInput) => ("read" in input ? input.read.report : input.report);
 
 /** Where a cell is, worded as the checks word it: the workbook's sheet!address, or the template's for JSON. */
 function whereIs(input: CheckInput, id: CellId): string {

@@ -27,5 +27,4 @@ export const CLI_MESSAGES = {
   wrote: (path: string) => `已写入 ${path}`,
   structureNotes: (count: number) =>
     `注意：工作簿的结构与模板有 ${count} 处不同（如工作表改名、行列移动或标签改动），已按标签读取数值。`,
-  seeHelp: "运行 npx nianbao --help 查看用法。",
 } as const;

@@ -1,12 +1,10 @@
 // nianbao narrative: prints the text generated from a report's figures, section by section.
 import { MEASURES, Measure, generateNarrative } from "../narrative";
-import { Report } from "../report";
-import { CheckInput } from "../checks";
+import { reportOf } from "../checks";
 import { readReportFile } from "./report-file";
 import { CLI_MESSAGES } from "./messages";
 import { Command, onePositional, parseOptions, UsageError } from "./command";
 
-const reportOf = (input: CheckInput): Report => ("read" in input ? input.read.report : input.report);
 
 export const narrativeCommand: Command = {
   name: "narrative",

@@ -1,8 +1,8 @@
 // The three official tables as grids with merged cells, derived from the sheet layout (which is
 // derived from the format), so the published tables match the template cell for cell.
 import { showNumber } from "../checks/findings";
-import { CellValue, Report, address, getFormat, parseAddress } from "../report";
-import { SheetKey, SheetLayout, workbookLayout } from "../report/layout";
+import { CellValue, Report, TABLE_IDS, address, getFormat, parseAddress } from "../report";
+import { SheetLayout, workbookLayout } from "../report/layout";
 
 export interface GridCell {
   readonly text: string;
@@ -65,10 +65,9 @@ function grid(sheet: SheetLayout, report: Report): TableGrid {
   return { table: sheet.key as TableGrid["table"], title, widths: sheet.columnWidths.slice(area.left - 1, area.right), rows };
 }
 
-const TABLE_SHEETS: readonly SheetKey[] = ["二", "三", "四"];
 
 /** 表二, 表三 and 表四 of a report, as printed. */
 export function officialTables(report: Report): TableGrid[] {
   const layout = workbookLayout(getFormat(report.format), report.year);
-  return TABLE_SHEETS.map((key) => grid(layout.sheets.find((sheet) => sheet.key === key)!, report));
+  return TABLE_IDS.map((key) => grid(layout.sheets.find((sheet) => sheet.key === key)!, report));
 }

@@ -6,7 +6,7 @@ import { roundNoise } from "../checks/findings";
 import { CheckResult } from "../checks/types";
 import { address, parseAddress } from "../report/address";
 import { normalizeLabel } from "../report/labels";
-import { CellValue, TableId } from "../report/types";
+import { CellValue, TABLE_IDS, TableId } from "../report/types";
 import { summable } from "../checks/values";
 import { Measure, MEASURES } from "../narrative/generate";
 import { FUNCTION_TEXT } from "./messages";
@@ -77,14 +77,13 @@ export function sumCheck(left: Matrix, right: Matrix, toleranceGiven?: Scalar, a
   return verdictText(judge(leftValues, rightValues, allowed));
 }
 
-const TABLES: readonly TableId[] = ["二", "三", "四"];
 
 /** "三", "表三", "三、依申请公开" → 三; "" or nothing → the whole report. */
 export function tableArgument(given: Scalar): TableId | undefined | FunctionFailure {
   const value = cellValue(given);
   if (value === null) return undefined;
   const text = normalizeLabel(String(value)).replace(/^表/, "");
-  const table = TABLES.find((id) => text === id || text.startsWith(`${id}、`));
+  const table = TABLE_IDS.find((id) => text === id || text.startsWith(`${id}、`));
   return table ?? new FunctionFailure("invalidValue", FUNCTION_TEXT.unknownTable(String(value)));
 }
 

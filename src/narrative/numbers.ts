@@ -2,8 +2,8 @@
 // placeholder that names the cell, so a wrong figure is never invented.
 import { FRAGMENTS } from "../checks/messages";
 import { readValue } from "../checks/values";
-import { CellId, CellKind, CellValue, Report, ReportFormat, getFormat } from "../report";
-import { SHEET_NAMES, infoRow, workbookLayout } from "../report/layout";
+import { CellId, CellKind, CellValue, Report, getFormat, templateLocations } from "../report";
+import { SHEET_NAMES, infoRow } from "../report/layout";
 
 /** Where a cell is: a workbook's real location when one was read, else the template's. */
 export interface CellLocation {
@@ -21,21 +21,6 @@ export interface CellProblem {
 }
 
 export type Figure = { readonly ok: true; readonly value: number } | { readonly ok: false; readonly problems: readonly CellProblem[] };
-
-const templateCache = new Map<string, Locations>();
-
-/** Every input cell and prose field of the template, by id or section title. */
-export function templateLocations(format: ReportFormat): Locations {
-  const known = templateCache.get(format.id);
-  if (known) return known;
-  const locations: Record<string, CellLocation> = {};
-  for (const sheet of workbookLayout(format, 2000).sheets) {
-    for (const input of sheet.inputs) locations[input.cell.id] = { sheet: sheet.name, address: input.address };
-    if (sheet.key === "text") for (const field of sheet.fields) locations[field.label] = { sheet: sheet.name, address: field.address };
-  }
-  templateCache.set(format.id, locations);
-  return locations;
-}
 
 /** The location of a cell or of a prose section (by its title). */
 export function locate(report: Report, key: string, locations?: Locations): CellLocation {

@@ -22,7 +22,8 @@ export const CLI_MESSAGES = {
     output === input
       ? `输出文件“${output}”就是输入文件，写出会毁掉原文件（--overwrite 也不例外）。请用 --out 另取一个文件名。`
       : `输出文件“${output}”与输入文件“${input}”是同一个文件，写出会毁掉原文件（--overwrite 也不例外）。请用 --out 另取一个文件名。`,
-  notJson: (path: string, detail: string) => `“${path}”不是有效的 JSON 文件（${detail}）。请用 JSON 校验工具检查括号、逗号和引号。`,
+  notJson: (path: string, at: { line: number; column: number } | undefined) =>
+    `“${path}”不是有效的 JSON 文件${at ? `（第 ${at.line} 行第 ${at.column} 个字符附近有误）` : ""}。请检查那里的括号、逗号和引号（键和文字都要用英文双引号）。`,
   inFile: (path: string, message: string) => `“${path}”：${message}`,
   wrote: (path: string) => `已写入 ${path}`,
   structureNotes: (count: number) =>

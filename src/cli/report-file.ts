@@ -41,11 +41,20 @@ async function named<T>(path: string, read: (bytes: Uint8Array) => T | Promise<T
   }
 }
 
+/** Where JSON.parse stopped, as a person finds it in an editor: line and column, 1-based. */
+function whereParsingStopped(text: string, error: unknown): { line: number; column: number } | undefined {
+  const position = /position (\d+)/.exec((error as Error).message)?.[1];
+  if (position === undefined) return undefined;
+  const before = text.slice(0, Number(position)).split("\n");
+  return { line: before.length, column: before[before.length - 1].length + 1 };
+}
+
 function parseJson(path: string, bytes: Uint8Array): unknown {
+  const text = new TextDecoder().decode(bytes).replace(/^\uFEFF/, "");
   try {
-    return JSON.parse(new TextDecoder().decode(bytes).replace(/^\uFEFF/, ""));
+    return JSON.parse(text);
   } catch (error) {
-    throw new ReportFileError(CLI_MESSAGES.notJson(path, (error as Error).message));
+    throw new ReportFileError(CLI_MESSAGES.notJson(path, whereParsingStopped(text, error)));
   }
 }
 

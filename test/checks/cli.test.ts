@@ -60,6 +60,12 @@ describe("nianbao check", () => {
     assert.match(outcomes[2].stderr, /既不是 \.xlsx 也不是 \.json/);
   });
 
+  it("says in Chinese on which line and column a broken JSON file goes wrong", async () => {
+    const broken = folder.file("broken.json");
+    writeFileSync(broken, '{\n  "format": "2021",\n  year: 2025\n}');
+    assert.match((await nianbao("check", broken)).stderr, /第 3 行第 3 个字符附近有误/);
+  });
+
   it("exits 2 naming the file when last year's report cannot be read", async () => {
     const result = await nianbao("check", jsonFile("ok.json"), "--previous", folder.file("last.json"));
     assert.equal(result.code, 2);

@@ -2,8 +2,8 @@
 // Reading, writing text and marking all go through exceljs here; nothing leaves the browser.
 import ExcelJS from "exceljs";
 import { Finding } from "../checks/types";
-import { planMarks, MARK_FILLS, MarkRecord } from "../hosts/excel/marks";
-import { loadWorkbookModel, readWorkbookGrid, writeTemplateXlsx } from "../hosts/file";
+import { cellsToMark, MARK_FILLS, MarkRecord } from "../hosts/excel/marks";
+import { argb, loadWorkbookModel, readWorkbookGrid, toBytes, writeTemplateXlsx } from "../hosts/file";
 import { CellLocation, readWorkbook, ReadResult, WorkbookGrid } from "../report/read";
 import { FormatId } from "../report/types";
 import { FILE_TYPES } from "../taskpane/download";
@@ -27,8 +27,6 @@ export interface WorkbookView {
 /** No workbook is open yet. */
 export class NoWorkbookError extends Error {}
 
-const keyOf = (sheet: string, address: string) => `${sheet}!${address}`;
-
 /** The text of a cell's note, whether exceljs holds it as a string or as rich text. */
 function noteText(note: ExcelJS.Cell["note"]): string {
   if (note === undefined) return "";
@@ -40,10 +38,6 @@ function notedWith(note: ExcelJS.Cell["note"], messages: readonly string[]): str
   const existing = noteText(note);
   const added = messages.filter((message) => !existing.includes(message));
   return [existing, ...added].filter(Boolean).join("\n");
-}
-
-async function saveWorkbook(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
 export class FileHost implements Host {
@@ -71,19 +65,16 @@ export class FileHost implements Host {
     return { status: "file", file: { name: PANE_TEXT.templateName(options.agency, options.year), type: FILE_TYPES.xlsx, bytes } };
   }
 
+  /** The grid parsed when the file was opened or last written: the bytes change nowhere else. */
   async read(): Promise<ReadResult> {
-    const grid = await readWorkbookGrid(this.opened().bytes);
-    this.show(grid);
-    return readWorkbook(grid);
+    this.opened();
+    return readWorkbook(this.grid!);
   }
 
   async mark(findings: readonly Finding[]): Promise<void> {
     const sheets = new Set(this.grid?.sheets.map((sheet) => sheet.name));
-    const { records } = planMarks(findings, [], () => null, sheets);
-    this.marks = records.map((record) => ({
-      ...record,
-      messages: findings.filter((f) => f.severity !== "提示" && f.cells.some((c) => keyOf(c.sheet, c.address) === keyOf(record.sheet, record.address))).map((f) => f.message),
-    }));
+    // A file's cells have no fill of their own to give back: marks live only in this page.
+    this.marks = cellsToMark(findings, sheets).map((cell) => ({ ...cell, originalFill: null }));
     this.view.showMarks(this.marks);
   }
 
@@ -103,11 +94,14 @@ export class FileHost implements Host {
 
   async writeText(format: FormatId, sections: Readonly<Record<string, string>>): Promise<void> {
     const file = this.opened();
-    const cells = sectionCells(this.grid ?? (await readWorkbookGrid(file.bytes)), format, Object.keys(sections));
+    const cells = sectionCells(this.grid!, format, Object.keys(sections));
     const workbook = await loadWorkbookModel(file.bytes);
     for (const [section, text] of Object.entries(sections)) workbook.getWorksheet(cells[section].sheet)!.getCell(cells[section].address).value = text;
-    this.file = { ...file, bytes: await saveWorkbook(workbook) };
-    this.show(await readWorkbookGrid(this.file.bytes));
+    const bytes = await toBytes(workbook);
+    // Parsed before it is kept, so that the file and its grid never disagree.
+    const grid = await readWorkbookGrid(bytes);
+    this.file = { ...file, bytes };
+    this.show(grid);
   }
 
   /** The workbook with each marked cell filled and noted with its findings; every value kept. */
@@ -117,10 +111,10 @@ export class FileHost implements Host {
     for (const mark of this.marks) {
       const cell = workbook.getWorksheet(mark.sheet)?.getCell(mark.address);
       if (!cell) continue;
-      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${MARK_FILLS[mark.severity].slice(1)}` } };
+      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(MARK_FILLS[mark.severity]) } };
       cell.note = notedWith(cell.note, mark.messages);
     }
-    return { name: PANE_TEXT.markedName(file.name), type: FILE_TYPES.xlsx, bytes: await saveWorkbook(workbook) };
+    return { name: PANE_TEXT.markedName(file.name), type: FILE_TYPES.xlsx, bytes: await toBytes(workbook) };
   }
 
   private opened(): { name: string; bytes: Uint8Array } {

@@ -45,7 +45,9 @@ export class ExcelHost implements Host {
     const sheets = new Set(this.sheets.map((sheet) => sheet.name));
     const previous = this.marks;
     const unrecorded = unrecordedCells(findings, previous, sheets);
-    if (unrecorded.length === 0 && changesNothing(planMarks(findings, previous, () => null, sheets), previous)) return;
+    // With no cell new to the marks, no fill needs reading and the plan is final now.
+    const settled = unrecorded.length === 0 ? planMarks(findings, previous, () => null, sheets) : undefined;
+    if (settled && changesNothing(settled, previous)) return;
     await this.ownWrite(() =>
       this.run(async (context) => {
         const fills = unrecorded.map((cell) => ({
@@ -54,7 +56,7 @@ export class ExcelHost implements Host {
         }));
         if (fills.length > 0) await context.sync();
         const current = new Map(fills.map(({ at, properties }) => [at, fillOf(properties.value[0][0])]));
-        const plan = planMarks(findings, previous, (sheet, address) => current.get(`${sheet}!${address}`) ?? null, sheets);
+        const plan = settled ?? planMarks(findings, previous, (sheet, address) => current.get(`${sheet}!${address}`) ?? null, sheets);
         queueMarks(context, plan);
         await context.sync();
         this.marks = plan.records;

@@ -27,21 +27,36 @@ export interface MarkPlan {
   readonly records: readonly MarkRecord[];
 }
 
-type MarkedCell = Omit<MarkRecord, "originalFill">;
+/** A cell the findings mark, with its most severe finding and every finding's message, in order. */
+export interface MarkedCell extends Omit<MarkRecord, "originalFill"> {
+  readonly messages: readonly string[];
+}
 
 /** The cells the findings mark, each with its most severe finding; prompts (提示) are not marked. */
 function markedCells(findings: readonly Finding[], sheets: ReadonlySet<string>): Map<string, MarkedCell> {
-  const wanted = new Map<string, MarkedCell>();
+  const wanted = new Map<string, { sheet: string; address: string; severity: Severity; messages: string[] }>();
   for (const finding of findings) {
     if (finding.severity === "提示") continue;
+    const seen = new Set<string>();
     for (const cell of finding.cells) {
       if (!cell.address || !sheets.has(cell.sheet)) continue;
       const at = key(cell.sheet, cell.address);
+      if (seen.has(at)) continue;
+      seen.add(at);
       const held = wanted.get(at);
-      if (!held || RANK[finding.severity] < RANK[held.severity]) wanted.set(at, { sheet: cell.sheet, address: cell.address, severity: finding.severity });
+      if (!held) wanted.set(at, { sheet: cell.sheet, address: cell.address, severity: finding.severity, messages: [finding.message] });
+      else {
+        if (RANK[finding.severity] < RANK[held.severity]) held.severity = finding.severity;
+        held.messages.push(finding.message);
+      }
     }
   }
   return wanted;
+}
+
+/** Every cell the findings mark, with the messages of the findings that mark it. */
+export function cellsToMark(findings: readonly Finding[], sheets: ReadonlySet<string>): MarkedCell[] {
+  return [...markedCells(findings, sheets).values()];
 }
 
 /** The cells about to be marked for the first time: only their current fill needs reading. */
@@ -57,7 +72,10 @@ export function unrecordedCells(findings: readonly Finding[], previous: readonly
 export function planMarks(findings: readonly Finding[], previous: readonly MarkRecord[], currentFill: FillLookup, sheets: ReadonlySet<string>): MarkPlan {
   const before = new Map(previous.map((record) => [key(record.sheet, record.address), record]));
   const wanted = new Map(
-    [...markedCells(findings, sheets)].map(([at, cell]) => [at, { ...cell, originalFill: before.has(at) ? before.get(at)!.originalFill : currentFill(cell.sheet, cell.address) }]),
+    [...markedCells(findings, sheets)].map(([at, { sheet, address, severity }]): [string, MarkRecord] => [
+      at,
+      { sheet, address, severity, originalFill: before.has(at) ? before.get(at)!.originalFill : currentFill(sheet, address) },
+    ]),
   );
   const restore = previous.filter((record) => !wanted.has(key(record.sheet, record.address)) && sheets.has(record.sheet));
   const paint = [...wanted.values()].filter((record) => before.get(key(record.sheet, record.address))?.severity !== record.severity);

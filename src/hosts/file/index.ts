@@ -1,6 +1,6 @@
 // The file host: the template and reports as .xlsx bytes, in Node and in the browser.
 // Node-only file access lives in ./node, outside this entry point.
-export { writeReportXlsx, writeTemplateXlsx, reportWorkbook } from "./write";
+export { argb, toBytes, writeReportXlsx, writeTemplateXlsx } from "./write";
 export { readWorkbookGrid } from "./read";
 export { readReportXlsx } from "./report-file";
 export { loadWorkbookModel } from "./load";

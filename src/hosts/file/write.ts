@@ -9,7 +9,8 @@ const A4 = 9;
 const ROW_HEIGHT = 20;
 const THIN = { style: "thin" as const, color: { argb: "FF000000" } };
 
-function argb(hex: string): string {
+/** "#RRGGBB" as the opaque ARGB exceljs takes. */
+export function argb(hex: string): string {
   return `FF${hex.replace("#", "").toUpperCase()}`;
 }
 
@@ -174,7 +175,7 @@ export async function reportWorkbook(report: Report): Promise<ExcelJS.Workbook> 
   return workbook;
 }
 
-async function toBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+export async function toBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 

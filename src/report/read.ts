@@ -79,7 +79,12 @@ class SheetIndex {
   }
 
   has(label: string): boolean {
-    return this.positions.has(normalizeLabel(label));
+    return this.hasKey(normalizeLabel(label));
+  }
+
+  /** Whether a label already normalised stands on the sheet. */
+  hasKey(key: string): boolean {
+    return this.positions.has(key);
   }
 
   /** The occurrence of `label` nearest to where it is expected. */
@@ -99,8 +104,18 @@ class SheetIndex {
 
 const labelsOf = (layout: SheetLayout): StaticCell[] => layout.statics.filter((s) => LABEL_ROLES.has(s.role) && s.text);
 
+const labelKeyCache = new WeakMap<SheetLayout, readonly string[]>();
+
+/** A layout's distinct labels, normalised once: scoring runs for every sheet, table and format. */
+function labelKeysOf(layout: SheetLayout): readonly string[] {
+  let keys = labelKeyCache.get(layout);
+  if (!keys) labelKeyCache.set(layout, (keys = [...new Set(labelsOf(layout).map((s) => normalizeLabel(s.text!)))]));
+  return keys;
+}
+
+/** How many of the layout's distinct labels the sheet carries. */
 function score(index: SheetIndex, layout: SheetLayout): number {
-  return new Set(labelsOf(layout).filter((s) => index.has(s.text!)).map((s) => normalizeLabel(s.text!))).size;
+  return labelKeysOf(layout).filter((key) => index.hasKey(key)).length;
 }
 
 /** The format whose labels the workbook's tables carry; ties go to the stated format. */

@@ -1,5 +1,6 @@
 // Building findings: a rule's template filled with the operands as `表!单元格 = 值`.
 import { CellValue } from "../report";
+import { roundNoise } from "./values";
 import { FRAGMENTS, fill, RULE_TEXT } from "./messages";
 import { ruleById, RuleId } from "./rules";
 import { Finding, FindingCell } from "./types";
@@ -33,9 +34,7 @@ export function showNumber(value: number): string {
   return String(roundNoise(value));
 }
 
-export function roundNoise(value: number): number {
-  return Math.round(value * 1e6) / 1e6;
-}
+
 
 /** `label sheet!address = value`, labelled by row or column as `by` says. */
 export function operand(cell: FindingCell, by: "row" | "column"): string {
@@ -43,3 +42,5 @@ export function operand(cell: FindingCell, by: "row" | "column"): string {
   // A cell the workbook lacks has no value to show, not a blank.
   return cell.address === "" ? FRAGMENTS.missingOperand(label, reference(cell)) : FRAGMENTS.operand(label, reference(cell), showValue(cell.value));
 }
+
+export { roundNoise };

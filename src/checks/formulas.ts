@@ -6,7 +6,7 @@ import { parseAddress, rangeAddress } from "../report/address";
 import { CellId, CellValue } from "../report/types";
 import { roundNoise } from "./findings";
 import { Identity } from "./types";
-import { summable } from "./values";
+import { sumOf, summable } from "./values";
 
 /** The words a check cell shows; the plain formula writes the same strings. */
 export const VERDICT = {
@@ -39,8 +39,7 @@ export function judge(left: readonly CellValue[], right: readonly CellValue[], t
     .filter((operand) => summable(operand.value) === undefined)
     .map(({ side, index }) => ({ side, index }));
   if (unreadable.length > 0) return { status: "unreadable", cells: unreadable };
-  const total = (values: readonly CellValue[]) => values.reduce<number>((sum, value) => sum + summable(value)!, 0);
-  const difference = roundNoise(roundNoise(total(left)) - roundNoise(total(right)));
+  const difference = roundNoise(sumOf(left) - sumOf(right));
   return Math.abs(difference) <= tolerance ? { status: "pass" } : { status: "fail", difference };
 }
 

@@ -7,7 +7,7 @@ import { reconciliations } from "./identities";
 import { FRAGMENTS } from "./messages";
 import { RuleId } from "./rules";
 import { Finding, FindingCell } from "./types";
-import { readValue, summable } from "./values";
+import { readValue, sumOf, summable } from "./values";
 
 export interface IdentityCheck {
   readonly rule: RuleId;
@@ -22,10 +22,6 @@ export interface IdentityCheck {
 /** A cell the workbook lacks (its row or column is gone) has no address. */
 export function isMissing(cell: FindingCell): boolean {
   return cell.address === "";
-}
-
-function total(values: readonly number[]): number {
-  return values.reduce((a, b) => a + b, 0);
 }
 
 /** Two whole numbers written with the same number of digits, differing in exactly one place. */
@@ -76,8 +72,8 @@ export function checkIdentity(check: IdentityCheck): Finding | undefined {
       all,
     );
   }
-  const actual = roundNoise(total(check.left.map((cell) => summable(cell.value)!)));
-  const expected = roundNoise(total(check.right.map((cell) => summable(cell.value)!)));
+  const actual = sumOf(check.left.map((cell) => cell.value));
+  const expected = sumOf(check.right.map((cell) => cell.value));
   const difference = roundNoise(actual - expected);
   if (Math.abs(difference) <= check.tolerance) return undefined;
   return makeFinding(

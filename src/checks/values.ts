@@ -38,6 +38,19 @@ export function readValue(value: CellValue): ValueReading {
   return embedded?.length === 1 ? { status: "text", number: Number(embedded[0]) } : { status: "text" };
 }
 
+/** Floating-point noise off a sum of amounts (0.1 + 0.2 is 0.3 here). */
+export function roundNoise(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}
+
+/**
+ * The sum of values every operand of which is summable, as the engine, the plain formulas'
+ * oracle and NIANBAO.TOTAL all add: in order, with the noise rounded off.
+ */
+export function sumOf(values: readonly CellValue[]): number {
+  return roundNoise(values.reduce<number>((sum, value) => sum + summable(value)!, 0));
+}
+
 /** The number a value contributes to a sum: blanks count as 0; anything unclean is undefined. */
 export function summable(value: CellValue): number | undefined {
   const reading = readValue(value);

@@ -2,12 +2,11 @@
 // FunctionFailure that the thin wrappers in functions.ts turn into a CustomFunctions.Error.
 // The verdicts come from the checks (judge, runChecks), so a cell and the engine always agree.
 import { judge, verdictText } from "../checks/formulas";
-import { roundNoise } from "../checks/findings";
 import { CheckResult } from "../checks/types";
 import { address, parseAddress } from "../report/address";
 import { normalizeLabel } from "../report/labels";
 import { CellValue, TABLE_IDS, TableId } from "../report/types";
-import { summable } from "../checks/values";
+import { sumOf, summable } from "../checks/values";
 import { Measure, MEASURES } from "../narrative/generate";
 import { FUNCTION_TEXT } from "./messages";
 
@@ -56,7 +55,7 @@ function numbersOf(range: Matrix, rangeAddress?: string): CellValue[] | Function
 export function total(range: Matrix, rangeAddress?: string): number | FunctionFailure {
   const values = numbersOf(range, rangeAddress);
   if (values instanceof FunctionFailure) return values;
-  return roundNoise(values.reduce<number>((sum, value) => sum + summable(value)!, 0));
+  return sumOf(values);
 }
 
 function tolerance(given: Scalar): number | FunctionFailure {

@@ -7,10 +7,10 @@ import { Host, InsertOptions, InsertResult, TextChangedError } from "../../taskp
 import { sectionCells } from "../../taskpane/text-cells";
 import { FormatId } from "../../report/types";
 import { ChangeWatch, Clock, SYSTEM_CLOCK } from "./change-watch";
-import { sheetGrid } from "./grid";
-import { insertTemplate, parseTemplateSheets, TEMPLATE_SETTING, TemplateSheets } from "./insert";
+import { insertTemplate, TemplateSheets } from "./insert";
 import { changesNothing, MarkRecord, MARKS_SETTING, parseMarks, planMarks, queueMarks, unrecordedCells } from "./marks";
 import { ExcelRun } from "./run";
+import { snapshotWorkbook } from "./snapshot";
 
 export class ExcelHost implements Host {
   readonly kind = "excel";
@@ -151,48 +151,15 @@ export class ExcelHost implements Host {
     return preferred.length > 0 ? preferred : this.sheets;
   }
 
-  /**
-   * One sync for every sheet's values (the cells holding values only: formatting of whole
-   * columns does not enlarge it), the mark records and the inserted template's sheet names.
-   * The sheets are those of the last read; only when sheets were added, removed or renamed
-   * since does it take another sync.
-   */
+  /** The workbook as it is now; the names of the last read save the first sync. */
   private async snapshot(): Promise<void> {
-    await this.run(async (context) => {
-      for (let attempt = 0; attempt < 3; attempt++) {
-        const worksheets = context.workbook.worksheets;
-        worksheets.load("items/name");
-        const marks = context.workbook.settings.getItemOrNullObject(MARKS_SETTING);
-        marks.load("value");
-        const template = context.workbook.settings.getItemOrNullObject(TEMPLATE_SETTING);
-        template.load("value");
-        const known = this.knownSheets;
-        const queued = (known ?? []).map((name) => ({ name, used: worksheets.getItem(name).getUsedRangeOrNullObject(true).load("address,values") }));
-        try {
-          await context.sync();
-        } catch (error) {
-          // A remembered sheet is gone: learn the current names, then read again. Any other
-          // failure (a payload too large, a cell being edited) is the caller's to report.
-          if (known === null || (error as { code?: unknown }).code !== ITEM_NOT_FOUND) throw error;
-          this.knownSheets = null;
-          continue;
-        }
-        const names = worksheets.items.map((sheet) => sheet.name);
-        this.marks = marks.isNullObject ? [] : parseMarks(marks.value);
-        this.templateSheets = template.isNullObject ? null : parseTemplateSheets(template.value);
-        if (known !== null && names.join("\n") === known.join("\n")) {
-          this.sheets = queued.map(({ name, used }) => (used.isNullObject ? sheetGrid(name, null, []) : sheetGrid(name, used.address, used.values)));
-          return;
-        }
-        this.knownSheets = names;
-      }
-      throw new ExcelBusyError("工作表在读取过程中不断变化，请稍候再点“校验”。");
-    });
+    const snapshot = await this.run((context) => snapshotWorkbook(context, this.knownSheets));
+    this.knownSheets = snapshot.names;
+    this.sheets = snapshot.sheets;
+    this.marks = snapshot.marks;
+    this.templateSheets = snapshot.template;
   }
 }
-
-/** Excel.ErrorCodes.itemNotFound, spelled out so that this module loads outside Excel. */
-const ITEM_NOT_FOUND = "ItemNotFound";
 
 /** A cell's fill colour, or null when it has none. */
 function fillOf(properties: Excel.CellProperties): string | null {
@@ -205,5 +172,3 @@ function cellText(value: unknown): string {
   return value === null || value === undefined ? "" : String(value);
 }
 
-/** The workbook's sheets changed under every attempt to read them. */
-export class ExcelBusyError extends Error {}

@@ -17,7 +17,7 @@ function groupOf(finding: Finding): string {
 }
 
 /** The human report: a summary line, then the findings grouped by table in their stable order. */
-export function formatHuman(input: CheckInput, result: CheckResult): string {
+function formatHuman(input: CheckInput, result: CheckResult): string {
   const report = "read" in input ? input.read.report : input.report;
   const lines = [`${CLI_TEXT.heading(report.agency, report.year, report.format)}：${CLI_TEXT.counts(result.counts)}。`];
   if (result.findings.length === 0) return [...lines, CLI_TEXT.allPassed].join("\n");
@@ -33,7 +33,7 @@ export function formatHuman(input: CheckInput, result: CheckResult): string {
 }
 
 /** The --json output: valid, counts and every finding with its operands. */
-export function formatJson(result: CheckResult): string {
+function formatJson(result: CheckResult): string {
   return JSON.stringify({ valid: result.valid, counts: result.counts, findings: result.findings }, null, 2);
 }
 

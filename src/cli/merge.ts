@@ -77,7 +77,7 @@ function mergedFee(inputs: readonly Input[]): FeeInfo {
 }
 
 /** Every input cell and the fee summed; the text is left empty. */
-export function mergeReports(inputs: readonly Input[], agency: string): Report {
+function mergeReports(inputs: readonly Input[], agency: string): Report {
   const { format, year } = inputs[0].report;
   const values: Record<CellId, CellValue> = {};
   for (const cell of inputCells(getFormat(format)))

@@ -2,14 +2,11 @@
 // placeholder that names the cell, so a wrong figure is never invented.
 import { FRAGMENTS } from "../checks/messages";
 import { readValue } from "../checks/values";
-import { CellId, CellKind, CellValue, Report, getFormat, templateLocations } from "../report";
+import { CellId, CellKind, CellLocation, CellValue, Report, getFormat, templateLocations } from "../report";
 import { SHEET_NAMES, infoRow } from "../report/layout";
 
 /** Where a cell is: a workbook's real location when one was read, else the template's. */
-export interface CellLocation {
-  readonly sheet: string;
-  readonly address: string;
-}
+export type { CellLocation };
 
 export type Locations = Readonly<Record<CellId, CellLocation>>;
 

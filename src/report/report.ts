@@ -1,7 +1,7 @@
 import { inputCells } from "./cells";
 import { getFormat } from "./formats";
 import { SECTIONS } from "./shared-parts";
-import { CellId, CellValue, FormatId, ReportFormat } from "./types";
+import { CellId, CellValue, FormatId } from "./types";
 
 /** The fields of the information sheet that people fill in besides the tables. */
 export const INFO_FIELDS = {
@@ -32,10 +32,6 @@ export interface Report {
   readonly fee: FeeInfo;
   /** Prose by section title (一、总体情况 …). */
   readonly text: Readonly<Record<string, string>>;
-}
-
-export function formatOf(report: Report): ReportFormat {
-  return getFormat(report.format);
 }
 
 /** 统计期限 as the information sheet states it. */

@@ -69,7 +69,6 @@ export interface ReviewTableDef {
   readonly columns: readonly ColumnDef[];
 }
 
-export type TableDef = ActiveTableDef | ApplicationTableDef | ReviewTableDef;
 
 export interface ReportFormat {
   readonly id: FormatId;

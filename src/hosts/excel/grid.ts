@@ -4,7 +4,7 @@ import { SheetGrid } from "../../report/read";
 import { CellValue } from "../../report/types";
 
 /** "'三、依申请公开'!C5:K29" → its top-left row and column (1-based). */
-export function usedRangeOrigin(address: string): { row: number; column: number } {
+function usedRangeOrigin(address: string): { row: number; column: number } {
   const range = address.slice(address.lastIndexOf("!") + 1);
   return parseAddress(range.split(":")[0]);
 }

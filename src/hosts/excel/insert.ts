@@ -30,12 +30,12 @@ export function parseTemplateSheets(value: unknown): TemplateSheets | null {
 const BORDER_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
 
 /** Excel's width unit is a character of the default font; Office.js takes points. */
-export function characterWidthToPoints(characters: number): number {
+function characterWidthToPoints(characters: number): number {
   return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
 }
 
 /** The smallest " (n)" suffix under which none of `wanted` clashes with `taken` (case-insensitive, as Excel compares). */
-export function besideNames(wanted: readonly string[], taken: readonly string[]): string[] {
+function besideNames(wanted: readonly string[], taken: readonly string[]): string[] {
   const used = new Set(taken.map((name) => name.toLowerCase()));
   for (let n = 2; ; n++) {
     const names = wanted.map((name) => `${name} (${n})`);
@@ -45,7 +45,7 @@ export function besideNames(wanted: readonly string[], taken: readonly string[])
 
 export async function insertTemplate(run: ExcelRun, options: InsertOptions): Promise<InsertResult> {
   const layout = workbookLayout(getFormat(options.format), options.year);
-  const sheets = SHEET_ORDER.map((key) => layout.sheets.find((sheet) => sheet.key === key)).filter((sheet): sheet is SheetLayout => !!sheet);
+  const { sheets } = layout;
   return run(async (context) => {
     const worksheets = context.workbook.worksheets;
     const names = context.workbook.names;

@@ -1,5 +1,5 @@
 // nianbao check: the checks on a report file (.xlsx or JSON), optionally against last year's.
-import { CheckInput, CheckResult, Finding, runChecks } from "../checks";
+import { CheckInput, CheckResult, Finding, reportOf, runChecks } from "../checks";
 import { CLI_TEXT } from "../checks/messages";
 import { stat } from "node:fs/promises";
 import { CliError, CliIo, Command, EXIT, onePositional, parseOptions, UsageError } from "./command";
@@ -18,7 +18,7 @@ function groupOf(finding: Finding): string {
 
 /** The human report: a summary line, then the findings grouped by table in their stable order. */
 function formatHuman(input: CheckInput, result: CheckResult): string {
-  const report = "read" in input ? input.read.report : input.report;
+  const report = reportOf(input);
   const lines = [`${CLI_TEXT.heading(report.agency, report.year, report.format)}：${CLI_TEXT.counts(result.counts)}。`];
   if (result.findings.length === 0) return [...lines, CLI_TEXT.allPassed].join("\n");
   let group = "";

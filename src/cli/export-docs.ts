@@ -7,17 +7,28 @@ import { ReadResult } from "../report/read";
 import { CliError, EXIT } from "./command";
 import { ExportFormat } from "./export";
 
+interface Verdict {
+  readonly document: ReportDocument;
+  readonly reasons: readonly string[];
+  readonly warnings: number;
+}
+
+/** One check and one document per workbook read, however many formats are written from it. */
+const verdicts = new WeakMap<ReadResult, Verdict>();
+
 /** The document as it will be published, once nothing blocks it (or the person forced it). */
 function checkedDocument(result: ReadResult, force: boolean, note: (text: string) => void): ReportDocument {
+  const known = verdicts.get(result);
   // Placeholders name the cells where this workbook holds them.
-  const document = reportDocument(result.report, { locations: result.locations });
-  const { findings } = runChecks({ read: result });
-  const reasons = exportBlockers(findings, document);
-  if (reasons.length > 0 && !force) throw new CliError(`${blockedMessage(reasons)}\n${EXPORT_MESSAGES.override}`, EXIT.notWritten);
-  if (reasons.length > 0) note(EXPORT_MESSAGES.overridden(reasons.length));
-  const warnings = findings.filter((f) => f.severity === "警告").length;
-  if (warnings > 0) note(EXPORT_MESSAGES.warnings(warnings));
-  return document;
+  const document = known?.document ?? reportDocument(result.report, { locations: result.locations });
+  const findings = known ? [] : runChecks({ read: result }).findings;
+  const verdict = known ?? { document, reasons: exportBlockers(findings, document), warnings: findings.filter((f) => f.severity === "警告").length };
+  verdicts.set(result, verdict);
+  if (verdict.reasons.length > 0 && !force) throw new CliError(`${blockedMessage(verdict.reasons)}\n${EXPORT_MESSAGES.override}`, EXIT.notWritten);
+  // Said once, with the first file written.
+  if (!known && verdict.reasons.length > 0) note(EXPORT_MESSAGES.overridden(verdict.reasons.length));
+  if (!known && verdict.warnings > 0) note(EXPORT_MESSAGES.warnings(verdict.warnings));
+  return verdict.document;
 }
 
 /** An output format of the finished report: checked first, then rendered from the checked document. */

@@ -104,8 +104,7 @@ ${formats.map((format) => `  --${format.flag.padEnd(11)}${format.summary}`).join
           return { format, notes, output: await format.render(result, { force, note: (text) => notes.push(text) }) };
         }),
       );
-      // A forced export is said once its file is written (docx and HTML note the same errors).
-      const told = new Set<string>();
+      // A forced export is said once its file is written.
       for (const { format, output, notes } of rendered) {
         const out = destination(format);
         if (out === undefined) {
@@ -114,10 +113,7 @@ ${formats.map((format) => `  --${format.flag.padEnd(11)}${format.summary}`).join
         }
         await writeOutput(out, output, overwrite);
         io.stdout(CLI_MESSAGES.wrote(out));
-        for (const note of notes) {
-          if (!told.has(note)) io.stderr(note);
-          told.add(note);
-        }
+        for (const note of notes) io.stderr(note);
       }
     },
   };

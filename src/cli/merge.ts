@@ -1,7 +1,7 @@
 // nianbao merge: the reports of many departments, of one format and year, summed cell by cell
 // into one workbook. Every input is checked first; anything that cannot be summed stops it, and
 // so does an input that looks counted twice.
-import { CheckInput, readValue, reportOf, runChecks, summable } from "../checks";
+import { CheckInput, locationsOf, readValue, reportOf, runChecks, summable } from "../checks";
 import { describeCell, roundNoise } from "../checks/findings";
 import { CLI_TEXT, FRAGMENTS } from "../checks/messages";
 import { readReportXlsx, writeReportXlsx } from "../hosts/file";
@@ -25,7 +25,7 @@ interface Input {
 function whereIs(input: CheckInput, id: CellId): string {
   const report = reportOf(input);
   const cell = inputCells(getFormat(report.format)).find((c) => c.id === id)!;
-  const at = locate(report, id, "read" in input ? input.read.locations : undefined);
+  const at = locate(report, id, locationsOf(input));
   return describeCell({ ...at, table: cell.table, row: cell.row, column: cell.column, value: report.values[id] ?? null });
 }
 

@@ -1,6 +1,6 @@
 // nianbao narrative: prints the text generated from a report's figures, section by section.
 import { MEASURES, Measure, generateNarrative } from "../narrative";
-import { reportOf } from "../checks";
+import { locationsOf, reportOf } from "../checks";
 import { readReportFile } from "./report-file";
 import { CLI_MESSAGES } from "./messages";
 import { Command, onePositional, parseOptions, UsageError } from "./command";
@@ -25,7 +25,7 @@ export const narrativeCommand: Command = {
     const measure = values.measure ?? "件";
     if (!MEASURES.includes(measure as Measure)) throw new UsageError(CLI_MESSAGES.badMeasure(measure, MEASURES));
     const previous = values.previous ? reportOf(await readReportFile(values.previous)) : undefined;
-    const locations = "read" in input ? input.read.locations : undefined;
+    const locations = locationsOf(input);
     const { blocks } = generateNarrative(reportOf(input), { previous, measure: measure as Measure, locations });
     const sections = [...new Set(blocks.map((b) => b.section))];
     io.stdout(sections.map((section) => [section, ...blocks.filter((b) => b.section === section).map((b) => b.text)].join("\n")).join("\n\n"));

@@ -3,7 +3,7 @@
 import { runChecks } from "../src/checks";
 import { ExcelHost } from "../src/hosts/excel/excel-host";
 import { FakeWorkbook } from "../test/hosts/excel/fake-excel";
-import { Bench } from "./run";
+import { Bench } from "./bench";
 
 const OPTIONS = { format: "2021", year: 2025, agency: "某某县民政局", whenSheetsExist: "ask" } as const;
 

@@ -5,8 +5,6 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import type { Bench } from "./bench";
 
-export type { Bench } from "./bench";
-
 async function time(bench: Bench): Promise<{ mean: number; p95: number }> {
   const runs = bench.runs ?? 2000;
   const first = await bench.run();

@@ -1,7 +1,6 @@
 // Reports for tests, fuzzing and the bench: consistent ones built from a seeded PRNG over the
 // model (so both formats follow it), and small edits of them.
-import { CellId, CellValue, emptyReport, FormatId, getFormat, inputCells, parseAddress, PROBLEMS_SECTION, Report } from "../../src/report";
-import { placedValues, workbookLayout } from "../../src/report/layout";
+import { CellId, CellValue, emptyReport, FormatId, getFormat, inputCells, PROBLEMS_SECTION, Report, reportGrid } from "../../src/report";
 import { WorkbookGrid } from "../../src/report/read";
 import { reconciliations } from "../../src/checks";
 
@@ -66,21 +65,7 @@ export function consistentReport(seed: number, format: FormatId = "2021", year?:
 }
 
 /** The workbook grid the template gives for `report`: every label where the layout puts it, every value as typed. */
-export function gridOf(report: Report): WorkbookGrid {
-  return {
-    sheets: workbookLayout(getFormat(report.format), report.year).sheets.map((sheet) => {
-      const values: CellValue[][] = [];
-      const put = (a1: string, value: CellValue) => {
-        const { row, column } = parseAddress(a1);
-        for (let r = values.length; r < row; r++) values.push([]);
-        values[row - 1][column - 1] = value;
-      };
-      for (const s of sheet.statics) if (s.text !== undefined || s.result !== undefined) put(s.address, s.text ?? s.result ?? null);
-      for (const placed of placedValues(sheet, report)) put(placed.address, placed.value);
-      return { name: sheet.name, values: values.map((row) => Array.from(row, (v) => v ?? null)) };
-    }),
-  };
-}
+export const gridOf = reportGrid;
 
 type Grid = { name: string; values: CellValue[][] };
 

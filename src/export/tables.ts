@@ -1,7 +1,7 @@
 // The three official tables as grids with merged cells, derived from the sheet layout (which is
 // derived from the format), so the published tables match the template cell for cell.
 import { showNumber } from "../checks/findings";
-import { CellValue, Report, TABLE_IDS, address, getFormat, parseAddress } from "../report";
+import { CellValue, Report, TABLE_IDS, address, getFormat, parseRange } from "../report";
 import { SheetLayout, workbookLayout } from "../report/layout";
 
 export interface GridCell {
@@ -29,19 +29,14 @@ function shownValue(value: CellValue): string {
   return typeof value === "number" ? showNumber(value) : value;
 }
 
-function range(area: string) {
-  const [from, to = from] = area.split(":").map(parseAddress);
-  return { top: from.row, left: from.column, bottom: to.row, right: to.column };
-}
-
 function grid(sheet: SheetLayout, report: Report): TableGrid {
-  const area = range(sheet.print.area);
+  const area = parseRange(sheet.print.area);
   const title = sheet.statics.find((s) => s.role === "title")?.text ?? sheet.name;
   const firstRow = area.top + 1; // the title row is printed as the table's caption
   const spans = new Map<string, { rowSpan: number; colSpan: number }>();
   const covered = new Set<string>();
   for (const merge of sheet.merges) {
-    const m = range(merge);
+    const m = parseRange(merge);
     if (m.top < firstRow) continue;
     spans.set(`${m.top},${m.left}`, { rowSpan: m.bottom - m.top + 1, colSpan: m.right - m.left + 1 });
     for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r},${c}`);

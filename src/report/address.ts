@@ -31,6 +31,19 @@ export function parseAddress(a1: string): Position {
   return { row: Number(match[2]), column: columnNumber(match[1]) };
 }
 
+export interface Area {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/** "B3:D4" (or a single "B3") as its corners. */
+export function parseRange(a1: string): Area {
+  const [from, to = from] = a1.split(":").map(parseAddress);
+  return { top: from.row, left: from.column, bottom: to.row, right: to.column };
+}
+
 /** `'二、主动公开'!$B$3:$D$4`: a sheet-qualified absolute reference, quoted as Excel needs. */
 export function absoluteReference(sheet: string, range: string): string {
   const absolute = range

@@ -1,6 +1,6 @@
 // What insertion writes to one sheet, derived from the shared layout: one entry per styled range.
 // Pure, so that the writer stays a plain loop over Office.js calls.
-import { parseAddress } from "../../report/address";
+import { parseRange } from "../../report/address";
 import { Report } from "../../report/report";
 import { CELL_STYLES, CellRole, fieldStyle, placedValues, SheetLayout, validationFor } from "../../report/layout";
 import { CellStyle } from "../../report/layout/style";
@@ -33,6 +33,6 @@ export function planSheet(sheet: SheetLayout, report: Report): PlannedRange[] {
 
 /** A 2-D array of `value` as large as `range`, the shape Office.js wants for a range's values. */
 export function filled<T>(range: string, value: T): T[][] {
-  const [from, to = from] = range.split(":").map(parseAddress);
-  return Array.from({ length: to.row - from.row + 1 }, () => Array<T>(to.column - from.column + 1).fill(value));
+  const { top, left, bottom, right } = parseRange(range);
+  return Array.from({ length: bottom - top + 1 }, () => Array<T>(right - left + 1).fill(value));
 }

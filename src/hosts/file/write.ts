@@ -1,7 +1,7 @@
 // The template as an .xlsx file, written with exceljs from the one layout every host shares.
 // Runs in Node and in the browser: it returns bytes and touches no file system.
 import ExcelJS from "exceljs";
-import { absoluteReference, emptyReport, FormatId, getFormat, parseAddress, rangeAddress, Report, address } from "../../report";
+import { absoluteReference, emptyReport, FormatId, getFormat, parseAddress, parseRange, rangeAddress, Report, address } from "../../report";
 import { CELL_STYLES, CellRole, fieldStyle, PlacedField, SheetLayout, validationFor, workbookLayout, placedValues, proseRowHeight } from "../../report/layout";
 import { CellStyle } from "../../report/layout/style";
 
@@ -28,10 +28,8 @@ function excelStyle(style: CellStyle): Partial<ExcelJS.Style> {
 /** Styles a cell and, when it opens a merged area, every cell of the area, so borders print. */
 function styleArea(ws: ExcelJS.Worksheet, at: string, style: Partial<ExcelJS.Style>, mergeByCorner: ReadonlyMap<string, string>): void {
   const merged = mergeByCorner.get(at);
-  const [from, to] = (merged ?? at).split(":").map(parseAddress);
-  const last = to ?? from;
-  for (let row = from.row; row <= last.row; row++)
-    for (let column = from.column; column <= last.column; column++) ws.getCell(address(row, column)).style = style;
+  const { top, left, bottom, right } = parseRange(merged ?? at);
+  for (let row = top; row <= bottom; row++) for (let column = left; column <= right; column++) ws.getCell(address(row, column)).style = style;
 }
 
 function excelValidation(kind: PlacedField["kind"]): ExcelJS.DataValidation | undefined {

@@ -6,7 +6,7 @@ import { describeCell, makeFinding, operand, reference, showNumber } from "./fin
 import { FRAGMENTS, KIND_TEXT } from "./messages";
 import { Finding, FindingCell } from "./types";
 import { isMissing } from "./sum-rules";
-import { readValue, summable } from "./values";
+import { fitsKind, readValue, summable } from "./values";
 
 /** Beyond these a figure is more likely a typing slip than a fact (count: ten million a year). */
 const ABSURD: Readonly<Record<CellKind, number>> = {
@@ -19,8 +19,7 @@ const ABSURD: Readonly<Record<CellKind, number>> = {
 };
 
 function isCleanOfKind(n: number, kind: CellKind): boolean {
-  const whole = kind === "count" || kind === "signedCount";
-  return (n >= 0 || kind === "signedCount") && (!whole || Number.isInteger(n)) && Math.abs(n) < ABSURD[kind];
+  return fitsKind(n, kind) && Math.abs(n) < ABSURD[kind];
 }
 
 type Params = Readonly<Record<string, string | number>>;

@@ -1,6 +1,6 @@
 // What a typed value is, judged by the kind of cell it sits in. Only a clean number or a blank
 // takes part in sums; everything else is reported by a cell rule and left out.
-import { CellValue } from "../report";
+import { CellKind, CellValue } from "../report";
 
 export type ValueReading =
   | { readonly status: "number"; readonly number: number }
@@ -36,6 +36,12 @@ export function readValue(value: CellValue): ValueReading {
   }
   const embedded = narrow.match(EMBEDDED_NUMBER);
   return embedded?.length === 1 ? { status: "text", number: Number(embedded[0]) } : { status: "text" };
+}
+
+/** Whether a number may stand in a cell of `kind`: whole for counts, not negative unless signed. */
+export function fitsKind(n: number, kind: CellKind): boolean {
+  const whole = kind === "count" || kind === "signedCount";
+  return (n >= 0 || kind === "signedCount") && (!whole || Number.isInteger(n));
 }
 
 /** Floating-point noise off a sum of amounts (0.1 + 0.2 is 0.3 here). */

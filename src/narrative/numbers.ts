@@ -1,7 +1,7 @@
 // Reading figures for the text: only clean numbers are ever stated; anything else becomes a
 // placeholder that names the cell, so a wrong figure is never invented.
 import { FRAGMENTS } from "../checks/messages";
-import { readValue } from "../checks/values";
+import { fitsKind, readValue } from "../checks/values";
 import { CellId, CellKind, CellLocation, CellValue, Report, getFormat, templateLocations } from "../report";
 import { SHEET_NAMES, infoRow } from "../report/layout";
 
@@ -37,9 +37,7 @@ export function infoReference(label: string): string {
 export function cleanNumber(value: CellValue, kind: CellKind): number | undefined {
   const reading = readValue(value);
   const stated = reading.status === "number" || (kind === "signedCount" && reading.status === "numericText") ? reading.number : undefined;
-  if (stated === undefined) return undefined;
-  const whole = kind === "count" || kind === "signedCount";
-  return (stated >= 0 || kind === "signedCount") && (!whole || Number.isInteger(stated)) ? stated : undefined;
+  return stated !== undefined && fitsKind(stated, kind) ? stated : undefined;
 }
 
 /** The sum of cells that must all be clean numbers of `kind`. */

@@ -1,16 +1,15 @@
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import http from "node:http";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { Browser, Download, Page } from "playwright-core";
+import { Download, Page } from "playwright-core";
 import { CHECKER_TEXT } from "../../src/checker/messages";
 import { MARK_FILLS } from "../../src/hosts/excel/marks";
 import { readReportXlsx, writeReportXlsx } from "../../src/hosts/file";
 import { generateNarrative, mergeGenerated } from "../../src/narrative";
 import { Report, reportFromJson } from "../../src/report";
 import { PANE_TEXT } from "../../src/taskpane/messages";
-import { BUILD_DIR, buildAddin, launch, serve, urlOf } from "../taskpane/serve-build";
+import { BUILD_DIR, buildAddin, servedBrowser, urlOf } from "../taskpane/serve-build";
 
 const FIXTURES = path.join(__dirname, "..", "fixtures");
 const OUT = path.join(BUILD_DIR, "..", "checker");
@@ -45,8 +44,7 @@ async function saved(download: Download): Promise<Buffer> {
 
 describe("the standalone checker page (headless Chromium)", function () {
   this.timeout(180000);
-  let server: http.Server;
-  let browser: Browser;
+  const served = servedBrowser(BUILD_DIR, buildAddin);
   let page: Page;
   const requests: string[] = [];
   const problems: string[] = [];
@@ -72,21 +70,13 @@ describe("the standalone checker page (headless Chromium)", function () {
     errorReport = withError();
     errorFile = path.join(OUT, "consistent-2021-wrong.xlsx");
     fs.writeFileSync(errorFile, await writeReportXlsx(errorReport));
-    buildAddin();
-    server = await serve(BUILD_DIR);
-    browser = await launch();
-    page = await browser.newPage({ viewport: { width: 1366, height: 860 }, locale: "zh-CN", acceptDownloads: true });
+    page = await served.browser.newPage({ viewport: { width: 1366, height: 860 }, locale: "zh-CN", acceptDownloads: true });
     page.on("request", (request) => requests.push(request.url()));
     page.on("pageerror", (error) => problems.push(error.message));
     page.on("console", (message) => message.type() === "error" && problems.push(message.text()));
-    await page.goto(urlOf(server, "checker.html"));
+    await page.goto(urlOf(served.server, "checker.html"));
     await page.waitForSelector("#open-heading");
     await shot("1-start");
-  });
-
-  after(async () => {
-    await browser?.close();
-    server?.close();
   });
 
   it("says what it is and that files stay on the computer", async () => {

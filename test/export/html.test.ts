@@ -1,13 +1,11 @@
 import assert from "node:assert/strict";
-import { chromium, Browser, Page } from "playwright-core";
+import { Browser, Page } from "playwright-core";
 import { reportHtml } from "../../src/export";
 import { Report, getFormat, inputCells, parseAddress } from "../../src/report";
 import { workbookLayout } from "../../src/report/layout";
 import { sampleReport } from "../narrative/sample";
+import { launch } from "../taskpane/serve-build";
 import { expectedLabels, squeeze } from "./labels";
-
-const CHROMIUM = "/usr/lib/chromium/chromium-headless-shell";
-const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
 /** A header cell's spans, found by its text, in the table under the section. */
 async function spans(page: Page, section: string, text: string) {
@@ -66,7 +64,7 @@ describe("export: the finished report as HTML", function () {
   let page: Page;
   const report = sampleReport({ agency: "某某局<script>alert(1)</script>" });
   before(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+    browser = await launch();
     page = await browser.newPage();
     await page.setContent(reportHtml(report));
   });

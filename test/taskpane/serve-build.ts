@@ -17,8 +17,8 @@ let built = false;
 /** Builds once per test run, however many test files ask. */
 export function buildAddin(): void {
   if (built) return;
-  built = true;
   execFileSync(process.execPath, [path.join(ROOT, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "development", "--env", `outDir=${BUILD_DIR}`], { cwd: ROOT, stdio: "pipe" });
+  built = true;
 }
 
 export function serve(directory: string): Promise<http.Server> {

@@ -22,9 +22,18 @@ export interface ReportJson {
 /** The JSON could not be read as a report; `message` is Chinese and names the offending key. */
 export class ReportJsonError extends Error {}
 
+const officialKeys = new Map<string, string>();
+
+/** The official labels are few and fixed: each is normalised once, not on every key read. */
+function officialKey(label: string): string {
+  let key = officialKeys.get(label);
+  if (key === undefined) officialKeys.set(label, (key = normalizeLabel(label)));
+  return key;
+}
+
 function findLabel(candidates: readonly string[], written: string): string | undefined {
   const wanted = normalizeLabel(written);
-  return candidates.find((label) => normalizeLabel(label) === wanted);
+  return candidates.find((label) => officialKey(label) === wanted);
 }
 
 function readValue(value: unknown, where: string): CellValue {

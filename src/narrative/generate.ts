@@ -114,43 +114,40 @@ export function generateNarrative(report: Report, options: NarrativeOptions = {}
     ? `依申请公开方面，${year}本机关未收到政府信息公开申请，无上年结转申请。`
     : `依申请公开方面，${year}本机关${receivedPhrase()}，上年结转政府信息公开申请${count(model.carried)}；办结${count(model.handled)}，结转下年度继续办理${count(model.forward)}。`;
 
-  function receivedPhrase(): string {
-    return isZero(model.received) ? "未收到新的政府信息公开申请" : `新收政府信息公开申请${count(model.received)}${yoy(model.received)}`;
-  }
-
-  function receivedWithApplicants(): string {
+  /** The applications received; 三's lead-in also says who sent them. */
+  function receivedPhrase(withApplicants = false): string {
     return isZero(model.received)
       ? "未收到新的政府信息公开申请"
-      : `新收政府信息公开申请${count(model.received)}${applicantPart()}${yoy(model.received)}`;
+      : `新收政府信息公开申请${count(model.received)}${withApplicants ? applicantPart() : ""}${yoy(model.received)}`;
   }
 
   const applicationsLead = noApplications
     ? `${year}，本机关未收到政府信息公开申请，无上年结转申请，无结转下年度继续办理的申请。`
-    : `${year}，本机关${receivedWithApplicants()}，上年结转${count(model.carried)}。本年度办结${count(model.handled)}${yoy(model.handled)}，其中：${categoriesPart()}。结转下年度继续办理${count(model.forward)}。`;
+    : `${year}，本机关${receivedPhrase(true)}，上年结转${count(model.carried)}。本年度办结${count(model.handled)}${yoy(model.handled)}，其中：${categoriesPart()}。结转下年度继续办理${count(model.forward)}。`;
 
-  const groupPhrase = (group: QuantityKey, detail: string): string => {
-    const results = model.results
+  /** A 复议 or 诉讼 group's results that are not zero, as "结果维持2件". */
+  const resultItems = (group: QuantityKey): string[] =>
+    model.results
       .map((result) => model.resultOf(group, result))
       .filter((key) => (valueOf(key) ?? 1) !== 0)
-      .map((key) => `${model.byKey.get(key)!.name}${count(key)}`)
-      .join("，");
-    return `${model.byKey.get(group)!.name}${count(group)}${yoy(group)}${detail}${results ? `${detail ? "；" : "，其中"}${results}` : ""}`;
+      .map((key) => `${model.byKey.get(key)!.name}${count(key)}`);
+
+  const groupPhrase = (group: QuantityKey): string => {
+    const results = resultItems(group).join("，");
+    return `${model.byKey.get(group)!.name}${count(group)}${yoy(group)}${results ? `，其中${results}` : ""}`;
   };
 
   const reviewsLead = (): string => {
     const { review, litigation, litigationGroups } = model;
     if (isZero(review, litigation)) return `${year}，本机关未发生因政府信息公开引起的行政复议、行政诉讼。`;
     const parts: string[] = [];
-    parts.push(isZero(review) ? "未发生因政府信息公开引起的行政复议" : `因政府信息公开引起${groupPhrase(review, "")}`);
+    parts.push(isZero(review) ? "未发生因政府信息公开引起的行政复议" : `因政府信息公开引起${groupPhrase(review)}`);
     if (isZero(litigation)) parts.push("未发生因政府信息公开引起的行政诉讼");
     else {
       const groups = litigationGroups
         .filter((group) => !isZero(group))
         .map((group) => {
-          const results = model.results
-            .map((result) => model.resultOf(group, result))
-            .filter((key) => (valueOf(key) ?? 1) !== 0)
-            .map((key) => `${model.byKey.get(key)!.name}${count(key)}`);
+          const results = resultItems(group);
           return `${model.byKey.get(group)!.name}${count(group)}${results.length > 0 ? `（${results.join("，")}）` : ""}`;
         });
       parts.push(`${model.byKey.get(litigation)!.name}${count(litigation)}${yoy(litigation)}，其中${groups.join("，")}`);

@@ -1,22 +1,17 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { reportDocx } from "../../src/export";
+import { convertWithLibreOffice } from "../libreoffice";
 import { sampleReport } from "../narrative/sample";
 import { expectedLabels, showsLabel, squeeze } from "./labels";
 
 /** The .docx as LibreOffice renders it, as text (pdftotext), with a private profile. */
 function renderedText(bytes: Uint8Array): string {
-  const dir = mkdtempSync(join(tmpdir(), "nianbao-docx-"));
+  const converted = convertWithLibreOffice({ "report.docx": bytes }, "pdf");
   try {
-    writeFileSync(join(dir, "report.docx"), bytes);
-    execFileSync("soffice", ["--headless", "--norestore", `-env:UserInstallation=file://${dir}/profile`, "--convert-to", "pdf", "--outdir", dir, join(dir, "report.docx")], { stdio: "ignore", timeout: 90000 });
-    execFileSync("pdftotext", [join(dir, "report.pdf"), join(dir, "report.txt")]);
-    return readFileSync(join(dir, "report.txt"), "utf8");
+    return execFileSync("pdftotext", [converted.file("report"), "-"], { encoding: "utf8" });
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    converted.remove();
   }
 }
 

@@ -2,15 +2,13 @@
 // and a filled report to PDF in one run, and the printed pages must carry the official labels.
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { getFormat, parseAddress, reportFromJson } from "../../../src/report";
 import { workbookLayout } from "../../../src/report/layout";
 import { writeReportXlsx, writeTemplateXlsx } from "../../../src/hosts/file";
+import { convertWithLibreOffice } from "../../libreoffice";
 
-const SOFFICE = process.env.SOFFICE ?? "soffice";
 const compact = (text: string) => text.replace(/\s+/gu, "");
 
 /**
@@ -37,27 +35,20 @@ function inPrintArea(cell: string, area: string): boolean {
 
 describe("file host: LibreOffice opens and prints the workbooks", function () {
   this.timeout(120_000);
-  let folder: string;
   const pdf: Record<"template" | "filled", { text: string; info: string }> = {} as never;
   const filled = reportFromJson(JSON.parse(readFileSync(path.join(__dirname, "..", "..", "fixtures", "consistent-2021.json"), "utf8")));
 
   before(async () => {
-    folder = mkdtempSync(path.join(tmpdir(), "nianbao-lo-"));
-    writeFileSync(path.join(folder, "template.xlsx"), await writeTemplateXlsx("2021", 2025, "某某局"));
-    writeFileSync(path.join(folder, "filled.xlsx"), await writeReportXlsx(filled));
-    // A private profile, so that the run neither needs nor touches a person's LibreOffice settings.
-    const profile = pathToFileURL(path.join(folder, "profile")).href;
-    execFileSync(SOFFICE, ["--headless", "--norestore", `-env:UserInstallation=${profile}`, "--convert-to", "pdf", "--outdir", folder, "template.xlsx", "filled.xlsx"], {
-      cwd: folder,
-      stdio: "pipe",
-      timeout: 90_000,
-    });
-    for (const name of ["template", "filled"] as const) {
-      const file = path.join(folder, `${name}.pdf`);
-      pdf[name] = { text: execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }), info: execFileSync("pdfinfo", [file], { encoding: "utf8" }) };
+    const converted = convertWithLibreOffice({ "template.xlsx": await writeTemplateXlsx("2021", 2025, "某某局"), "filled.xlsx": await writeReportXlsx(filled) }, "pdf");
+    try {
+      for (const name of ["template", "filled"] as const) {
+        const file = converted.file(name);
+        pdf[name] = { text: execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }), info: execFileSync("pdfinfo", [file], { encoding: "utf8" }) };
+      }
+    } finally {
+      converted.remove();
     }
   });
-  after(() => rmSync(folder, { recursive: true, force: true }));
 
   const layout = workbookLayout(getFormat("2021"), 2025);
 

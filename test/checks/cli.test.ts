@@ -1,6 +1,5 @@
 import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
-import { reportToJson } from "../../src/report";
 import { fixture, nianbao, scratchFolder } from "../cli/helpers";
 import { consistentReport, withValues } from "./builders";
 
@@ -9,14 +8,8 @@ describe("nianbao check", () => {
   beforeEach(() => (folder = scratchFolder()));
   afterEach(() => folder.remove());
 
-  const jsonFile = (name: string, report = consistentReport(21)) => {
-    const file = folder.file(name);
-    writeFileSync(file, JSON.stringify(reportToJson(report)));
-    return file;
-  };
-
   it("exits 0 and says 全部通过 for a consistent report", async () => {
-    const result = await nianbao("check", jsonFile("ok.json"));
+    const result = await nianbao("check", folder.json("ok.json", consistentReport(21)));
     assert.equal(result.code, 0, result.stderr);
     assert.match(result.stdout, /错误 0 项，警告 0 项，提示 0 项[\s\S]*全部通过/);
   });
@@ -24,7 +17,7 @@ describe("nianbao check", () => {
   it("exits 1 when the report has an error, listing it under its table with the operands", async () => {
     const report = consistentReport(21);
     const broken = withValues(report, { "四|行政复议|总计": (report.values["四|行政复议|总计"] as number) + 1 });
-    const result = await nianbao("check", jsonFile("bad.json", broken));
+    const result = await nianbao("check", folder.json("bad.json", broken));
     assert.equal(result.code, 1);
     assert.match(result.stdout, /【表四】\n\[错误\] NB-R04 表四“行政复议”的总计与各项结果之和不符：总计 四、复议诉讼!E5 = /);
     assert.match(result.stderr, /有 1 项错误/);
@@ -42,8 +35,8 @@ describe("nianbao check", () => {
   it("checks an .xlsx written by nianbao import, against last year's file", async () => {
     const report = consistentReport(21);
     const xlsx = folder.file("report.xlsx");
-    assert.equal((await nianbao("import", jsonFile("report.json", report), "--out", xlsx)).code, 0);
-    const previous = jsonFile("previous.json", { ...consistentReport(3), year: report.year - 1 });
+    assert.equal((await nianbao("import", folder.json("report.json", report), "--out", xlsx)).code, 0);
+    const previous = folder.json("previous.json", { ...consistentReport(3), year: report.year - 1 });
     const result = await nianbao("check", xlsx, "--previous", previous, "--json");
     const rules = new Set(JSON.parse(result.stdout).findings.map((f: { rule: string }) => f.rule));
     assert.ok(rules.has("NB-Y01"));
@@ -67,7 +60,7 @@ describe("nianbao check", () => {
   });
 
   it("exits 2 naming the file when last year's report cannot be read", async () => {
-    const result = await nianbao("check", jsonFile("ok.json"), "--previous", folder.file("last.json"));
+    const result = await nianbao("check", folder.json("ok.json", consistentReport(21)), "--previous", folder.file("last.json"));
     assert.equal(result.code, 2);
     assert.match(result.stderr, /last\.json/);
   });

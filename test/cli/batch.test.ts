@@ -1,7 +1,5 @@
 import assert from "node:assert/strict";
 import { mkdirSync, writeFileSync } from "node:fs";
-import { writeReportXlsx } from "../../src/hosts/file";
-import { Report, reportToJson } from "../../src/report";
 import { progressLine } from "../../src/cli/batch";
 import { consistentReport, withValues } from "../checks/builders";
 import { nianbao, scratchFolder } from "./helpers";
@@ -13,27 +11,17 @@ describe("nianbao check with many files", () => {
 
   const good = consistentReport(21);
   const bad = withValues(good, { "四|行政复议|总计": (good.values["四|行政复议|总计"] as number) + 1 });
-  const jsonFile = (name: string, report: Report = good) => {
-    const file = folder.file(name);
-    writeFileSync(file, JSON.stringify(reportToJson(report)));
-    return file;
-  };
-  const xlsxFile = async (name: string, report: Report = good) => {
-    const file = folder.file(name);
-    writeFileSync(file, await writeReportXlsx(report));
-    return file;
-  };
 
   it("prints one verdict line per file and a total, exit 0 when every file passes", async () => {
-    const a = jsonFile("a.json");
-    const b = await xlsxFile("b.xlsx");
+    const a = folder.json("a.json", good);
+    const b = await folder.xlsx("b.xlsx", good);
     const result = await nianbao("check", a, b);
     assert.equal(result.code, 0, result.stderr);
     assert.deepEqual(result.stdout.split("\n"), [`${a}：通过`, `${b}：通过`, "", "合计 2 个文件：通过 2 个，通过（有警告）0 个，有错误 0 个，无法读取 0 个；共错误 0 项、警告 0 项、提示 0 项。"]);
   });
 
   it("exits 1 and counts the errors when a file has errors", async () => {
-    const result = await nianbao("check", jsonFile("a.json"), jsonFile("b.json", bad));
+    const result = await nianbao("check", folder.json("a.json", good), folder.json("b.json", bad));
     assert.equal(result.code, 1);
     assert.match(result.stdout, /b\.json：错误 1 项、警告 0 项\n/);
     assert.match(result.stderr, /1 个文件有错误/);
@@ -42,8 +30,8 @@ describe("nianbao check with many files", () => {
   it("says a file with warnings but no errors passes with warnings, and counts it apart in the total", async () => {
     // Section 五 left blank while the others are written: a warning (NB-T01), no error.
     const unfinished = { ...good, text: { "一、总体情况": "本机关认真贯彻落实条例。" } };
-    const a = jsonFile("a.json");
-    const b = jsonFile("b.json", unfinished);
+    const a = folder.json("a.json", good);
+    const b = folder.json("b.json", unfinished);
     const result = await nianbao("check", a, b);
     assert.equal(result.code, 0, result.stderr);
     assert.deepEqual(result.stdout.split("\n"), [
@@ -56,23 +44,23 @@ describe("nianbao check with many files", () => {
 
   it("--json counts the files with warnings among the valid ones", async () => {
     const unfinished = { ...good, text: { "一、总体情况": "本机关认真贯彻落实条例。" } };
-    const result = await nianbao("check", jsonFile("a.json"), jsonFile("b.json", unfinished), "--json");
+    const result = await nianbao("check", folder.json("a.json", good), folder.json("b.json", unfinished), "--json");
     assert.deepEqual(JSON.parse(result.stdout).counts, { files: 2, valid: 2, warned: 1, invalid: 0, unreadable: 0, 错误: 0, 警告: 1, 提示: 0 });
   });
 
   it("checks a file named twice, or also found in a folder given, once", async () => {
-    const a = jsonFile("a.json");
+    const a = folder.json("a.json", good);
     const result = await nianbao("check", a, folder.file("./a.json"), folder.file(""));
     assert.match(result.stdout, /合计 1 个文件/);
   });
 
   it("checks a folder's .xlsx and .json files in name order, skipping other files and Excel lock files", async () => {
-    jsonFile("b.json");
-    await xlsxFile("a.xlsx");
-    jsonFile("~$a.xlsx");
+    folder.json("b.json", good);
+    await folder.xlsx("a.xlsx", good);
+    folder.json("~$a.xlsx", good);
     writeFileSync(folder.file("readme.txt"), "not a report");
     mkdirSync(folder.file("sub"));
-    jsonFile("sub/c.json");
+    folder.json("sub/c.json", good);
     const result = await nianbao("check", folder.file(""));
     assert.equal(result.code, 0, result.stderr);
     const lines = result.stdout.split("\n").filter((line) => line.includes("："));
@@ -90,7 +78,7 @@ describe("nianbao check with many files", () => {
   it("goes on past an unreadable file, says why, and exits 2 even when another file has errors", async () => {
     const broken = folder.file("broken.xlsx");
     writeFileSync(broken, "这是一个改了扩展名的文本文件");
-    const result = await nianbao("check", jsonFile("a.json", bad), broken, folder.file("missing.json"), jsonFile("c.json"));
+    const result = await nianbao("check", folder.json("a.json", bad), broken, folder.file("missing.json"), folder.json("c.json", good));
     assert.equal(result.code, 2);
     const lines = result.stdout.split("\n");
     assert.match(lines[1], /broken\.xlsx：无法读取：该文件不是 \.xlsx 工作簿/);
@@ -102,7 +90,7 @@ describe("nianbao check with many files", () => {
   it("--json prints the total counts and one entry per file, unreadable ones with their error", async () => {
     const broken = folder.file("broken.json");
     writeFileSync(broken, "{ 不是 JSON");
-    const result = await nianbao("check", jsonFile("a.json"), jsonFile("b.json", bad), broken, "--json");
+    const result = await nianbao("check", folder.json("a.json", good), folder.json("b.json", bad), broken, "--json");
     const output = JSON.parse(result.stdout);
     assert.deepEqual(output.counts, { files: 3, valid: 1, warned: 0, invalid: 1, unreadable: 1, 错误: 1, 警告: 0, 提示: 0 });
     assert.deepEqual(
@@ -114,7 +102,7 @@ describe("nianbao check with many files", () => {
   });
 
   it("refuses --previous with several files, exit 2, saying it needs one file", async () => {
-    const result = await nianbao("check", jsonFile("a.json"), jsonFile("b.json"), "--previous", jsonFile("p.json"));
+    const result = await nianbao("check", folder.json("a.json", good), folder.json("b.json", good), "--previous", folder.json("p.json", good));
     assert.equal(result.code, 2);
     assert.match(result.stderr, /--previous 只能在校验单个文件时使用/);
   });

@@ -1,6 +1,5 @@
 import assert from "node:assert/strict";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { writeReportXlsx } from "../../src/hosts/file";
 import { consistentReport } from "../checks/builders";
 import { nianbao, scratchFolder } from "./helpers";
 
@@ -9,8 +8,7 @@ describe("nianbao export to several formats in one run", () => {
   let xlsx: string;
   beforeEach(async () => {
     folder = scratchFolder();
-    xlsx = folder.file("report.xlsx");
-    writeFileSync(xlsx, await writeReportXlsx(consistentReport(21)));
+    xlsx = await folder.xlsx("report.xlsx", consistentReport(21));
   });
   afterEach(() => folder.remove());
 

@@ -1,7 +1,9 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { main } from "../../src/cli/main";
+import { writeReportXlsx } from "../../src/hosts/file";
+import { Report, reportToJson } from "../../src/report";
 
 export interface Outcome {
   readonly code: number;
@@ -17,10 +19,32 @@ export async function nianbao(...argv: string[]): Promise<Outcome> {
   return { code, stdout: out.join("\n"), stderr: err.join("\n") };
 }
 
+export interface ScratchFolder {
+  /** The path of a file in the folder. */
+  file: (name: string) => string;
+  /** Writes the report into the folder as JSON; returns its path. */
+  json: (name: string, report: Report) => string;
+  /** Writes the report into the folder as an .xlsx workbook; returns its path. */
+  xlsx: (name: string, report: Report) => Promise<string>;
+  remove: () => void;
+}
+
 /** A fresh folder for one test's files, removed afterwards. */
-export function scratchFolder(): { file: (name: string) => string; remove: () => void } {
+export function scratchFolder(): ScratchFolder {
   const folder = mkdtempSync(path.join(tmpdir(), "nianbao-"));
-  return { file: (name) => path.join(folder, name), remove: () => rmSync(folder, { recursive: true, force: true }) };
+  const file = (name: string) => path.join(folder, name);
+  return {
+    file,
+    json: (name, report) => {
+      writeFileSync(file(name), JSON.stringify(reportToJson(report)));
+      return file(name);
+    },
+    xlsx: async (name, report) => {
+      writeFileSync(file(name), await writeReportXlsx(report));
+      return file(name);
+    },
+    remove: () => rmSync(folder, { recursive: true, force: true }),
+  };
 }
 
 export const FIXTURES = path.join(__dirname, "..", "fixtures");

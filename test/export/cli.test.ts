@@ -1,7 +1,5 @@
 import assert from "node:assert/strict";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { writeReportXlsx } from "../../src/hosts/file";
-import { reportToJson } from "../../src/report";
 import { nianbao, scratchFolder } from "../cli/helpers";
 import { row3, sampleReport } from "../narrative/sample";
 
@@ -10,11 +8,7 @@ describe("cli: nianbao export --docx/--html and nianbao narrative", function () 
   let folder: ReturnType<typeof scratchFolder>;
   beforeEach(() => (folder = scratchFolder()));
   afterEach(() => folder.remove());
-  const workbook = async (report = sampleReport()) => {
-    const path = folder.file("report.xlsx");
-    writeFileSync(path, await writeReportXlsx(report));
-    return path;
-  };
+  const workbook = (report = sampleReport()) => folder.xlsx("report.xlsx", report);
   /** （七）总计 off by 100: an error of the checks. */
   const broken = () => sampleReport({ 三: { "（七）总计": { ...row3(128, 4) } } });
 
@@ -77,9 +71,7 @@ describe("cli: nianbao export --docx/--html and nianbao narrative", function () 
   });
 
   it("prints the generated text of a JSON report with the measure word asked for", async () => {
-    const path = folder.file("report.json");
-    writeFileSync(path, JSON.stringify(reportToJson(sampleReport())));
-    const result = await nianbao("narrative", path, "--measure", "份");
+    const result = await nianbao("narrative", folder.json("report.json", sampleReport()), "--measure", "份");
     assert.equal(result.code, 0, result.stderr);
     assert.match(result.stdout, /^一、总体情况\n[\s\S]*新收政府信息公开申请30份/u);
   });

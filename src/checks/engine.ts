@@ -1,6 +1,6 @@
 // The engine: builds the context once (format, where every cell lies), runs each rule set and
 // returns every finding in a stable order. Pure: no host, no I/O, and no value is changed.
-import { CellId, cellId, CellValue, getFormat, inputCells, InputCellDef, Report, ReportFormat, TableId } from "../report";
+import { CellId, cellId, CellValue, getFormat, inputCell, inputCells, Report, ReportFormat, TableId } from "../report";
 import { CellLocation, ReadResult, StructureIssue, templateLocations } from "../report/read";
 import { FRAGMENTS } from "./messages";
 import { CheckResult, Finding, FindingCell, Severity, SEVERITIES } from "./types";
@@ -55,7 +55,6 @@ export interface CheckOptions {
 }
 
 interface FormatIndex {
-  readonly defs: ReadonlyMap<CellId, InputCellDef>;
   /** Table, row, column order of the cells, for sorting. */
   readonly order: ReadonlyMap<CellId, number>;
   /** The order of each table's first cell. */
@@ -70,13 +69,9 @@ function formatIndex(format: ReportFormat): FormatIndex {
   const cells = inputCells(format);
   const tableStart: Record<string, number> = {};
   cells.forEach((c, i) => (tableStart[c.table] ??= i));
-  const index = { defs: new Map(cells.map((c) => [c.id, c])), order: new Map(cells.map((c, i) => [c.id, i])), tableStart };
+  const index = { order: new Map(cells.map((c, i) => [c.id, i])), tableStart };
   indexes.set(format, index);
   return index;
-}
-
-export function cellDef(format: ReportFormat, id: CellId): InputCellDef | undefined {
-  return formatIndex(format).defs.get(id);
 }
 
 /** Wraps a report; `sheetPrefix` marks cells of another year's workbook so hosts do not mark them here. */
@@ -84,7 +79,6 @@ function checkedReport(input: CheckInput, sheetPrefix = ""): CheckedReport {
   const report = reportOf(input);
   const read = locationsOf(input);
   const format = getFormat(report.format);
-  const index = formatIndex(format);
   const template = templateLocations(format);
   /** Where `key` was read (address "" when the workbook lacks it); the template's place for a report given directly. */
   const locate = (key: string): CellLocation => {
@@ -98,7 +92,7 @@ function checkedReport(input: CheckInput, sheetPrefix = ""): CheckedReport {
     cell(id) {
       const known = cache.get(id);
       if (known) return known;
-      const def = index.defs.get(id);
+      const def = inputCell(format, id);
       if (!def) throw new RangeError(`${id} is not an input cell of the ${format.id} format`);
       // Built field by field: an object spread here cost more than all the rules together.
       const { sheet, address } = locate(id);

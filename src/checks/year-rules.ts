@@ -1,7 +1,7 @@
 // Across years, given last year's report: carry-over, 现行有效件数, and tables copied forward.
-import { cellId, inputCells, isReportYear, TableId } from "../report";
+import { cellId, inputCell, inputCells, isReportYear, TableId } from "../report";
 import { StructureIssue } from "../report/read";
-import { cellDef, CheckContext, CheckedReport, RuleSet } from "./engine";
+import { CheckContext, CheckedReport, RuleSet } from "./engine";
 import { makeFinding } from "./findings";
 import { applicationParts } from "./identities";
 import { FRAGMENTS } from "./messages";
@@ -66,7 +66,7 @@ function copiedTables(current: CheckedReport, previous: CheckedReport): Finding[
   }
   for (const [table, ids] of byTable) {
     if (ids.every((id) => summable(current.report.values[id] ?? null) === 0)) continue;
-    const same = ids.every((id) => cellDef(previous.format, id) !== undefined && (current.report.values[id] ?? null) === (previous.report.values[id] ?? null));
+    const same = ids.every((id) => inputCell(previous.format, id) !== undefined && (current.report.values[id] ?? null) === (previous.report.values[id] ?? null));
     if (same) findings.push(makeFinding("NB-Y03", { table, count: ids.length, previousYear: previous.report.year }, ids.map((id) => current.cell(id))));
   }
   return findings;

@@ -38,6 +38,20 @@ export function inputCells(format: ReportFormat): readonly InputCellDef[] {
   return cells;
 }
 
+const byIdCache = new WeakMap<ReportFormat, ReadonlyMap<CellId, InputCellDef>>();
+
+/** The input cell with this id in the format, or undefined when the format has none. */
+export function inputCell(format: ReportFormat, id: CellId): InputCellDef | undefined {
+  let byId = byIdCache.get(format);
+  if (!byId) byIdCache.set(format, (byId = new Map(inputCells(format).map((cell) => [cell.id, cell]))));
+  return byId.get(id);
+}
+
+/** An input cell the layout places; the layout only places cells the format has. */
+export function inputCellAt(format: ReportFormat, table: TableId, row: string, column: string): InputCellDef {
+  return inputCell(format, cellId(table, row, column))!;
+}
+
 export function inputCellsOf(format: ReportFormat, table: TableId): readonly InputCellDef[] {
   return inputCells(format).filter((cell) => cell.table === table);
 }

@@ -1,4 +1,4 @@
-import { cellId } from "../cells";
+import { inputCellAt } from "../cells";
 import { rangeAddress } from "../address";
 import { ReportFormat } from "../types";
 import { SheetBuilder } from "./builder";
@@ -32,7 +32,7 @@ export function layoutTable2(format: ReportFormat): SheetLayout {
       sheet.text("label", label, row, 1);
       block.columns.forEach((column, i) => {
         const last = i === block.columns.length - 1;
-        sheet.input({ id: cellId("二", label, column.label), table: "二", row: label, column: column.label, kind: column.kind }, row, 2 + i, last ? width : 2 + i);
+        sheet.input(inputCellAt(format, "二", label, column.label), row, 2 + i, last ? width : 2 + i);
       });
       row += 1;
     }

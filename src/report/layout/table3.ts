@@ -1,4 +1,4 @@
-import { cellId } from "../cells";
+import { inputCellAt } from "../cells";
 import { rangeAddress } from "../address";
 import { ReportFormat } from "../types";
 import { SheetBuilder } from "./builder";
@@ -43,7 +43,7 @@ export function layoutTable3(format: ReportFormat): SheetLayout {
     });
     sheet.text("label", row.label, at, 1 + row.parents.length, at, LABEL_COLUMNS);
     table.columns.forEach((column, j) =>
-      sheet.input({ id: cellId("三", row.label, column.label), table: "三", row: row.label, column: column.label, kind: column.kind }, at, LABEL_COLUMNS + 1 + j),
+      sheet.input(inputCellAt(format, "三", row.label, column.label), at, LABEL_COLUMNS + 1 + j),
     );
     if (row.label.length > 24) sheet.height(at, 30);
   });

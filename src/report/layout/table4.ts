@@ -1,4 +1,4 @@
-import { cellId } from "../cells";
+import { inputCellAt } from "../cells";
 import { rangeAddress } from "../address";
 import { ReportFormat } from "../types";
 import { SheetBuilder } from "./builder";
@@ -31,7 +31,7 @@ export function layoutTable4(format: ReportFormat): SheetLayout {
     }
     table.columns.forEach((column, c) => {
       sheet.text("header", column.label, 4, left + c);
-      sheet.input({ id: cellId("四", group.label, column.label), table: "四", row: group.label, column: column.label, kind: column.kind }, TABLE4_DATA_ROW, left + c);
+      sheet.input(inputCellAt(format, "四", group.label, column.label), TABLE4_DATA_ROW, left + c);
     });
   });
   sheet.height(4, 30).height(TABLE4_DATA_ROW, 24);

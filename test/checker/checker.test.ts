@@ -8,28 +8,24 @@ import { MARK_FILLS } from "../../src/hosts/excel/marks";
 import { readReportXlsx, writeReportXlsx } from "../../src/hosts/file";
 import { generateNarrative, mergeGenerated } from "../../src/narrative";
 import { Report, reportFromJson } from "../../src/report";
+import { fixturePath, fixtureReport } from "../fixtures/load";
 import { PANE_TEXT } from "../../src/taskpane/messages";
 import { BUILD_DIR, buildAddin, servedBrowser, urlOf } from "../taskpane/serve-build";
 
-const FIXTURES = path.join(__dirname, "..", "fixtures");
 const OUT = path.join(BUILD_DIR, "..", "checker");
 const OVERVIEW = "一、总体情况";
 const WRONG_CELL = { table: "三", row: "（一）予以公开", column: "自然人" } as const;
 
-function fixture(name: string): Report {
-  return reportFromJson(JSON.parse(fs.readFileSync(path.join(FIXTURES, name), "utf8")));
-}
-
 /** consistent-2021 with 予以公开·自然人 one too many: the 表三 totals no longer add up. */
 function withError(): Report {
-  const json = JSON.parse(fs.readFileSync(path.join(FIXTURES, "consistent-2021.json"), "utf8"));
+  const json = JSON.parse(fs.readFileSync(fixturePath("consistent-2021.json"), "utf8"));
   json[WRONG_CELL.table][WRONG_CELL.row][WRONG_CELL.column] += 1;
   return reportFromJson(json);
 }
 
 /** consistent-2021 with its generated blocks written in, and the 依申请公开 block edited by a person. */
 function withEditedBlock(): Report {
-  const report = fixture("consistent-2021.json");
+  const report = fixtureReport("consistent-2021.json");
   const { text } = mergeGenerated(report.text, generateNarrative(report).blocks);
   const edited = text[OVERVIEW].replace(/(依申请公开方面[^】]*?)62件/u, "$1六十二件");
   assert.notEqual(edited, text[OVERVIEW], "the block was edited");
@@ -66,7 +62,7 @@ describe("the standalone checker page (headless Chromium)", function () {
   before(async () => {
     fs.mkdirSync(OUT, { recursive: true });
     seedFile = path.join(OUT, "seed-xiangzhou-2020.xlsx");
-    fs.writeFileSync(seedFile, await writeReportXlsx(fixture("seed-xiangzhou-2020.json")));
+    fs.writeFileSync(seedFile, await writeReportXlsx(fixtureReport("seed-xiangzhou-2020.json")));
     errorReport = withError();
     errorFile = path.join(OUT, "consistent-2021-wrong.xlsx");
     fs.writeFileSync(errorFile, await writeReportXlsx(errorReport));
@@ -261,7 +257,7 @@ describe("the standalone checker page (headless Chromium)", function () {
 
     before(async () => {
       const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load((await writeReportXlsx(fixture("consistent-2021.json"))) as unknown as ArrayBuffer);
+      await workbook.xlsx.load((await writeReportXlsx(fixtureReport("consistent-2021.json"))) as unknown as ArrayBuffer);
       const ledger = workbook.addWorksheet("台账");
       for (let row = 1; row <= LEDGER_ROWS; row++) ledger.getCell(row, 1).value = row;
       const file = path.join(OUT, "long-ledger.xlsx");

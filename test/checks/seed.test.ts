@@ -2,12 +2,10 @@
 // sees the 139 blank cells of 表三 (every applicant column, and the 总计 of 8.属于行政查询事项)
 // and the blank 处理决定数量 of 行政许可 in 表二. Blanks count as 0, so every total holds: no error.
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { reportFromJson } from "../../src/report";
 import { runChecks } from "../../src/checks";
-import { fixture } from "../cli/helpers";
+import { fixtureReport } from "../fixtures/load";
 
-const seed = reportFromJson(JSON.parse(readFileSync(fixture("seed-xiangzhou-2020.json"), "utf8")));
+const seed = fixtureReport("seed-xiangzhou-2020.json");
 const result = runChecks({ report: seed });
 
 describe("the seed report (襄州区民政局 2020)", () => {

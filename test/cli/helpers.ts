@@ -47,5 +47,4 @@ export function scratchFolder(): ScratchFolder {
   };
 }
 
-export const FIXTURES = path.join(__dirname, "..", "fixtures");
-export const fixture = (name: string) => path.join(FIXTURES, name);
+export { FIXTURES, fixturePath as fixture } from "../fixtures/load";

@@ -1,14 +1,13 @@
 // Verdicts of every reconciliation three ways, for tests and the bench: by the checks engine, by
 // the plain formulas of the template recalculated in HyperFormula (a GPL test-only oracle), and
 // the mutations that should move them.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { HyperFormula } from "hyperformula";
 import { reconciliations, runChecks, Identity } from "../../src/checks";
 import { plainCheckFormula, VERDICT } from "../../src/checks/formulas";
-import { CellValue, emptyReport, getFormat, parseAddress, parseCellId, Report, reportFromJson } from "../../src/report";
+import { CellValue, emptyReport, getFormat, parseAddress, parseCellId, Report } from "../../src/report";
 import { placedValues, SheetLayout, workbookLayout } from "../../src/report/layout";
 import { consistentReport, zeroReport } from "../checks/builders";
+import { fixtureReport } from "../fixtures/load";
 
 const sameCells = (identity: Identity, cells: readonly { table: string; row: string; column: string }[]) => {
   const key = (c: { table: string; row: string; column: string }) => `${c.table}|${c.row}|${c.column}`;
@@ -90,12 +89,10 @@ export function hyperFormulaVerdicts(report: Report): Map<string, string> {
   return verdicts;
 }
 
-const fixture = (name: string) => reportFromJson(JSON.parse(readFileSync(join(__dirname, "../fixtures", name), "utf8")));
-
 /** Reports every check must judge as the engine does. */
 export const FIXTURES: readonly [string, () => Report][] = [
-  ["the consistent 2021 fixture", () => fixture("consistent-2021.json")],
-  ["the 2020 seed report (2019 format)", () => fixture("seed-xiangzhou-2020.json")],
+  ["the consistent 2021 fixture", () => fixtureReport("consistent-2021.json")],
+  ["the 2020 seed report (2019 format)", () => fixtureReport("seed-xiangzhou-2020.json")],
   ["an empty 2021 template", () => emptyReport("2021", 2025, "某某局")],
   ["an empty 2019 template", () => emptyReport("2019", 2020, "某某局")],
   ["an all-zero report", () => zeroReport("2021")],

@@ -1,15 +1,13 @@
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readdirSync } from "node:fs";
 import { checkProse, generateNarrative, mergeGenerated } from "../../src/narrative";
-import { reportFromJson } from "../../src/report";
+import { FIXTURES, fixtureReport } from "../fixtures/load";
 
-const FIXTURES = join(__dirname, "..", "fixtures");
 const fixtures = readdirSync(FIXTURES).filter((name) => name.endsWith(".json"));
 
 describe("narrative: the fixtures", () => {
   for (const name of fixtures) {
-    const report = reportFromJson(JSON.parse(readFileSync(join(FIXTURES, name), "utf8")));
+    const report = fixtureReport(name);
 
     it(`${name}: generated text agrees with the tables (only placeholders for unusable cells are reported)`, () => {
       const text = mergeGenerated({}, generateNarrative(report).blocks).text;

@@ -2,11 +2,10 @@
 // and a filled report to PDF in one run, and the printed pages must carry the official labels.
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { getFormat, parseAddress, reportFromJson } from "../../../src/report";
+import { getFormat, parseAddress } from "../../../src/report";
 import { workbookLayout } from "../../../src/report/layout";
 import { writeReportXlsx, writeTemplateXlsx } from "../../../src/hosts/file";
+import { fixtureReport } from "../../fixtures/load";
 import { convertWithLibreOffice } from "../../libreoffice";
 
 const compact = (text: string) => text.replace(/\s+/gu, "");
@@ -36,7 +35,7 @@ function inPrintArea(cell: string, area: string): boolean {
 describe("file host: LibreOffice opens and prints the workbooks", function () {
   this.timeout(120_000);
   const pdf: Record<"template" | "filled", { text: string; info: string }> = {} as never;
-  const filled = reportFromJson(JSON.parse(readFileSync(path.join(__dirname, "..", "..", "fixtures", "consistent-2021.json"), "utf8")));
+  const filled = fixtureReport("consistent-2021.json");
 
   before(async () => {
     const converted = convertWithLibreOffice({ "template.xlsx": await writeTemplateXlsx("2021", 2025, "某某局"), "filled.xlsx": await writeReportXlsx(filled) }, "pdf");

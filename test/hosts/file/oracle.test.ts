@@ -3,15 +3,13 @@
 // must see the same values.
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { CellValue, readWorkbook, reportFromJson, Report, WorkbookGrid } from "../../../src/report";
+import { CellValue, readWorkbook, Report, WorkbookGrid } from "../../../src/report";
 import { readWorkbookGrid, writeReportXlsx } from "../../../src/hosts/file";
+import { fixtureReport } from "../../fixtures/load";
 import { convertWithLibreOffice } from "../../libreoffice";
 import { loadWorkbook, numberedReport } from "./helpers";
 import { zipEntries, zipOf } from "./zip";
-
-const fixture = (name: string): Report => reportFromJson(JSON.parse(readFileSync(join(__dirname, "../../fixtures", name), "utf8")));
 
 /** What exceljs says a cell shows, in the reader's terms. */
 function oracleValue(value: ExcelJS.CellValue): CellValue {
@@ -56,8 +54,8 @@ const ODD_VALUES: Report = (() => {
 })();
 
 const REPORTS: Record<string, Report> = {
-  consistent: fixture("consistent-2021.json"),
-  seed: fixture("seed-xiangzhou-2020.json"),
+  consistent: fixtureReport("consistent-2021.json"),
+  seed: fixtureReport("seed-xiangzhou-2020.json"),
   odd: ODD_VALUES,
 };
 

@@ -64,6 +64,13 @@ export function consistentReport(seed: number, format: FormatId = "2021", year?:
   return { ...base, values };
 }
 
+/** A report whose every cell holds a distinct number (1, 2, 3, … in template order), so that any misplaced or misread value shows. */
+export function numberedReport(format: FormatId = "2021", year = format === "2021" ? 2025 : 2020): Report {
+  const values: Record<string, CellValue> = {};
+  inputCells(getFormat(format)).forEach((cell, i) => (values[cell.id] = i + 1));
+  return { ...emptyReport(format, year, "某某县民政局"), values, text: { "一、总体情况": "总体情况正文" } };
+}
+
 /** The workbook grid the template gives for `report`: every label where the layout puts it, every value as typed. */
 export const gridOf = reportGrid;
 
@@ -74,3 +81,7 @@ export function editSheet(grid: WorkbookGrid, name: string, edit: (sheet: Grid) 
   const sheets = grid.sheets.map((s) => ({ name: s.name, values: s.values.map((row) => [...row]) }));
   return { sheets: sheets.flatMap((s) => (s.name === name ? (edit(s) ?? []) : [s])) };
 }
+
+/** A copy of `grid` with the rows of one sheet changed by `change`. */
+export const editRows = (grid: WorkbookGrid, name: string, change: (rows: CellValue[][]) => CellValue[][]): WorkbookGrid =>
+  editSheet(grid, name, (sheet) => ({ ...sheet, values: change(sheet.values) }));

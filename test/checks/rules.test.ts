@@ -4,7 +4,7 @@ import { CellValue, NO_FEE, Report } from "../../src/report";
 import { readWorkbook, WorkbookGrid } from "../../src/report/read";
 import { CheckInput, CheckOptions, RULES, runChecks } from "../../src/checks";
 import { placeholder } from "../../src/narrative/messages";
-import { consistentReport, editSheet, gridOf, withValues, zeroReport } from "./builders";
+import { consistentReport, editRows, editSheet, gridOf, withValues, zeroReport } from "./builders";
 import { group4, sampleReport } from "../narrative/sample";
 
 const NEW = "三|一、本年新收政府信息公开申请数量|自然人";
@@ -16,7 +16,7 @@ type Rows = CellValue[][];
 const rowOf = (rows: Rows, label: string) => rows.findIndex((row) => row.includes(label));
 /** `clean` read from its template grid with one sheet edited as a person might. */
 const editedClean = (sheet: string, change: (rows: Rows) => Rows, grid: WorkbookGrid = gridOf(clean)): CheckInput => ({
-  read: readWorkbook(editSheet(grid, sheet, (s) => ({ ...s, values: change(s.values) }))),
+  read: readWorkbook(editRows(grid, sheet, change)),
 });
 const withoutRow = (label: string) => (rows: Rows) => rows.filter((_, r) => r !== rowOf(rows, label));
 /** Replaces the value right of a field's label. */

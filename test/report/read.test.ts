@@ -1,54 +1,41 @@
 import assert from "node:assert/strict";
-import { cellId, emptyReport, inputCells, getFormat, readWorkbook, reportGrid, NotAReportError, Report, SheetGrid, WorkbookGrid, CellValue } from "../../src/report";
-
-/** A report whose every cell holds a distinct number, so any misread shows. */
-function numbered(format: "2021" | "2019"): Report {
-  const base = emptyReport(format, format === "2021" ? 2025 : 2020, "某某县民政局");
-  const values: Record<string, CellValue> = {};
-  inputCells(getFormat(format)).forEach((cell, i) => (values[cell.id] = i + 1));
-  return { ...base, values, text: { "一、总体情况": "总体情况正文" } };
-}
-
-function edit(grid: WorkbookGrid, sheet: string, change: (rows: CellValue[][]) => CellValue[][], rename?: string): WorkbookGrid {
-  return {
-    sheets: grid.sheets.map((s): SheetGrid => (s.name === sheet ? { name: rename ?? s.name, values: change(s.values.map((r) => [...r])) } : s)),
-  };
-}
+import { cellId, readWorkbook, reportGrid, NotAReportError, CellValue, WorkbookGrid } from "../../src/report";
+import { editRows, editSheet, numberedReport } from "../checks/builders";
 
 const T3 = "三、依申请公开";
 const NATURAL_SECRET = cellId("三", "1.属于国家秘密", "自然人");
 
 describe("reading a workbook by its labels", () => {
   it("reads back every value of an untouched template", () => {
-    const report = numbered("2021");
+    const report = numberedReport("2021");
     assert.deepEqual(readWorkbook(reportGrid(report)).report.values, report.values);
   });
 
   it("reads the agency, year and prose", () => {
-    const { report } = readWorkbook(reportGrid(numbered("2021")));
+    const { report } = readWorkbook(reportGrid(numberedReport("2021")));
     assert.deepEqual([report.agency, report.year, report.text["一、总体情况"]], ["某某县民政局", 2025, "总体情况正文"]);
   });
 
   it("reports no structure issue for an untouched template", () => {
-    assert.deepEqual(readWorkbook(reportGrid(numbered("2021"))).issues, []);
+    assert.deepEqual(readWorkbook(reportGrid(numberedReport("2021"))).issues, []);
   });
 
   it("detects the 2019 format from the labels", () => {
-    assert.equal(readWorkbook(reportGrid(numbered("2019"))).report.format, "2019");
+    assert.equal(readWorkbook(reportGrid(numberedReport("2019"))).report.format, "2019");
   });
 
   it("reads the 2019 format exactly", () => {
-    const report = numbered("2019");
+    const report = numberedReport("2019");
     assert.deepEqual(readWorkbook(reportGrid(report)).report.values, report.values);
   });
 
   it("locates 1.属于国家秘密 at D9 in the template", () => {
-    assert.deepEqual(readWorkbook(reportGrid(numbered("2021"))).locations[NATURAL_SECRET], { sheet: T3, address: "D9" });
+    assert.deepEqual(readWorkbook(reportGrid(numberedReport("2021"))).locations[NATURAL_SECRET], { sheet: T3, address: "D9" });
   });
 
   describe("when a row is inserted inside 表三", () => {
-    const report = numbered("2021");
-    const grid = edit(reportGrid(report), T3, (rows) => [...rows.slice(0, 10), [], ...rows.slice(10)]);
+    const report = numberedReport("2021");
+    const grid = editRows(reportGrid(report), T3, (rows) => [...rows.slice(0, 10), [], ...rows.slice(10)]);
     const read = readWorkbook(grid);
 
     it("still reads every value", () => assert.deepEqual(read.report.values, report.values));
@@ -61,21 +48,21 @@ describe("reading a workbook by its labels", () => {
   });
 
   describe("when a column is inserted in 表四", () => {
-    const report = numbered("2021");
-    const grid = edit(reportGrid(report), "四、复议诉讼", (rows) => rows.map((r) => [...r.slice(0, 5), null, ...r.slice(5)]));
+    const report = numberedReport("2021");
+    const grid = editRows(reportGrid(report), "四、复议诉讼", (rows) => rows.map((r) => [...r.slice(0, 5), null, ...r.slice(5)]));
     it("still reads every value", () => assert.deepEqual(readWorkbook(grid).report.values, report.values));
   });
 
   describe("when a sheet is renamed", () => {
-    const report = numbered("2021");
-    const read = readWorkbook(edit(reportGrid(report), T3, (rows) => rows, "Sheet3"));
+    const report = numberedReport("2021");
+    const read = readWorkbook(editSheet(reportGrid(report), T3, (sheet) => ({ ...sheet, name: "Sheet3" })));
     it("still reads its values", () => assert.deepEqual(read.report.values, report.values));
     it("says which sheet it became", () => assert.deepEqual(read.issues.map((i) => [i.code, i.params.found]), [["sheet-renamed", "Sheet3"]]));
   });
 
   describe("when a label is altered", () => {
-    const report = numbered("2021");
-    const grid = edit(reportGrid(report), "二、主动公开", (rows) => rows.map((r) => r.map((v) => (v === "行政规范性文件" ? "规范性文件" : v))));
+    const report = numberedReport("2021");
+    const grid = editRows(reportGrid(report), "二、主动公开", (rows) => rows.map((r) => r.map((v) => (v === "行政规范性文件" ? "规范性文件" : v))));
     const read = readWorkbook(grid);
     it("reports the official label and what was found", () =>
       assert.deepEqual(read.issues.map((i) => [i.code, i.address, i.params.expected, i.params.found]), [["label-changed", "A5", "行政规范性文件", "规范性文件"]]));
@@ -84,7 +71,7 @@ describe("reading a workbook by its labels", () => {
 
   describe("when a row is deleted", () => {
     // Excel keeps a merged label when the merge's first row is deleted: （三）不予公开 stays.
-    const grid = edit(reportGrid(numbered("2021")), T3, (rows) => {
+    const grid = editRows(reportGrid(numberedReport("2021")), T3, (rows) => {
       const kept = rows.filter((r) => r[2] !== "1.属于国家秘密");
       kept[8][1] = "（三）不予公开";
       return kept;
@@ -96,20 +83,20 @@ describe("reading a workbook by its labels", () => {
   });
 
   it("matches labels written with half-width brackets and spaces", () => {
-    const report = numbered("2021");
-    const grid = edit(reportGrid(report), T3, (rows) => rows.map((r) => r.map((v) => (v === "（一）予以公开" ? "(一) 予以公开" : v))));
+    const report = numberedReport("2021");
+    const grid = editRows(reportGrid(report), T3, (rows) => rows.map((r) => r.map((v) => (v === "（一）予以公开" ? "(一) 予以公开" : v))));
     assert.deepEqual(readWorkbook(grid).issues, []);
   });
 
   it("reports a missing table sheet", () => {
-    const grid = reportGrid(numbered("2021"));
+    const grid = reportGrid(numberedReport("2021"));
     const read = readWorkbook({ sheets: grid.sheets.filter((s) => s.name !== "四、复议诉讼") });
     assert.deepEqual(read.issues.map((i) => [i.code, i.params.table]), [["sheet-missing", "四"]]);
   });
 
   it("reports a 2021 information sheet over 2019 tables", () => {
-    const grid2019 = reportGrid(numbered("2019"));
-    const info2021 = reportGrid(numbered("2021")).sheets[0];
+    const grid2019 = reportGrid(numberedReport("2019"));
+    const info2021 = reportGrid(numberedReport("2021")).sheets[0];
     const read = readWorkbook({ sheets: [info2021, ...grid2019.sheets.slice(1)] });
     assert.deepEqual(read.issues.map((i) => [i.code, i.params.stated, i.params.found]), [["format-mismatch", "2021", "2019"]]);
   });
@@ -123,7 +110,7 @@ describe("reading the information sheet", () => {
   const INFO = "基本信息";
   /** The template with the value right of `label` on the information sheet replaced. */
   const withField = (label: string, value: CellValue) =>
-    edit(reportGrid(numbered("2021")), INFO, (rows) => rows.map((row) => row.map((v, c) => (row[c - 1] === label ? value : v))));
+    editRows(reportGrid(numberedReport("2021")), INFO, (rows) => rows.map((row) => row.map((v, c) => (row[c - 1] === label ? value : v))));
   const invalid = (grid: WorkbookGrid) => readWorkbook(grid).issues.filter((i) => i.code === "info-invalid").map((i) => [i.sheet, i.address, i.params.field, i.params.found]);
 
   for (const typed of ["2025年", "２０２５", "2025年度", " 2025 "])
@@ -140,13 +127,13 @@ describe("reading the information sheet", () => {
   it("reports a blank 机关名称 as invalid", () => assert.deepEqual(invalid(withField("机关名称", "  ")), [[INFO, "B3", "机关名称", "  "]]));
 
   it("locates the information fields and the prose sections it read", () => {
-    const { locations } = readWorkbook(reportGrid(numbered("2021")));
+    const { locations } = readWorkbook(reportGrid(numberedReport("2021")));
     assert.deepEqual([locations["收取信息处理费件数"], locations["五、存在的主要问题及改进情况"]], [{ sheet: INFO, address: "B8" }, { sheet: "正文", address: "B7" }]);
   });
 });
 
 describe("when several sheets hold one table", () => {
-  const report = numbered("2021");
+  const report = numberedReport("2021");
   const template = reportGrid(report);
   const table3 = template.sheets.find((s) => s.name === T3)!;
   const lastYear = { ...table3, values: table3.values.map((row) => row.map((v) => (typeof v === "number" ? v + 1000 : v))) };
@@ -175,7 +162,7 @@ describe("when several sheets hold one table", () => {
 });
 
 describe("when 表三's last row is deleted", () => {
-  const grid = edit(reportGrid(numbered("2021")), T3, (rows) => rows.filter((r) => !r.includes("四、结转下年度继续办理")));
+  const grid = editRows(reportGrid(numberedReport("2021")), T3, (rows) => rows.filter((r) => !r.includes("四、结转下年度继续办理")));
   const read = readWorkbook(grid);
   const CARRIED_OUT = cellId("三", "四、结转下年度继续办理", "自然人");
 

@@ -8,7 +8,8 @@ import { CellValue, readWorkbook, Report, WorkbookGrid } from "../../../src/repo
 import { readWorkbookGrid, writeReportXlsx } from "../../../src/hosts/file";
 import { fixtureReport } from "../../fixtures/load";
 import { convertWithLibreOffice } from "../../libreoffice";
-import { loadWorkbook, numberedReport } from "./helpers";
+import { numberedReport } from "../../checks/builders";
+import { loadWorkbook } from "./helpers";
 import { zipEntries, zipOf } from "./zip";
 
 /** What exceljs says a cell shows, in the reader's terms. */

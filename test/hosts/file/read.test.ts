@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { CellValue, cellId, emptyReport, getFormat, parseAddress, Report, reportGrid, WorkbookGrid } from "../../../src/report";
 import { StaticCell, workbookLayout } from "../../../src/report/layout";
 import { readReportXlsx, readWorkbookGrid, writeReportXlsx } from "../../../src/hosts/file";
-import { numberedReport, workbookBytes } from "./helpers";
+import { numberedReport } from "../../checks/builders";
+import { workbookBytes } from "./helpers";
 
 /** A grid without trailing blanks, so that dense and ragged pictures compare equal. */
 function trimmed(grid: WorkbookGrid): { name: string; values: CellValue[][] }[] {

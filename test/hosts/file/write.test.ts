@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { getFormat, parseAddress, absoluteReference } from "../../../src/report";
 import { INPUT_FILL, proseRowHeight, SHEET_NAMES, textRow, validationFor, workbookLayout } from "../../../src/report/layout";
 import { rectangles, writeReportXlsx, writeTemplateXlsx } from "../../../src/hosts/file/write";
-import { loadWorkbook, numberedReport } from "./helpers";
+import { numberedReport } from "../../checks/builders";
+import { loadWorkbook } from "./helpers";
 import { zipEntries } from "./zip";
 
 const layout = workbookLayout(getFormat("2021"), 2025);

@@ -11,7 +11,7 @@ const DEV_URL = "https://localhost:3000";
 const PROD_URL = (process.env.NIANBAO_PROD_URL || DEV_URL).replace(/\/$/, "");
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OFFICE_JS_PACKAGE = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
-const FUNCTIONS = "./src/functions/functions.ts";
+const FUNCTIONS = "./src/apps/functions/functions.ts";
 
 /**
  * Points the generated functions.json's help URLs (written in the JSDoc for the dev server) at
@@ -37,11 +37,11 @@ module.exports = async (env, options) => {
     devtool: "source-map", // never eval-based: the pane's CSP needs no unsafe-eval
     // ES modules for webpack (tsconfig says CommonJS for Node), so `import()` splits the Word writer off.
     entry: {
-      taskpane: "./src/taskpane/taskpane.ts",
+      taskpane: "./src/apps/taskpane/taskpane.ts",
       functions: FUNCTIONS,
-      commands: "./src/commands/commands.ts",
+      commands: "./src/apps/commands/commands.ts",
       // The standalone page (/checker.html): the only entry that bundles exceljs.
-      checker: "./src/checker/checker.ts",
+      checker: "./src/apps/checker/checker.ts",
     },
     output: { path: path.resolve(__dirname, env.outDir || "dist"), clean: true },
     resolve: { extensions: [".ts", ".js"] },
@@ -55,20 +55,20 @@ module.exports = async (env, options) => {
       ...(dev ? [] : [new ProductionHelpUrls()]),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
-        template: "./src/taskpane/taskpane.html",
+        template: "./src/apps/taskpane/taskpane.html",
         chunks: ["taskpane", "functions", "commands"],
         // Production loads office.js from Microsoft's CDN (store policy); development and tests
         // serve the copy that the @microsoft/office-js package ships, as there is no network.
         templateParameters: { officeJs: dev ? "office-js/office.js" : OFFICE_JS_CDN },
       }),
-      new HtmlWebpackPlugin({ filename: "checker.html", template: "./src/checker/checker.html", chunks: ["checker"] }),
+      new HtmlWebpackPlugin({ filename: "checker.html", template: "./src/apps/checker/checker.html", chunks: ["checker"] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },
-          { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
-          { from: "src/checker/checker.css", to: "checker.css" },
+          { from: "src/apps/taskpane/taskpane.css", to: "taskpane.css" },
+          { from: "src/apps/checker/checker.css", to: "checker.css" },
           // The custom functions' help pages: every function's helpUrl points here.
-          { from: "src/functions/help", to: "help" },
+          { from: "src/apps/functions/help", to: "help" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

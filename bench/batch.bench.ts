@@ -6,10 +6,10 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import assert from "node:assert/strict";
-import { writeReportXlsx } from "../src/hosts/file";
-import { BatchEntry, checkFiles } from "../src/cli/batch";
-import { readReportFile } from "../src/cli/report-file";
-import { Report } from "../src/report";
+import { writeReportXlsx } from "../src/hosts/file/write";
+import { BatchEntry, checkFiles } from "../src/apps/cli/batch";
+import { readReportFile } from "../src/apps/cli/report-file";
+import { Report } from "../src/model/report";
 import { consistentReport, withValues } from "../test/checks/builders";
 import { defineBench } from "./bench";
 

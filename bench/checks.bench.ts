@@ -3,9 +3,12 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { PROBLEMS_SECTION, reportFromJson } from "../src/report";
-import { CheckResult, runChecks } from "../src/checks";
-import { readReportXlsx, writeReportXlsx } from "../src/hosts/file";
+import { PROBLEMS_SECTION } from "../src/model/report";
+import { reportFromJson } from "../src/model/json";
+import { CheckResult } from "../src/model/findings";
+import { runChecks } from "../src/checks/run";
+import { readReportXlsx } from "../src/hosts/file/report-file";
+import { writeReportXlsx } from "../src/hosts/file/write";
 import { consistentReport, withValues } from "../test/checks/builders";
 import { defineBench } from "./bench";
 

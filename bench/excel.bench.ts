@@ -1,6 +1,6 @@
 // The Excel host against the counting fake of the object model (test/hosts/excel/fake-excel.ts):
 // how many context.sync() round trips each operation takes, whatever the number of findings.
-import { runChecks } from "../src/checks";
+import { runChecks } from "../src/checks/run";
 import { ExcelHost } from "../src/hosts/excel/excel-host";
 import { FakeWorkbook } from "../test/hosts/excel/fake-excel";
 import { Bench } from "./bench";

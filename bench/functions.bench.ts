@@ -2,11 +2,11 @@
 // whole workbook (through the counting fake of Excel.run), and recalculating every check formula
 // of the template (HyperFormula stands in for the spreadsheet's engine; it is a test-only tool).
 import { DetailedCellError, HyperFormula } from "hyperformula";
-import { sumcheck, check } from "../src/functions/functions";
-import { cellId } from "../src/report";
+import { sumcheck, check } from "../src/apps/functions/functions";
+import { cellId } from "../src/model/cells";
 import { consistentReport } from "../test/checks/builders";
-import { openInExcel } from "../test/functions/stubs";
-import { templateSheets } from "../test/functions/oracle";
+import { openInExcel } from "../test/apps/functions/stubs";
+import { templateSheets } from "../test/apps/functions/oracle";
 import assert from "node:assert/strict";
 import { defineBench } from "./bench";
 

@@ -3,4 +3,4 @@
 const path = require("node:path");
 
 require("ts-node").register({ project: path.join(__dirname, "..", "tsconfig.json"), transpileOnly: true });
-require("../src/cli/main").run();
+require("../src/apps/cli/main").run();

@@ -1,12 +1,14 @@
 // Cell checks by kind: every input cell, and the 信息处理费 figures, must hold a clean number of
 // their kind; 是否收取信息处理费 must say 是 or 否, and agree with the figures.
-import { CellKind, CellValue, INFO_FIELDS, inputCells } from "../report";
+import { CellKind, CellValue } from "../model/types";
+import { INFO_FIELDS } from "../model/report";
+import { inputCells } from "../model/cells";
 import { CheckContext, CheckedReport, RuleSet } from "./engine";
 import { describeCell, makeFinding, operand, reference, showNumber } from "./findings";
-import { FRAGMENTS, KIND_TEXT } from "./messages";
-import { Finding, FindingCell } from "./types";
+import { FRAGMENTS, KIND_TEXT } from "../catalogue/check-messages";
+import { Finding, FindingCell } from "../model/findings";
 import { isMissing } from "./sum-rules";
-import { fitsKind, readValue, summable } from "./values";
+import { fitsKind, readValue, summable } from "../model/values";
 
 /** Beyond these a figure is more likely a typing slip than a fact (count: ten million a year). */
 const ABSURD: Readonly<Record<CellKind, number>> = {

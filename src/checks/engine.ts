@@ -1,9 +1,13 @@
 // The engine: builds the context once (format, where every cell lies), runs each rule set and
 // returns every finding in a stable order. Pure: no host, no I/O, and no value is changed.
-import { CellId, cellId, CellValue, getFormat, inputCell, inputCells, Report, ReportFormat, TableId } from "../report";
-import { CellLocation, ReadResult, StructureIssue, templateLocations } from "../report/read";
-import { FRAGMENTS } from "./messages";
-import { CheckResult, Finding, FindingCell, Severity, SEVERITIES } from "./types";
+import { CellId, CellValue, ReportFormat, TableId } from "../model/types";
+import { cellId, inputCell, inputCells } from "../model/cells";
+import { getFormat } from "../model/formats";
+import { Report } from "../model/report";
+import { ReadResult, StructureIssue, templateLocations } from "../reading/read";
+import { CellLocation } from "../model/grid";
+import { FRAGMENTS } from "../catalogue/check-messages";
+import { CheckResult, Finding, FindingCell, Severity, SEVERITIES } from "../model/findings";
 
 /** A report to check: read out of a workbook (with locations and structure issues) or given directly (JSON). */
 export type CheckInput = { readonly read: ReadResult } | { readonly report: Report };

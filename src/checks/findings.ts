@@ -1,9 +1,9 @@
 // Building findings: a rule's template filled with the operands as `表!单元格 = 值`.
-import { CellValue } from "../report";
-import { roundNoise } from "./values";
-import { FRAGMENTS, fill, RULE_TEXT } from "./messages";
-import { ruleById, RuleId } from "./rules";
-import { Finding, FindingCell } from "./types";
+import { CellValue } from "../model/types";
+import { roundNoise } from "../model/values";
+import { FRAGMENTS, fill, RULE_TEXT } from "../catalogue/check-messages";
+import { ruleById, RuleId } from "../catalogue/rules";
+import { Finding, FindingCell } from "../model/findings";
 
 type Extra = Pick<Finding, "expected" | "actual" | "difference" | "suggestion">;
 
@@ -35,12 +35,9 @@ export function showNumber(value: number): string {
 }
 
 
-
 /** `label sheet!address = value`, labelled by row or column as `by` says. */
 export function operand(cell: FindingCell, by: "row" | "column"): string {
   const label = by === "row" ? cell.row : cell.column;
   // A cell the workbook lacks has no value to show, not a blank.
   return cell.address === "" ? FRAGMENTS.missingOperand(label, reference(cell)) : FRAGMENTS.operand(label, reference(cell), showValue(cell.value));
 }
-
-export { roundNoise };

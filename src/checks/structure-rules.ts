@@ -1,12 +1,14 @@
 // The workbook's structure: the reader's StructureIssues worded by the catalogue, and the
 // format against the report year.
-import { formatForYear, getFormat, isReportYear, TABLE_IDS, TableId } from "../report";
-import { StructureCode, StructureIssue } from "../report/read";
+import { formatForYear, getFormat } from "../model/formats";
+import { isReportYear } from "../model/report";
+import { TABLE_IDS, TableId } from "../model/types";
+import { StructureCode, StructureIssue } from "../reading/read";
 import { CheckContext, RuleSet } from "./engine";
 import { makeFinding } from "./findings";
-import { FRAGMENTS } from "./messages";
-import { RuleId } from "./rules";
-import { Finding, FindingCell } from "./types";
+import { FRAGMENTS } from "../catalogue/check-messages";
+import { RuleId } from "../catalogue/rules";
+import { Finding, FindingCell } from "../model/findings";
 
 const RULE_OF: Readonly<Record<StructureCode, RuleId>> = {
   "sheet-missing": "NB-S01",

@@ -2,12 +2,13 @@
 // Blanks count as 0 (and are reported by NB-C05). An operand that is not a clean number, or that
 // the workbook lacks, makes the identity unverifiable: NB-R05 says so; it never passes silently.
 import { CheckContext, RuleSet } from "./engine";
-import { makeFinding, operand, reference, roundNoise, showNumber } from "./findings";
-import { reconciliations } from "./identities";
-import { FRAGMENTS } from "./messages";
-import { RuleId } from "./rules";
-import { Finding, FindingCell } from "./types";
-import { readValue, sumOf, summable } from "./values";
+import { makeFinding, operand, reference, showNumber } from "./findings";
+import { roundNoise } from "../model/values";
+import { reconciliations } from "../catalogue/reconciliations";
+import { FRAGMENTS } from "../catalogue/check-messages";
+import { RuleId } from "../catalogue/rules";
+import { Finding, FindingCell } from "../model/findings";
+import { readValue, sumOf, summable } from "../model/values";
 
 export interface IdentityCheck {
   readonly rule: RuleId;

@@ -1,8 +1,8 @@
 // The prose as the law requires it: section 五 is the one the tables cannot generate.
-import { PROBLEMS_SECTION } from "../report";
+import { PROBLEMS_SECTION } from "../model/report";
 import { CheckContext, RuleSet } from "./engine";
 import { makeFinding, reference } from "./findings";
-import { Finding } from "./types";
+import { Finding } from "../model/findings";
 
 export const textRules: RuleSet = {
   name: "正文",

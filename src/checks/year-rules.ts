@@ -1,15 +1,17 @@
 // Across years, given last year's report: carry-over, 现行有效件数, and tables copied forward.
-import { cellId, inputCell, inputCells, isReportYear, TableId } from "../report";
-import { StructureIssue } from "../report/read";
+import { cellId, inputCell, inputCells } from "../model/cells";
+import { isReportYear } from "../model/report";
+import { TableId } from "../model/types";
+import { StructureIssue } from "../reading/read";
 import { CheckContext, CheckedReport, RuleSet } from "./engine";
 import { makeFinding } from "./findings";
-import { applicationParts } from "./identities";
-import { FRAGMENTS } from "./messages";
-import { ruleById } from "./rules";
+import { applicationParts } from "../catalogue/reconciliations";
+import { FRAGMENTS } from "../catalogue/check-messages";
+import { ruleById } from "../catalogue/rules";
 import { issueFinding } from "./structure-rules";
 import { checkIdentity } from "./sum-rules";
-import { Finding } from "./types";
-import { summable } from "./values";
+import { Finding } from "../model/findings";
+import { summable } from "../model/values";
 
 /** This year's 上年结转 = last year's 结转下年度继续办理, column by column (across formats too). */
 function carryOver(current: CheckedReport, previous: CheckedReport): Finding[] {

@@ -2,9 +2,9 @@
 // than a late one. The reasons are every finding of severity 错误 (checks and prose) and
 // everything the document itself would publish wrongly (placeholders, no agency, an empty
 // section); warnings never block. The CLI and the pane both ask here.
-import { Finding } from "../checks/types";
+import { Finding } from "../model/findings";
 import { DocumentProblem, ReportDocument } from "./document";
-import { EXPORT_MESSAGES } from "./messages";
+import { EXPORT_MESSAGES } from "../catalogue/export-messages";
 
 /**
  * The reasons export of `document` is held back: the message of every error finding, then

@@ -2,12 +2,14 @@
 // sections 一 to 六 with their prose (as written, or generated where a section is empty) and
 // the official tables under 二, 三 and 四. It also says what must not be published as it stands:
 // placeholders left in the text, a title without the agency, a section with no content.
-import { FRAGMENTS } from "../checks/messages";
-import { INFO_FIELDS, Report, getFormat, statisticsPeriod } from "../report";
-import { NarrativeOptions, generateNarrative, stripMarkers } from "../narrative";
-import { PLACEHOLDER_PATTERN } from "../narrative/messages";
-import { infoReference, locate } from "../narrative/numbers";
-import { EXPORT_MESSAGES } from "./messages";
+import { FRAGMENTS } from "../catalogue/check-messages";
+import { INFO_FIELDS, Report, statisticsPeriod } from "../model/report";
+import { getFormat } from "../model/formats";
+import { NarrativeOptions, generateNarrative } from "../narrative/generate";
+import { stripMarkers } from "../prose/markers";
+import { PLACEHOLDER_PATTERN } from "../catalogue/narrative-messages";
+import { infoReference, locate } from "../reading/figures";
+import { EXPORT_MESSAGES } from "../catalogue/export-messages";
 import { TableGrid, officialTables } from "./tables";
 
 export interface DocumentSection {

@@ -16,7 +16,7 @@ import {
   VerticalAlign,
   WidthType,
 } from "docx";
-import { Report } from "../report";
+import { Report } from "../model/report";
 import { DocumentOptions, ReportDocument, reportDocument } from "./document";
 import { GridCell, TableGrid } from "./tables";
 

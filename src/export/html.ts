@@ -1,6 +1,6 @@
 // The finished report as one HTML page for the portal: semantic tables with rowspan/colspan,
 // every text escaped, embedded CSS, no scripts.
-import { Report } from "../report";
+import { Report } from "../model/report";
 import { DocumentOptions, ReportDocument, reportDocument } from "./document";
 import { GridCell, TableGrid } from "./tables";
 

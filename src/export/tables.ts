@@ -1,8 +1,11 @@
 // The three official tables as grids with merged cells, derived from the sheet layout (which is
 // derived from the format), so the published tables match the template cell for cell.
 import { showNumber } from "../checks/findings";
-import { CellValue, Report, TABLE_IDS, address, getFormat, parseRange } from "../report";
-import { SheetLayout, workbookLayout } from "../report/layout";
+import { CellValue, TABLE_IDS } from "../model/types";
+import { Report } from "../model/report";
+import { address, parseRange } from "../model/address";
+import { getFormat } from "../model/formats";
+import { SheetLayout, workbookLayout } from "../template/workbook-layout";
 
 export interface GridCell {
   readonly text: string;

@@ -2,11 +2,14 @@
 // 二, 三 and 四, and 六's 信息处理费 statement. Deterministic; a figure that is not a clean
 // number is never stated: a placeholder naming its cell stands in its place.
 import { showNumber } from "../checks/findings";
-import { FRAGMENTS } from "../checks/messages";
-import { CellId, CellKind, INFO_FIELDS, Report, cellId, getFormat } from "../report";
-import { ACTIVE_COLUMN_PHRASES, feePlaceholder, placeholder } from "./messages";
-import { CellProblem, Figure, Locations, cleanNumber, figure, infoReference } from "./numbers";
-import { QuantityKey, quantityModel } from "./quantities";
+import { FRAGMENTS } from "../catalogue/check-messages";
+import { CellId, CellKind } from "../model/types";
+import { INFO_FIELDS, Report } from "../model/report";
+import { cellId } from "../model/cells";
+import { getFormat } from "../model/formats";
+import { ACTIVE_COLUMN_PHRASES, feePlaceholder, placeholder } from "../catalogue/narrative-messages";
+import { CellProblem, Figure, Locations, cleanNumber, figure, infoReference } from "../reading/figures";
+import { QuantityKey, quantityModel } from "../prose/quantities";
 
 export type Measure = "件" | "宗" | "份";
 export const MEASURES: readonly Measure[] = ["件", "宗", "份"];

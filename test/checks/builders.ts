@@ -1,8 +1,12 @@
 // Reports for tests, fuzzing and the bench: consistent ones built from a seeded PRNG over the
 // model (so both formats follow it), and small edits of them.
-import { CellId, CellValue, emptyReport, FormatId, getFormat, inputCells, PROBLEMS_SECTION, Report, reportGrid } from "../../src/report";
-import { WorkbookGrid } from "../../src/report/read";
-import { reconciliations } from "../../src/checks";
+import { CellId, CellValue, FormatId } from "../../src/model/types";
+import { emptyReport, PROBLEMS_SECTION, Report } from "../../src/model/report";
+import { getFormat } from "../../src/model/formats";
+import { inputCells } from "../../src/model/cells";
+import { reportGrid } from "../../src/template/report-grid";
+import { WorkbookGrid } from "../../src/model/grid";
+import { reconciliations } from "../../src/catalogue/reconciliations";
 
 /** mulberry32: a small deterministic PRNG, so that every fuzz run sees the same reports. */
 export function prng(seed: number): () => number {

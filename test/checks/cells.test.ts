@@ -1,8 +1,9 @@
 // Cells judged on the number they stand for, and the 信息处理费 fields.
 import assert from "node:assert/strict";
-import { CellValue, NO_FEE } from "../../src/report";
-import { readWorkbook } from "../../src/report/read";
-import { runChecks } from "../../src/checks";
+import { CellValue } from "../../src/model/types";
+import { NO_FEE } from "../../src/model/report";
+import { readWorkbook } from "../../src/reading/read";
+import { runChecks } from "../../src/checks/run";
 import { consistentReport, gridOf, withValues, zeroReport } from "./builders";
 
 const NEW = "三|一、本年新收政府信息公开申请数量|自然人";

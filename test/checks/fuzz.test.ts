@@ -1,8 +1,11 @@
 // Seeded fuzzing: the engine never crashes, catches every single-count change, and stays
 // silent on consistent reports. Deterministic: the same seeds every run.
 import assert from "node:assert/strict";
-import { CellValue, FormatId, getFormat, inputCells, Report } from "../../src/report";
-import { runChecks } from "../../src/checks";
+import { CellValue, FormatId } from "../../src/model/types";
+import { getFormat } from "../../src/model/formats";
+import { inputCells } from "../../src/model/cells";
+import { Report } from "../../src/model/report";
+import { runChecks } from "../../src/checks/run";
 import { consistentReport, prng, randomInt, withValues } from "./builders";
 
 const JUNK: readonly CellValue[] = [null, "", " ", "/", "—", "－", "_", "无", "-", "#REF!", "#VALUE!", "#DIV/0!", "#N/A", "#NAME?", "１２", "12", "+19", "12件", "约30", "abc", -1, 0.5, 1e9, -0, 1e-12, Number.MAX_SAFE_INTEGER, "１２.５", "1,234", "\u0000", "<script>"];

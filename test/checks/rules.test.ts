@@ -1,9 +1,13 @@
 // Every rule of the catalogue has a fixture that fails it and one that passes it.
 import assert from "node:assert/strict";
-import { CellValue, NO_FEE, Report } from "../../src/report";
-import { readWorkbook, WorkbookGrid } from "../../src/report/read";
-import { CheckInput, CheckOptions, RULES, runChecks } from "../../src/checks";
-import { placeholder } from "../../src/narrative/messages";
+import { CellValue } from "../../src/model/types";
+import { NO_FEE, Report } from "../../src/model/report";
+import { readWorkbook } from "../../src/reading/read";
+import { WorkbookGrid } from "../../src/model/grid";
+import { CheckInput, CheckOptions } from "../../src/checks/engine";
+import { RULES } from "../../src/catalogue/rules";
+import { runChecks } from "../../src/checks/run";
+import { placeholder } from "../../src/catalogue/narrative-messages";
 import { consistentReport, editRows, editSheet, gridOf, withValues, zeroReport } from "./builders";
 import { group4, sampleReport } from "../narrative/sample";
 

@@ -2,7 +2,7 @@
 // sees the 139 blank cells of 表三 (every applicant column, and the 总计 of 8.属于行政查询事项)
 // and the blank 处理决定数量 of 行政许可 in 表二. Blanks count as 0, so every total holds: no error.
 import assert from "node:assert/strict";
-import { runChecks } from "../../src/checks";
+import { runChecks } from "../../src/checks/run";
 import { fixtureReport } from "../fixtures/load";
 
 const seed = fixtureReport("seed-xiangzhou-2020.json");

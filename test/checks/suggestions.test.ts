@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { oneDigitApart, runChecks } from "../../src/checks";
+import { oneDigitApart } from "../../src/checks/sum-rules";
+import { runChecks } from "../../src/checks/run";
 import { withValues, zeroReport } from "./builders";
 
 const ROW = "三|（一）予以公开|";

@@ -1,7 +1,13 @@
 import assert from "node:assert/strict";
-import { Finding, runChecks } from "../../src/checks";
-import { blockedMessage, documentHtml, exportBlockers, reportDocument } from "../../src/export";
-import { CellValue, FormatId, Report, getFormat, inputCells } from "../../src/report";
+import { Finding } from "../../src/model/findings";
+import { runChecks } from "../../src/checks/run";
+import { blockedMessage, exportBlockers } from "../../src/export/blockers";
+import { documentHtml } from "../../src/export/html";
+import { reportDocument } from "../../src/export/document";
+import { CellValue, FormatId } from "../../src/model/types";
+import { Report } from "../../src/model/report";
+import { getFormat } from "../../src/model/formats";
+import { inputCells } from "../../src/model/cells";
 import { prng } from "../checks/builders";
 import { randomReport } from "../narrative/random-report";
 import { row3, sampleReport } from "../narrative/sample";

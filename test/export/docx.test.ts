@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { reportDocx } from "../../src/export";
+import { reportDocx } from "../../src/export/docx";
 import { convertWithLibreOffice } from "../libreoffice";
 import { sampleReport } from "../narrative/sample";
 import { expectedLabels, showsLabel, squeeze } from "./labels";

@@ -1,11 +1,13 @@
 import assert from "node:assert/strict";
 import { Browser, Page } from "playwright-core";
-import { reportHtml } from "../../src/export";
-import { Report, getFormat, parseAddress } from "../../src/report";
-import { workbookLayout } from "../../src/report/layout";
+import { reportHtml } from "../../src/export/html";
+import { Report } from "../../src/model/report";
+import { getFormat } from "../../src/model/formats";
+import { parseAddress } from "../../src/model/address";
+import { workbookLayout } from "../../src/template/workbook-layout";
 import { numberedReport } from "../checks/builders";
 import { sampleReport } from "../narrative/sample";
-import { launch } from "../taskpane/serve-build";
+import { launch } from "../apps/taskpane/serve-build";
 import { expectedLabels, squeeze } from "./labels";
 
 /** A header cell's spans, found by its text, in the table under the section. */

@@ -1,5 +1,6 @@
 // Every label the finished report must show, from the model.
-import { Report, getFormat } from "../../src/report";
+import { Report } from "../../src/model/report";
+import { getFormat } from "../../src/model/formats";
 
 /** Section titles, table row and column labels, 表三's corner note and headers, 表四's groups. */
 export function expectedLabels(report: Report): string[] {

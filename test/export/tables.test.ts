@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { officialTables } from "../../src/export";
+import { officialTables } from "../../src/export/tables";
 import { sampleReport } from "../narrative/sample";
 
 describe("export: the official tables", () => {

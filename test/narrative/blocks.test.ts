@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
-import { GeneratedBlock, conflictKey, markBlock, mergeGenerated, stripMarkers } from "../../src/narrative";
+import { GeneratedBlock } from "../../src/narrative/generate";
+import { conflictKey, mergeGenerated } from "../../src/narrative/blocks";
+import { markBlock, stripMarkers } from "../../src/prose/markers";
 
 const S = "三、收到和处理政府信息公开申请情况";
 const block = (text: string, id: GeneratedBlock["id"] = "三·导语"): GeneratedBlock => ({ id, section: S, text });

@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { readdirSync } from "node:fs";
-import { checkProse, generateNarrative, mergeGenerated } from "../../src/narrative";
+import { checkProse } from "../../src/checks/prose-rules";
+import { generateNarrative } from "../../src/narrative/generate";
+import { mergeGenerated } from "../../src/narrative/blocks";
 import { FIXTURES, fixtureReport } from "../fixtures/load";
 
 const fixtures = readdirSync(FIXTURES).filter((name) => name.endsWith(".json"));

@@ -1,6 +1,9 @@
 import assert from "node:assert/strict";
-import { CellValue, FORMATS, Report, cellId, emptyReport, rowLabels } from "../../src/report";
-import { generateNarrative } from "../../src/narrative";
+import { CellValue } from "../../src/model/types";
+import { FORMATS } from "../../src/model/formats";
+import { Report, emptyReport } from "../../src/model/report";
+import { cellId, rowLabels } from "../../src/model/cells";
+import { generateNarrative } from "../../src/narrative/generate";
 import { group4, row3, sampleReport } from "./sample";
 
 const text = (report = sampleReport(), options = {}) =>

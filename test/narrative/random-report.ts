@@ -1,6 +1,9 @@
 // Random reports whose tables reconcile, for the fuzz test: zero-heavy, so that every branch of
 // the generated text is reached (test/checks/builders.ts's consistentReport rarely has zeros).
-import { CellId, CellValue, FORMATS, FormatId, Report, cellId } from "../../src/report";
+import { CellId, CellValue, FormatId } from "../../src/model/types";
+import { FORMATS } from "../../src/model/formats";
+import { Report } from "../../src/model/report";
+import { cellId } from "../../src/model/cells";
 
 /** A report whose 表三 and 表四 reconcile in every row and column; zero-heavy, to reach every branch. */
 export function randomReport(random: () => number, formatId: FormatId, year: number): Report {

@@ -1,5 +1,8 @@
 // Reports for the narrative and export tests, built through the JSON contract.
-import { FORMATS, Report, reportFromJson, rowLabels } from "../../src/report";
+import { FORMATS } from "../../src/model/formats";
+import { Report } from "../../src/model/report";
+import { reportFromJson } from "../../src/model/json";
+import { rowLabels } from "../../src/model/cells";
 
 const zeros = (labels: readonly string[]) => Object.fromEntries(labels.map((l) => [l, 0]));
 const APPLICANTS = ["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"];

@@ -1,11 +1,12 @@
 // The pane's Host in Excel. Every operation takes a small, fixed number of syncs whatever the
 // size of the report or the number of findings: a read takes one (two on a session's first),
 // marking two at most (the fills of newly marked cells, then the writes), writing text two.
-import { Finding } from "../../checks/types";
-import { CellLocation, readWorkbook, ReadResult, SheetGrid } from "../../report/read";
-import { Host, InsertOptions, InsertResult, TextChangedError } from "../../taskpane/host";
-import { sectionCells } from "../../taskpane/text-cells";
-import { FormatId } from "../../report/types";
+import { Finding } from "../../model/findings";
+import { readWorkbook, ReadResult } from "../../reading/read";
+import { CellLocation, SheetGrid } from "../../model/grid";
+import { Host, InsertOptions, InsertResult, TextChangedError } from "../host";
+import { sectionCells } from "../../reading/text-cells";
+import { FormatId } from "../../model/types";
 import { ChangeWatch, Clock, SYSTEM_CLOCK } from "./change-watch";
 import { insertTemplate, TemplateSheets } from "./insert";
 import { changesNothing, MarkRecord, MARKS_SETTING, parseMarks, planMarks, queueMarks, unrecordedCells } from "./marks";

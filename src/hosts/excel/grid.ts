@@ -1,7 +1,7 @@
 // Turning Office.js used ranges into the A1-based grid that readWorkbook takes.
-import { parseAddress } from "../../report/address";
-import { SheetGrid } from "../../report/read";
-import { CellValue } from "../../report/types";
+import { parseAddress } from "../../model/address";
+import { SheetGrid } from "../../model/grid";
+import { CellValue } from "../../model/types";
 
 /** "'三、依申请公开'!C5:K29" → its top-left row and column (1-based). */
 function usedRangeOrigin(address: string): { row: number; column: number } {

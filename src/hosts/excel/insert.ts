@@ -1,13 +1,13 @@
 // Inserting the template: one sync to see what the workbook holds, one to write every sheet.
-import { absoluteReference } from "../../report/address";
-import { getFormat } from "../../report/formats";
-import { emptyReport } from "../../report/report";
-import { SHEET_ORDER, SheetKey, SheetLayout, workbookLayout } from "../../report/layout";
-import { CellStyle } from "../../report/layout/style";
-import { ValidationRule } from "../../report/layout/validation";
+import { absoluteReference } from "../../model/address";
+import { getFormat } from "../../model/formats";
+import { emptyReport } from "../../model/report";
+import { SHEET_ORDER, SheetKey, SheetLayout, workbookLayout } from "../../template/workbook-layout";
+import { CellStyle } from "../../template/style";
+import { ValidationRule } from "../../template/validation";
 import { filled, planSheet } from "./sheet-plan";
 import { ExcelRun } from "./run";
-import { InsertOptions, InsertResult } from "../../taskpane/host";
+import { InsertOptions, InsertResult } from "../host";
 
 /** Custom document properties that carry the report's identity with the file. */
 export const DOCUMENT_PROPERTIES = { format: "公开年报.格式", year: "公开年报.报告年度", agency: "公开年报.机关名称" } as const;

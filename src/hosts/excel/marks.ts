@@ -1,6 +1,6 @@
 // Marking failing cells with a fill, and giving each cell back its own fill afterwards. The
 // original fills are kept in the workbook's settings, so marks can be cleared after a reload.
-import { Finding, Severity } from "../../checks/types";
+import { Finding, Severity } from "../../model/findings";
 
 /** A marked cell and the fill it had before (null: no fill). */
 export interface MarkRecord {

@@ -1,11 +1,11 @@
 // What insertion writes to one sheet, derived from the shared layout: one entry per styled range.
 // Pure, so that the writer stays a plain loop over Office.js calls.
-import { parseRange } from "../../report/address";
-import { Report } from "../../report/report";
-import { CELL_STYLES, CellRole, fieldStyle, placedValues, SheetLayout, validationFor } from "../../report/layout";
-import { CellStyle } from "../../report/layout/style";
-import { ValidationRule } from "../../report/layout/validation";
-import { CellValue } from "../../report/types";
+import { parseRange } from "../../model/address";
+import { Report } from "../../model/report";
+import { CELL_STYLES, CellRole, fieldStyle, placedValues, SheetLayout, validationFor } from "../../template/workbook-layout";
+import { CellStyle } from "../../template/style";
+import { ValidationRule } from "../../template/validation";
+import { CellValue } from "../../model/types";
 
 export interface PlannedRange {
   /** The cell, or the whole merged area it heads. */

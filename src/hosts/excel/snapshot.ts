@@ -1,6 +1,6 @@
 // Reading every sheet's values, the mark records and the inserted template's sheet names in
 // one batch: the pane's reads and the custom functions' reads are the same read.
-import { SheetGrid } from "../../report/read";
+import { SheetGrid } from "../../model/grid";
 import { sheetGrid } from "./grid";
 import { parseTemplateSheets, TEMPLATE_SETTING, TemplateSheets } from "./insert";
 import { MarkRecord, MARKS_SETTING, parseMarks } from "./marks";

@@ -3,7 +3,7 @@
 // trusts the sizes the zip declares and inflates a lying entry to the end before it complains,
 // so every entry is first inflated here within the reader's budget.
 import ExcelJS from "exceljs";
-import { FILE_MESSAGES } from "./messages";
+import { FILE_MESSAGES } from "../../catalogue/file-messages";
 import { XlsxArchive } from "./unzip";
 import { WorkbookFileError } from "./zip-guard";
 

@@ -1,12 +1,13 @@
-// An .xlsx file as the WorkbookGrid that src/report/read.ts reads by its labels. Works in Node
+// An .xlsx file as the WorkbookGrid that src/reading/read.ts reads by its labels. Works in Node
 // and in the browser: it takes bytes and touches no file system.
 //
 // Reading goes straight to the parts that hold values (workbook, relationships, shared strings,
 // number formats, sheets) instead of loading the whole workbook model with exceljs: that model
 // (styles, validations, print setup) is not needed to read values and cost ~12 ms a workbook.
-import { CellValue, parseAddress, Position } from "../../report";
-import { SheetGrid, WorkbookGrid } from "../../report/read";
-import { FILE_MESSAGES } from "./messages";
+import { CellValue } from "../../model/types";
+import { parseAddress, Position } from "../../model/address";
+import { SheetGrid, WorkbookGrid } from "../../model/grid";
+import { FILE_MESSAGES } from "../../catalogue/file-messages";
 import { XlsxArchive } from "./unzip";
 import { elements, firstElement } from "./xml";
 import { LIMITS, WorkbookFileError } from "./zip-guard";

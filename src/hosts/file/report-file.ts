@@ -1,4 +1,4 @@
-import { readWorkbook, ReadResult } from "../../report/read";
+import { readWorkbook, ReadResult } from "../../reading/read";
 import { readWorkbookGrid } from "./read";
 
 /** Reads the report in .xlsx bytes by its labels. Throws WorkbookFileError or NotAReportError. */

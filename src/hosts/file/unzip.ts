@@ -2,7 +2,7 @@
 // sizes a zip declares can lie, so the cap counts the bytes as they come out of the inflater.
 // Node inflates synchronously through its zlib (reached without an import, so bundles for the
 // browser stay free of it); browsers use DecompressionStream.
-import { FILE_MESSAGES } from "./messages";
+import { FILE_MESSAGES } from "../../catalogue/file-messages";
 import { LIMITS, WorkbookFileError, zipDirectory, ZipEntry } from "./zip-guard";
 
 const MEGABYTE = 1024 * 1024;

@@ -1,9 +1,12 @@
 // The template as an .xlsx file, written with exceljs from the one layout every host shares.
 // Runs in Node and in the browser: it returns bytes and touches no file system.
 import ExcelJS from "exceljs";
-import { absoluteReference, emptyReport, FormatId, getFormat, parseAddress, parseRange, rangeAddress, Report, address } from "../../report";
-import { CELL_STYLES, CellRole, fieldStyle, PlacedField, SheetLayout, validationFor, workbookLayout, placedValues, proseRowHeight } from "../../report/layout";
-import { CellStyle } from "../../report/layout/style";
+import { absoluteReference, parseAddress, parseRange, rangeAddress, address } from "../../model/address";
+import { emptyReport, Report } from "../../model/report";
+import { FormatId } from "../../model/types";
+import { getFormat } from "../../model/formats";
+import { CELL_STYLES, CellRole, fieldStyle, PlacedField, SheetLayout, validationFor, workbookLayout, placedValues, proseRowHeight } from "../../template/workbook-layout";
+import { CellStyle } from "../../template/style";
 
 const A4 = 9;
 const ROW_HEIGHT = 20;

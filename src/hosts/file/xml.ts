@@ -3,7 +3,7 @@
 // a crafted part (thousands of start tags that never close) cannot make the reader crawl.
 // Well-formed XML always closes what it opens, so the first tag left open ends the reading with
 // the file's name in a Chinese message.
-import { FILE_MESSAGES } from "./messages";
+import { FILE_MESSAGES } from "../../catalogue/file-messages";
 import { WorkbookFileError } from "./zip-guard";
 
 /** One element found by the scanner. */

@@ -1,6 +1,6 @@
 // Checks a file's bytes before any zip library inflates them: a hostile or broken file must end
 // in a clear message, not in a crash or in gigabytes of memory. Reads only the zip directory.
-import { FILE_MESSAGES } from "./messages";
+import { FILE_MESSAGES } from "../../catalogue/file-messages";
 
 /** The bytes are not a workbook we will read; `message` is Chinese and says what to do. */
 export class WorkbookFileError extends Error {

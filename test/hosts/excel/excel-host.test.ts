@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { ExcelHost } from "../../../src/hosts/excel/excel-host";
 import { MARK_FILLS } from "../../../src/hosts/excel/marks";
-import { Finding, Severity } from "../../../src/checks/types";
-import { INPUT_FILL, SHEET_NAMES } from "../../../src/report/layout";
-import { ReadResult } from "../../../src/report/read";
+import { Finding, Severity } from "../../../src/model/findings";
+import { INPUT_FILL, SHEET_NAMES } from "../../../src/template/workbook-layout";
+import { ReadResult } from "../../../src/reading/read";
 import { FakeWorkbook } from "./fake-excel";
 
 const OPTIONS = { format: "2021", year: 2025, agency: "某某市某某局", whenSheetsExist: "ask" } as const;

@@ -4,7 +4,7 @@
 // Its errors carry Office's error codes; a context is usable only inside its Excel.run; a used
 // range counts formatted cells unless asked for values only; and, as Excel on the web, it
 // refuses to load more than one request's payload.
-import { address, parseAddress } from "../../../src/report/address";
+import { address, parseAddress } from "../../../src/model/address";
 import { ExcelRun } from "../../../src/hosts/excel/run";
 
 type Scalar = string | number | boolean;

@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { insertTemplate, DOCUMENT_PROPERTIES, TEMPLATE_SETTING } from "../../../src/hosts/excel/insert";
-import { getFormat } from "../../../src/report/formats";
-import { CELL_STYLES, INFO_NAMES, SHEET_NAMES, validationFor, workbookLayout } from "../../../src/report/layout";
-import { INFO_FIELDS } from "../../../src/report/report";
-import { inputCells } from "../../../src/report/cells";
+import { getFormat } from "../../../src/model/formats";
+import { CELL_STYLES, INFO_NAMES, SHEET_NAMES, validationFor, workbookLayout } from "../../../src/template/workbook-layout";
+import { INFO_FIELDS } from "../../../src/model/report";
+import { inputCells } from "../../../src/model/cells";
 import { FakeWorkbook } from "./fake-excel";
 
 const OPTIONS = { format: "2021", year: 2025, agency: "某某市某某局", whenSheetsExist: "ask" } as const;

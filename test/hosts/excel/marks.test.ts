@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { MARK_FILLS, MarkRecord, planMarks } from "../../../src/hosts/excel/marks";
-import { Finding } from "../../../src/checks/types";
+import { Finding } from "../../../src/model/findings";
 
 const SHEETS = new Set(["表"]);
 const finding = (severity: Finding["severity"]): Finding => ({ rule: "测试", severity, message: "测试", cells: [{ sheet: "表", address: "B2", table: "三", row: "", column: "", value: null }] });

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { ExcelHost } from "../../../src/hosts/excel/excel-host";
-import { TextChangedError } from "../../../src/taskpane/host";
-import { SHEET_NAMES } from "../../../src/report/layout";
-import { TextSheetError } from "../../../src/taskpane/text-cells";
+import { TextChangedError } from "../../../src/hosts/host";
+import { SHEET_NAMES } from "../../../src/template/workbook-layout";
+import { TextSheetError } from "../../../src/reading/text-cells";
 import { FakeWorkbook } from "./fake-excel";
 
 const OPTIONS = { format: "2021", year: 2025, agency: "某某市某某局", whenSheetsExist: "ask" } as const;

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import ExcelJS from "exceljs";
-import { WorkbookFileError } from "../../../src/hosts/file";
+import { WorkbookFileError } from "../../../src/hosts/file/zip-guard";
 
 export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();

@@ -2,8 +2,8 @@
 // refused at once (the lazy patterns it replaced took minutes on these), and odd but valid XML
 // reads as Excel shows it.
 import assert from "node:assert/strict";
-import { readWorkbookGrid } from "../../../src/hosts/file";
-import { CellValue } from "../../../src/report";
+import { readWorkbookGrid } from "../../../src/hosts/file/read";
+import { CellValue } from "../../../src/model/types";
 import { refusal as refused } from "./helpers";
 import { storedZip } from "./zip";
 

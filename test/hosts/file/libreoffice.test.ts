@@ -2,9 +2,10 @@
 // and a filled report to PDF in one run, and the printed pages must carry the official labels.
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { getFormat, parseAddress } from "../../../src/report";
-import { workbookLayout } from "../../../src/report/layout";
-import { writeReportXlsx, writeTemplateXlsx } from "../../../src/hosts/file";
+import { getFormat } from "../../../src/model/formats";
+import { parseAddress } from "../../../src/model/address";
+import { workbookLayout } from "../../../src/template/workbook-layout";
+import { writeReportXlsx, writeTemplateXlsx } from "../../../src/hosts/file/write";
 import { fixtureReport } from "../../fixtures/load";
 import { convertWithLibreOffice } from "../../libreoffice";
 

@@ -4,8 +4,12 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
-import { CellValue, readWorkbook, Report, WorkbookGrid } from "../../../src/report";
-import { readWorkbookGrid, writeReportXlsx } from "../../../src/hosts/file";
+import { CellValue } from "../../../src/model/types";
+import { readWorkbook } from "../../../src/reading/read";
+import { WorkbookGrid } from "../../../src/model/grid";
+import { Report } from "../../../src/model/report";
+import { readWorkbookGrid } from "../../../src/hosts/file/read";
+import { writeReportXlsx } from "../../../src/hosts/file/write";
 import { fixtureReport } from "../../fixtures/load";
 import { convertWithLibreOffice } from "../../libreoffice";
 import { numberedReport } from "../../checks/builders";

@@ -1,7 +1,15 @@
 import assert from "node:assert/strict";
-import { CellValue, cellId, emptyReport, getFormat, parseAddress, Report, reportGrid, WorkbookGrid } from "../../../src/report";
-import { StaticCell, workbookLayout } from "../../../src/report/layout";
-import { readReportXlsx, readWorkbookGrid, writeReportXlsx } from "../../../src/hosts/file";
+import { CellValue } from "../../../src/model/types";
+import { cellId } from "../../../src/model/cells";
+import { emptyReport, Report } from "../../../src/model/report";
+import { getFormat } from "../../../src/model/formats";
+import { parseAddress } from "../../../src/model/address";
+import { reportGrid } from "../../../src/template/report-grid";
+import { WorkbookGrid } from "../../../src/model/grid";
+import { StaticCell, workbookLayout } from "../../../src/template/workbook-layout";
+import { readReportXlsx } from "../../../src/hosts/file/report-file";
+import { readWorkbookGrid } from "../../../src/hosts/file/read";
+import { writeReportXlsx } from "../../../src/hosts/file/write";
 import { numberedReport } from "../../checks/builders";
 import { workbookBytes } from "./helpers";
 

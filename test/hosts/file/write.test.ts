@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
-import { getFormat, parseAddress, absoluteReference } from "../../../src/report";
-import { INPUT_FILL, proseRowHeight, SHEET_NAMES, textRow, validationFor, workbookLayout } from "../../../src/report/layout";
+import { getFormat } from "../../../src/model/formats";
+import { parseAddress, absoluteReference } from "../../../src/model/address";
+import { INPUT_FILL, proseRowHeight, SHEET_NAMES, textRow, validationFor, workbookLayout } from "../../../src/template/workbook-layout";
 import { rectangles, writeReportXlsx, writeTemplateXlsx } from "../../../src/hosts/file/write";
 import { numberedReport } from "../../checks/builders";
 import { loadWorkbook } from "./helpers";

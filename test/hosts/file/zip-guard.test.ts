@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
-import { LIMITS, readWorkbookGrid, WorkbookFileError, writeTemplateXlsx } from "../../../src/hosts/file";
+import { LIMITS, WorkbookFileError } from "../../../src/hosts/file/zip-guard";
+import { readWorkbookGrid } from "../../../src/hosts/file/read";
+import { writeTemplateXlsx } from "../../../src/hosts/file/write";
 import { refusal as refused } from "./helpers";
 import { storedZip } from "./zip";
 

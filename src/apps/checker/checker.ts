@@ -1,0 +1,64 @@
+// The standalone page: the pane's UI over a workbook opened from disk. No Office.js here, and
+// exceljs is bundled only into this entry, so the pane inside Excel stays lean.
+import { runChecks } from "../../checks/run";
+import { el, say } from "../../hosts/browser/dom";
+import { startPane } from "../pane/pane";
+import { FileHost } from "../../hosts/browser/file-host";
+import { CHECKER_TEXT as T } from "../../catalogue/checker-messages";
+import { SheetView } from "./sheet-view";
+
+const XLSX = /\.xlsx$/iu;
+
+function start(): void {
+  const view = new SheetView(document.getElementById("viewer")!);
+  const host = new FileHost(view);
+
+  const input = el("input", { id: "file", type: "file", accept: ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", className: "visually-hidden" });
+  const status = el("p", { className: "status", role: "status", "aria-live": "polite" });
+  const drop = el(
+    "div",
+    { className: "drop" },
+    el("label", { for: "file", className: "button primary" }, T.chooseFile),
+    input,
+    el("span", { className: "hint" }, T.dropHere),
+  );
+  const card = el("section", { className: "card", "aria-labelledby": "open-heading" }, el("h2", { id: "open-heading" }, T.openHeading), el("p", { className: "hint" }, T.openHint), drop, status);
+
+  const pane = startPane(document.getElementById("app")!, {
+    host,
+    banner: null,
+    lead: card,
+    check: (read) => runChecks({ read }),
+  });
+
+  const open = async (files: FileList | null) => {
+    if (!files || files.length === 0) return;
+    status.className = "status";
+    if (files.length > 1) return void ((status.className = "status failed"), say(status, T.oneFile));
+    const file = files[0];
+    if (!XLSX.test(file.name)) return void ((status.className = "status failed"), say(status, T.notXlsx(file.name)));
+    say(status, T.opening(file.name));
+    try {
+      const grid = await host.open(file.name, new Uint8Array(await file.arrayBuffer()));
+      say(status, T.opened(file.name, grid.sheets.length));
+      await pane.check();
+    } catch (error) {
+      status.className = "status failed";
+      say(status, error instanceof Error ? error.message : String(error));
+    }
+  };
+  input.addEventListener("change", () => void open(input.files).finally(() => (input.value = "")));
+  // A file dropped anywhere on the page opens here instead of the browser navigating to it.
+  window.addEventListener("dragover", (event) => {
+    event.preventDefault();
+    drop.classList.add("over");
+  });
+  window.addEventListener("dragleave", () => drop.classList.remove("over"));
+  window.addEventListener("drop", (event) => {
+    event.preventDefault();
+    drop.classList.remove("over");
+    void open(event.dataTransfer?.files ?? null);
+  });
+}
+
+start();

@@ -1,0 +1,52 @@
+// The finished report as `nianbao export … --docx|--html`: two output formats registered in
+// main.ts. Export is held back while the checks (tables and prose) find errors or the document
+// would publish a placeholder, a title without the agency or an empty section, unless --force.
+import { runChecks } from "../../checks/run";
+import { blockedMessage, exportBlockers } from "../../export/blockers";
+import { documentDocx } from "../../export/docx";
+import { documentHtml } from "../../export/html";
+import { EXPORT_MESSAGES } from "../../catalogue/export-messages";
+import { ReportDocument, reportDocument } from "../../export/document";
+import { ReadResult } from "../../reading/read";
+import { CliError, EXIT } from "./command";
+import { ExportFormat } from "./export";
+
+interface Verdict {
+  readonly document: ReportDocument;
+  readonly reasons: readonly string[];
+  readonly warnings: number;
+}
+
+/** One check and one document per workbook read, however many formats are written from it. */
+const verdicts = new WeakMap<ReadResult, Verdict>();
+
+/** The document as it will be published, once nothing blocks it (or the person forced it). */
+function checkedDocument(result: ReadResult, force: boolean, note: (text: string) => void): ReportDocument {
+  const known = verdicts.get(result);
+  // Placeholders name the cells where this workbook holds them.
+  const document = known?.document ?? reportDocument(result.report, { locations: result.locations });
+  const findings = known ? [] : runChecks({ read: result }).findings;
+  const verdict = known ?? { document, reasons: exportBlockers(findings, document), warnings: findings.filter((f) => f.severity === "警告").length };
+  verdicts.set(result, verdict);
+  if (verdict.reasons.length > 0 && !force) throw new CliError(`${blockedMessage(verdict.reasons)}\n${EXPORT_MESSAGES.override}`, EXIT.notWritten);
+  // Said once, with the first file written.
+  if (!known && verdict.reasons.length > 0) note(EXPORT_MESSAGES.overridden(verdict.reasons.length));
+  if (!known && verdict.warnings > 0) note(EXPORT_MESSAGES.warnings(verdict.warnings));
+  return verdict.document;
+}
+
+/** An output format of the finished report: checked first, then rendered from the checked document. */
+function documentFormat(flag: string, summary: string, render: (document: ReportDocument) => Promise<Uint8Array> | string): ExportFormat {
+  return {
+    flag,
+    summary,
+    extension: `.${flag}`,
+    binary: true,
+    async render(result, options) {
+      return render(checkedDocument(result, options.force, options.note));
+    },
+  };
+}
+
+export const docxExport = documentFormat("docx", "发布用的完整年报（Word 文档：标题、统计期限、一至六部分和三张表格）", documentDocx);
+export const htmlExport = documentFormat("html", "发布用的完整年报（网页，供门户网站发布）", documentHtml);

@@ -1,0 +1,57 @@
+// Reading and writing the files a command names, with Chinese messages for what goes wrong.
+import { existsSync, promises as fs } from "node:fs";
+import path from "node:path";
+import { readFileBytes, writeNewFile } from "../../hosts/file/node";
+import { CliError, EXIT, UsageError } from "./command";
+import { CLI_MESSAGES } from "../../catalogue/cli-messages";
+
+const codeOf = (error: unknown) => (error as NodeJS.ErrnoException).code;
+const detailOf = (error: unknown) => (error as Error).message;
+
+export async function readInput(path: string): Promise<Uint8Array> {
+  try {
+    return await readFileBytes(path);
+  } catch (error) {
+    const code = codeOf(error);
+    if (code === "ENOENT") throw new CliError(CLI_MESSAGES.fileMissing(path), EXIT.badInput);
+    if (code === "EISDIR") throw new CliError(CLI_MESSAGES.isFolder(path), EXIT.badInput);
+    if (code === "EACCES" || code === "EPERM") throw new CliError(CLI_MESSAGES.noPermission(path), EXIT.badInput);
+    throw new CliError(CLI_MESSAGES.cannotRead(path, detailOf(error)), EXIT.badInput);
+  }
+}
+
+/** Every command that writes a file takes --overwrite; nothing else replaces an existing file. */
+export const OVERWRITE_OPTION = { overwrite: { type: "boolean" } } as const;
+
+/** Refuses, before anything is written, an output that exists when --overwrite was not given. */
+export function assertNewOutput(path: string | undefined, overwrite: boolean): void {
+  if (path !== undefined && !overwrite && existsSync(path)) throw new CliError(CLI_MESSAGES.outputExists(path), EXIT.notWritten);
+}
+
+/** Writes a new file; an existing one is replaced only with --overwrite. */
+export async function writeOutput(path: string, bytes: Uint8Array | string, overwrite: boolean): Promise<void> {
+  try {
+    await writeNewFile(path, bytes, overwrite);
+  } catch (error) {
+    const code = codeOf(error);
+    if (code === "EEXIST") throw new CliError(CLI_MESSAGES.outputExists(path), EXIT.notWritten);
+    if (code === "EISDIR") throw new CliError(CLI_MESSAGES.isFolder(path), EXIT.notWritten);
+    throw new CliError(CLI_MESSAGES.cannotWrite(path, detailOf(error)), EXIT.notWritten);
+  }
+}
+
+/**
+ * What makes two names one file: the disk's file id when the file exists (so links, `./a` and
+ * `a`, and case on case-blind disks all agree), else the absolute path.
+ */
+export async function fileKey(file: string): Promise<string> {
+  const stat = await fs.stat(file).catch(() => undefined);
+  return stat && stat.ino !== 0 ? `${stat.dev}:${stat.ino}` : path.resolve(file);
+}
+
+/** Refuses an output that is one of the inputs: even --overwrite must never destroy what was read. */
+export async function assertNotInput(output: string | undefined, inputs: readonly string[]): Promise<void> {
+  if (output === undefined) return;
+  const key = await fileKey(output);
+  for (const input of inputs) if ((await fileKey(input)) === key) throw new UsageError(CLI_MESSAGES.outputIsInput(output, input));
+}

@@ -1,0 +1,84 @@
+// Reading the report files a command is given (.xlsx or JSON): every failure becomes a Chinese
+// message naming the file, exit code 2.
+import { readReportXlsx } from "../../hosts/file/report-file";
+import { WorkbookFileError } from "../../hosts/file/zip-guard";
+import { ReportJsonError, reportFromJson } from "../../model/json";
+import { NotAReportError, ReadResult } from "../../reading/read";
+import { CheckInput } from "../../checks/engine";
+import { CLI_TEXT } from "../../catalogue/cli-messages";
+import { CliError, EXIT } from "./command";
+import { readInput } from "./files";
+import { BATCH_MESSAGES } from "../../catalogue/batch-messages";
+import { CLI_MESSAGES } from "../../catalogue/cli-messages";
+
+/** A report file could not be read; `reason` is the Chinese message without the file's name. */
+export class ReportFileError extends CliError {
+  constructor(
+    readonly reason: string,
+    message = reason,
+  ) {
+    super(message, EXIT.badInput);
+  }
+}
+
+async function bytesOf(path: string): Promise<Uint8Array> {
+  try {
+    return await readInput(path);
+  } catch (error) {
+    if (error instanceof CliError) throw new ReportFileError(error.message);
+    throw error;
+  }
+}
+
+/** Runs `read` on the file's content; what the readers reject is said with the file's name. */
+async function named<T>(path: string, read: (bytes: Uint8Array) => T | Promise<T>): Promise<T> {
+  const bytes = await bytesOf(path);
+  try {
+    return await read(bytes);
+  } catch (error) {
+    if (error instanceof WorkbookFileError || error instanceof NotAReportError || error instanceof ReportJsonError)
+      throw new ReportFileError(error.message, CLI_MESSAGES.inFile(path, error.message));
+    throw error;
+  }
+}
+
+/** Where JSON.parse stopped, as a person finds it in an editor: line and column, 1-based. */
+function whereParsingStopped(text: string, error: unknown): { line: number; column: number } | undefined {
+  const position = /position (\d+)/.exec((error as Error).message)?.[1];
+  if (position === undefined) return undefined;
+  const before = text.slice(0, Number(position)).split("\n");
+  return { line: before.length, column: before[before.length - 1].length + 1 };
+}
+
+function parseJson(path: string, bytes: Uint8Array): unknown {
+  const text = new TextDecoder().decode(bytes).replace(/^\uFEFF/, "");
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ReportFileError(CLI_MESSAGES.notJson(path, whereParsingStopped(text, error)));
+  }
+}
+
+/** A workbook read by its labels. */
+export function readWorkbookFile(path: string): Promise<ReadResult> {
+  return named(path, readReportXlsx);
+}
+
+/** A report in the JSON contract. */
+export function readJsonReportFile(path: string) {
+  return named(path, (bytes) => reportFromJson(parseJson(path, bytes)));
+}
+
+/** A report file of either kind, by its extension. */
+export async function readReportFile(path: string): Promise<CheckInput> {
+  const lower = path.toLowerCase();
+  if (lower.endsWith(".xlsx")) return { read: await readWorkbookFile(path) };
+  if (lower.endsWith(".json")) return { report: await readJsonReportFile(path) };
+  throw new ReportFileError(CLI_TEXT.notXlsxOrJson(path));
+}
+
+/** Why a file of a batch could not be read: our messages as they are, anything else as unexpected. */
+export function reasonOf(error: unknown): string {
+  if (error instanceof ReportFileError) return error.reason;
+  return BATCH_MESSAGES.unexpected(error instanceof Error ? error.message : String(error));
+}

@@ -1,0 +1,49 @@
+// Every message the command line shows, in one place.
+
+export const CLI_MESSAGES = {
+  unknownCommand: (name: string) => `没有名为“${name}”的命令。`,
+  unknownOption: (option: string) => `不认识的选项 ${option}。`,
+  forceIsNotOverwrite: "此命令没有 --force 选项。要覆盖已存在的输出文件，请改用 --overwrite。",
+  missingValue: (option: string) => `选项 ${option} 后面需要跟一个值。`,
+  extraArgument: (argument: string) => `多余的参数“${argument}”。`,
+  badOptions: (detail: string) => `参数有误（${detail}）。`,
+  missingInput: (what: string) => `请给出${what}。`,
+  badMeasure: (written: string, measures: readonly string[]) => `--measure 应为 ${measures.join("、")} 之一，而不是“${written}”。`,
+  badFormat: (written: string) => `--format 应为 2021 或 2019，而不是“${written}”。`,
+  badYear: (written: string) => `--year 应为报告所述的年度（4 位数字，如 2025），而不是“${written}”。`,
+  noExportFormat: (flags: string) => `请选择输出格式：${flags}。`,
+  fileMissing: (path: string) => `找不到文件“${path}”。请检查路径和文件名是否正确。`,
+  isFolder: (path: string) => `“${path}”是一个文件夹，不是文件。`,
+  noPermission: (path: string) => `没有权限读写“${path}”。`,
+  cannotRead: (path: string, detail: string) => `无法读取“${path}”（${detail}）。`,
+  cannotWrite: (path: string, detail: string) => `无法写入“${path}”（${detail}）。请确认文件夹存在且有写入权限。`,
+  outputExists: (path: string) => `输出文件“${path}”已存在，为免覆盖已停止。请换一个文件名（--out），或加 --overwrite 覆盖它。`,
+  outputIsInput: (output: string, input: string) =>
+    output === input
+      ? `输出文件“${output}”就是输入文件，写出会毁掉原文件（--overwrite 也不例外）。请用 --out 另取一个文件名。`
+      : `输出文件“${output}”与输入文件“${input}”是同一个文件，写出会毁掉原文件（--overwrite 也不例外）。请用 --out 另取一个文件名。`,
+  notJson: (path: string, at: { line: number; column: number } | undefined) =>
+    `“${path}”不是有效的 JSON 文件${at ? `（第 ${at.line} 行第 ${at.column} 个字符附近有误）` : ""}。请检查那里的括号、逗号和引号（键和文字都要用英文双引号）。`,
+  inFile: (path: string, message: string) => `“${path}”：${message}`,
+  wrote: (path: string) => `已写入 ${path}`,
+  structureNotes: (count: number) =>
+    `注意：工作簿的结构与模板有 ${count} 处不同（如工作表改名、行列移动或标签改动），已按标签读取数值。`,
+} as const;
+
+/** The words of `nianbao check`. */
+export const CLI_TEXT = {
+  summary: "校验年报：每个单元格、每条勾稽关系、正文与表格是否一致，给出上年年报时还做跨年度核对",
+  notXlsxOrJson: (path: string) => `“${path}”既不是 .xlsx 也不是 .json 文件。请给出年报工作簿（.xlsx）或数据文件（.json）。`,
+  heading: (agency: string, year: number, format: string) =>
+    `${agency || "（未填机关名称）"} ${year > 0 ? `${year} 年` : "（未填年度）"}年报（${format} 年格式）`,
+  counts: (counts: Readonly<Record<string, number>>) => `错误 ${counts["错误"]} 项，警告 ${counts["警告"]} 项，提示 ${counts["提示"]} 项`,
+  allPassed: "全部通过：没有错误、警告或提示。",
+  failed: (errors: number) => `校验未通过：有 ${errors} 项错误。`,
+  group: (title: string) => `【${title}】`,
+  workbook: "工作簿",
+  table: (table: string) => `表${table}`,
+  info: "基本信息",
+  text: "正文",
+  finding: (severity: string, rule: string, message: string) => `[${severity}] ${rule} ${message}`,
+  suggestion: (text: string) => `    建议：${text}`,
+} as const;

@@ -1,0 +1,58 @@
+// The one thing the pane talks to: Excel through Office.js here, a file in the standalone page.
+import { Finding } from "../model/findings";
+import { ReadResult } from "../reading/read";
+import { CellLocation } from "../model/grid";
+import { FormatId } from "../model/types";
+import { PANE_TEXT } from "../catalogue/pane-messages";
+
+export interface InsertOptions {
+  readonly format: FormatId;
+  readonly year: number;
+  readonly agency: string;
+  /** "ask": stop and report the clashing sheets; "beside": insert under new names next to them. */
+  readonly whenSheetsExist: "ask" | "beside";
+}
+
+/** A file for the person to save: the pane offers it as a download. */
+export interface DownloadFile {
+  readonly name: string;
+  readonly type: string;
+  readonly bytes: Uint8Array | string;
+}
+
+export type InsertResult =
+  | { readonly status: "inserted"; readonly sheets: readonly string[] }
+  | { readonly status: "conflict"; readonly existing: readonly string[] }
+  /** Outside Excel there is no workbook to insert into: the template comes as a new file. */
+  | { readonly status: "file"; readonly file: DownloadFile };
+
+export interface Host {
+  /** "excel": the open workbook; "file": a workbook opened from disk in the standalone page. */
+  readonly kind: "excel" | "file";
+  insertTemplate(options: InsertOptions): Promise<InsertResult>;
+  /** Reads the whole report; throws NotAReportError when the workbook holds none. */
+  read(): Promise<ReadResult>;
+  /** Marks the cells of these findings and unmarks every other cell it marked before. */
+  mark(findings: readonly Finding[]): Promise<void>;
+  clearMarks(): Promise<void>;
+  select(location: CellLocation): Promise<void>;
+  /** Calls `callback` once a person has stopped typing for a moment; resolves to the unsubscribe. */
+  onChange(callback: () => void): Promise<() => Promise<void>>;
+  /**
+   * Writes each section's text into its cell on the 正文 sheet, located in the last read; the
+   * pane has merged it with `before`, the text each cell held when the merge began. Throws
+   * TextSheetError when a section has no cell, and, writing nothing, the Excel host's
+   * TextChangedError when a cell no longer holds `before` (a person typed meanwhile); the
+   * standalone page's copy changes only through this page, so the file host never throws it.
+   */
+  writeText(format: FormatId, sections: Readonly<Record<string, string>>, before: Readonly<Record<string, string>>): Promise<void>;
+  /** The file host only: the workbook with the last findings' cells filled, values unchanged. */
+  markedWorkbook?(): Promise<DownloadFile>;
+}
+
+/** A 正文 cell changed after the text to write was merged from it: nothing was written. */
+export class TextChangedError extends Error {
+  constructor(readonly cells: readonly { section: string; sheet: string; address: string }[]) {
+    super(PANE_TEXT.textChangedUnwritten(cells.map((cell) => `“${cell.section}”（${cell.sheet}!${cell.address}）`)));
+  }
+}

@@ -1,0 +1,446 @@
+// Reading a workbook by its labels: tables are found wherever a person moved them, and every
+// difference from the template (renamed sheet, moved or altered label, missing row) is
+// reported as a StructureIssue for the checks to word. Pure: hosts hand over a grid of values.
+import { address, parseAddress, Position } from "../model/address";
+import { getFormat, isFormatId, FORMATS } from "../model/formats";
+import { normalizeLabel } from "../model/labels";
+import { INFO_FIELDS, isReportYear, Report, UNKNOWN_YEAR } from "../model/report";
+import { CellId, CellValue, FormatId, ReportFormat, TABLE_IDS, TableId } from "../model/types";
+import { SHEET_NAMES, SheetKey, SheetLayout, StaticCell, workbookLayout } from "../template/workbook-layout";
+import { VERDICT } from "../template/formulas";
+import { CellLocation, SheetGrid, WorkbookGrid } from "../model/grid";
+
+export type StructureCode =
+  | "sheet-missing"
+  | "sheet-renamed"
+  | "label-changed"
+  | "row-moved"
+  | "row-missing"
+  | "column-moved"
+  | "column-missing"
+  | "format-mismatch"
+  | "info-missing"
+  /** 机关名称 blank, or 报告年度 blank or not a year. */
+  | "info-invalid"
+  /** Several sheets hold one table and none is the template's (or the preferred) sheet. */
+  | "sheet-ambiguous";
+
+/** A difference between the workbook and the template; the checks' catalogue words it. */
+export interface StructureIssue {
+  readonly code: StructureCode;
+  readonly sheet?: string;
+  readonly address?: string;
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+export interface ReadResult {
+  readonly report: Report;
+  /**
+   * Where each input cell (by id), information field (by its label) and prose section (by its
+   * title) was read; one whose row, column or label is missing has no location.
+   */
+  readonly locations: Readonly<Record<CellId, CellLocation>>;
+  readonly issues: readonly StructureIssue[];
+}
+
+/** No table of the report could be found in the workbook. */
+export class NotAReportError extends Error {}
+
+const LABEL_ROLES = new Set(["title", "header", "label", "note"]);
+
+/** A sheet's text cells by normalised label. */
+class SheetIndex {
+  private readonly positions = new Map<string, Position[]>();
+
+  constructor(readonly grid: SheetGrid) {
+    grid.values.forEach((cells, r) =>
+      cells.forEach((value, c) => {
+        if (typeof value !== "string" || value.trim() === "") return;
+        const key = normalizeLabel(value);
+        const list = this.positions.get(key) ?? [];
+        list.push({ row: r + 1, column: c + 1 });
+        this.positions.set(key, list);
+      }),
+    );
+  }
+
+  has(label: string): boolean {
+    return this.hasKey(normalizeLabel(label));
+  }
+
+  /** Whether a label already normalised stands on the sheet. */
+  hasKey(key: string): boolean {
+    return this.positions.has(key);
+  }
+
+  /** The occurrence of `label` nearest to where it is expected. */
+  nearest(label: string, expected: Position): Position | undefined {
+    const list = this.positions.get(normalizeLabel(label));
+    if (!list) return undefined;
+    const distance = (p: Position) => Math.abs(p.row - expected.row) * 4 + Math.abs(p.column - expected.column);
+    return list.reduce((best, p) => (distance(p) < distance(best) ? p : best));
+  }
+
+  value(at: Position): CellValue {
+    const value = this.grid.values[at.row - 1]?.[at.column - 1];
+    if (value === undefined || value === null || value === "") return null;
+    return typeof value === "number" || typeof value === "string" ? value : String(value);
+  }
+}
+
+const labelsOf = (layout: SheetLayout): StaticCell[] => layout.statics.filter((s) => LABEL_ROLES.has(s.role) && s.text);
+
+const labelKeyCache = new WeakMap<SheetLayout, readonly string[]>();
+
+/** A layout's distinct labels, normalised once: scoring runs for every sheet, table and format. */
+function labelKeysOf(layout: SheetLayout): readonly string[] {
+  let keys = labelKeyCache.get(layout);
+  if (!keys) labelKeyCache.set(layout, (keys = [...new Set(labelsOf(layout).map((s) => normalizeLabel(s.text!)))]));
+  return keys;
+}
+
+/** How many of the layout's distinct labels the sheet carries. */
+function score(index: SheetIndex, layout: SheetLayout): number {
+  return labelKeysOf(layout).filter((key) => index.hasKey(key)).length;
+}
+
+/** The format whose labels the workbook's tables carry; ties go to the stated format. */
+function detectFormat(indexes: readonly SheetIndex[], stated: FormatId | undefined): FormatId {
+  const total = (id: FormatId) =>
+    workbookLayout(getFormat(id), 2000)
+      .sheets.filter((s) => s.key !== "info" && s.key !== "text")
+      .reduce((sum, layout) => sum + Math.max(0, ...indexes.map((index) => score(index, layout))), 0);
+  const [a, b] = [total("2021"), total("2019")];
+  if (a === b) return stated ?? "2021";
+  return a > b ? "2021" : "2019";
+}
+
+/**
+ * The sheet holding a table: the preferred or the template's name when that sheet carries the
+ * table's labels, else the one sheet that does. Several such sheets (last year's copy beside
+ * this year's) are never chosen between by their order: they come back as `ambiguous`.
+ */
+function findSheet(indexes: readonly SheetIndex[], layout: SheetLayout, preferred: string | undefined): { index?: SheetIndex; ambiguous?: string[] } {
+  const scored = indexes.map((index) => ({ index, score: score(index, layout) }));
+  const best = Math.max(0, ...scored.map((s) => s.score));
+  const comparable = (s: { score: number }) => s.score > 0 && s.score * 2 >= best;
+  for (const name of [preferred, layout.name]) {
+    const named = scored.find((s) => s.index.grid.name === name);
+    if (named && comparable(named)) return { index: named.index };
+  }
+  const candidates = scored.filter((s) => s.score >= 3 && comparable(s));
+  if (candidates.length > 1) return { ambiguous: candidates.map((s) => s.index.grid.name) };
+  return { index: candidates[0]?.index };
+}
+
+/** The label that fixes an input's row: the rightmost label to its left on the same row. */
+function rowAnchor(layout: SheetLayout, input: Position): StaticCell | undefined {
+  return layout.statics
+    .filter((s) => s.role === "label" && s.text && parseAddress(s.address).row === input.row && parseAddress(s.address).column < input.column)
+    .sort((a, b) => parseAddress(b.address).column - parseAddress(a.address).column)[0];
+}
+
+/** The label that fixes an input's column: the nearest header above it in the same column. */
+function columnAnchor(layout: SheetLayout, input: Position): StaticCell | undefined {
+  return layout.statics
+    .filter((s) => s.role === "header" && s.text && parseAddress(s.address).column === input.column && parseAddress(s.address).row < input.row)
+    .sort((a, b) => parseAddress(b.address).row - parseAddress(a.address).row)[0];
+}
+
+const templateTexts = new WeakMap<SheetLayout, ReadonlySet<string>>();
+
+/** Whether `text` is something the template itself writes on the sheet: a label, a check heading or a verdict. */
+function isTemplateText(layout: SheetLayout, text: string): boolean {
+  let texts = templateTexts.get(layout);
+  if (!texts) {
+    texts = new Set(layout.statics.flatMap((s) => [s.text, s.result]).filter((t) => typeof t === "string").map((t) => normalizeLabel(t as string)));
+    templateTexts.set(layout, texts);
+  }
+  const trimmed = text.trim();
+  return texts.has(normalizeLabel(text)) || trimmed === VERDICT.unreadable || trimmed.startsWith(VERDICT.failPrefix);
+}
+
+interface InputAnchors {
+  readonly row?: StaticCell;
+  readonly column?: StaticCell;
+}
+
+const anchorCache = new WeakMap<SheetLayout, ReadonlyMap<string, InputAnchors>>();
+
+/** The anchors of every input of a layout, worked out once per layout. */
+function anchorsByInput(layout: SheetLayout): ReadonlyMap<string, InputAnchors> {
+  let anchors = anchorCache.get(layout);
+  if (!anchors) {
+    anchors = new Map(
+      layout.inputs.map((input) => {
+        const at = parseAddress(input.address);
+        return [input.address, { row: rowAnchor(layout, at), column: columnAnchor(layout, at) }];
+      }),
+    );
+    anchorCache.set(layout, anchors);
+  }
+  return anchors;
+}
+
+interface Anchored {
+  readonly found?: Position;
+  /** Where the label should be, after the shifts of the labels before it. */
+  readonly expected: Position;
+  readonly anchor: StaticCell;
+}
+
+/** Reads one table's sheet. */
+class TableReader {
+  readonly issues: StructureIssue[] = [];
+  private readonly anchors = new Map<string, Anchored>();
+
+  constructor(
+    private readonly table: TableId,
+    private readonly layout: SheetLayout,
+    private readonly index: SheetIndex,
+  ) {}
+
+  read(values: Record<CellId, CellValue>, locations: Record<CellId, CellLocation>): void {
+    const sheet = this.index.grid.name;
+    this.locateAnchors("row");
+    this.locateAnchors("column");
+    this.reportAlteredLabels();
+    for (const input of this.layout.inputs) {
+      const at = this.positionOf(parseAddress(input.address), anchorsByInput(this.layout).get(input.address)!);
+      if (!at) continue;
+      values[input.cell.id] = this.index.value(at);
+      locations[input.cell.id] = { sheet, address: address(at.row, at.column) };
+    }
+  }
+
+  private anchorsOf(axis: "row" | "column"): StaticCell[] {
+    const found = new Map<string, StaticCell>();
+    for (const anchors of anchorsByInput(this.layout).values()) {
+      const anchor = anchors[axis];
+      if (anchor) found.set(anchor.address, anchor);
+    }
+    const key = (s: StaticCell) => parseAddress(s.address)[axis];
+    return [...found.values()].sort((a, b) => key(a) - key(b) || parseAddress(a.address).row - parseAddress(b.address).row);
+  }
+
+  /**
+   * Finds each anchor label near where the labels before it say it should be, and reports
+   * the first label of every run that moved, the labels that changed and those that are gone.
+   */
+  private locateAnchors(axis: "row" | "column"): void {
+    let shift = { row: 0, column: 0 };
+    for (const anchor of this.anchorsOf(axis)) {
+      const home = parseAddress(anchor.address);
+      const expected = { row: home.row + shift.row, column: home.column + shift.column };
+      const found = this.index.nearest(anchor.text!, expected);
+      const sheet = this.index.grid.name;
+      if (found) {
+        const moved = found[axis] - home[axis];
+        if (moved !== shift[axis])
+          this.issues.push({
+            code: axis === "row" ? "row-moved" : "column-moved",
+            sheet,
+            address: address(found.row, found.column),
+            params: { table: this.table, label: anchor.text!, expected: anchor.address, found: address(found.row, found.column), shift: moved },
+          });
+        shift = { row: found.row - home.row, column: found.column - home.column };
+      } else {
+        const there = this.index.value(expected);
+        // The template's own text there (a check heading below a deleted last row, another label)
+        // means the row is gone, not that its label was rewritten.
+        if (typeof there === "string" && !isTemplateText(this.layout, there))
+          this.issues.push({
+            code: "label-changed",
+            sheet,
+            address: address(expected.row, expected.column),
+            params: { table: this.table, expected: anchor.text!, found: there },
+          });
+        else
+          this.issues.push({
+            code: axis === "row" ? "row-missing" : "column-missing",
+            sheet,
+            address: address(expected.row, expected.column),
+            params: { table: this.table, label: anchor.text! },
+          });
+      }
+      const changed = !found && this.issues[this.issues.length - 1]?.code === "label-changed";
+      // A missing row or column was most likely deleted: the labels after it stand one closer.
+      if (!found && !changed) shift = { ...shift, [axis]: shift[axis] - 1 };
+      this.anchors.set(anchor.address, { found: found ?? (changed ? expected : undefined), expected, anchor });
+    }
+  }
+
+  /** Titles, headers and notes that are not anchors must still read as the format prints them. */
+  private reportAlteredLabels(): void {
+    const shift = [...this.anchors.values()].find((a) => a.found);
+    const dr = shift?.found ? shift.found.row - parseAddress(shift.anchor.address).row : 0;
+    const dc = shift?.found ? shift.found.column - parseAddress(shift.anchor.address).column : 0;
+    for (const label of labelsOf(this.layout)) {
+      if (this.anchors.has(label.address) || this.index.has(label.text!)) continue;
+      const home = parseAddress(label.address);
+      const at = { row: home.row + dr, column: home.column + dc };
+      const there = this.index.value(at);
+      this.issues.push({
+        code: "label-changed",
+        sheet: this.index.grid.name,
+        address: address(at.row, at.column),
+        params: { table: this.table, expected: label.text!, found: there === null ? "" : String(there) },
+      });
+    }
+  }
+
+  private positionOf(home: Position, { row, column }: InputAnchors): Position | undefined {
+    const rowAt = row && this.anchors.get(row.address);
+    const columnAt = column && this.anchors.get(column.address);
+    if ((row && !rowAt?.found) || (column && !columnAt?.found)) return undefined;
+    const rowHome = row ? parseAddress(row.address) : undefined;
+    const columnHome = column ? parseAddress(column.address) : undefined;
+    // 表四 has no row labels: its figures stand a fixed distance below their column headers.
+    const dr = rowAt?.found && rowHome ? rowAt.found.row - rowHome.row : columnAt!.found!.row - columnHome!.row;
+    const dc = columnAt?.found && columnHome ? columnAt.found.column - columnHome.column : 0;
+    return { row: home.row + dr, column: home.column + dc };
+  }
+}
+
+/** Where a field's value is: the cell right of its label. */
+function fieldRightOf(index: SheetIndex, label: string): { value: CellValue; at: Position } | undefined {
+  const found = index.nearest(label, { row: 1, column: 1 });
+  if (!found) return undefined;
+  const at = { row: found.row, column: found.column + 1 };
+  return { value: index.value(at), at };
+}
+
+/** The sheet preferred by name (the caller's choice first, then the template's), else `fallback`. */
+function preferredSheet(indexes: readonly SheetIndex[], names: readonly (string | undefined)[], fits: (index: SheetIndex) => boolean): SheetIndex | undefined {
+  for (const name of names) {
+    const named = name === undefined ? undefined : indexes.find((index) => index.grid.name === name && fits(index));
+    if (named) return named;
+  }
+  return undefined;
+}
+
+const isBlank = (value: CellValue) => value === null || String(value).trim() === "";
+
+/** 报告年度 as typed: 2025, "2025", "2025年", "２０２５年度"; undefined when it is none of these. */
+function parseYear(value: CellValue): number | undefined {
+  const year = typeof value === "number" ? value : Number(String(value ?? "").normalize("NFKC").replace(/\s+/gu, "").match(/^(\d{4})年?度?$/)?.[1]);
+  return isReportYear(year) ? year : undefined;
+}
+
+function readInfo(indexes: readonly SheetIndex[], preferred: string | undefined, issues: StructureIssue[], locations: Record<string, CellLocation>) {
+  const hasFields = (index: SheetIndex) => index.has(INFO_FIELDS.agency);
+  const index =
+    preferredSheet(indexes, [preferred, SHEET_NAMES.info], hasFields) ?? indexes.find((i) => i.has(INFO_FIELDS.agency) && i.has(INFO_FIELDS.year));
+  const sheet = index?.grid.name ?? preferred ?? SHEET_NAMES.info;
+  const field = (label: string): CellValue => {
+    const found = index && fieldRightOf(index, label);
+    if (found) locations[label] = { sheet, address: address(found.at.row, found.at.column) };
+    return found?.value ?? null;
+  };
+  /** A field the report cannot do without: its label must be there and its value readable. */
+  const required = <T>(label: string, parse: (value: CellValue) => T | undefined): T | undefined => {
+    const found = index && fieldRightOf(index, label);
+    if (!found) {
+      issues.push({ code: "info-missing", sheet, params: { field: label } });
+      return undefined;
+    }
+    const at = address(found.at.row, found.at.column);
+    locations[label] = { sheet, address: at };
+    const parsed = parse(found.value);
+    if (parsed === undefined) issues.push({ code: "info-invalid", sheet, address: at, params: { field: label, found: found.value === null ? "" : String(found.value) } });
+    return parsed;
+  };
+  const agency = required(INFO_FIELDS.agency, (value) => (isBlank(value) ? undefined : String(value).trim()));
+  const year = required(INFO_FIELDS.year, parseYear);
+  const stated = String(field(INFO_FIELDS.format) ?? "").trim();
+  const fee = { charged: field(INFO_FIELDS.feeCharged), cases: field(INFO_FIELDS.feeCases), amount: field(INFO_FIELDS.feeAmount) };
+  return {
+    agency: agency ?? "",
+    year: year ?? UNKNOWN_YEAR,
+    format: isFormatId(stated) ? stated : undefined,
+    fee,
+  };
+}
+
+function readText(indexes: readonly SheetIndex[], format: ReportFormat, preferred: string | undefined, locations: Record<string, CellLocation>): Record<string, string> {
+  const hasSections = (index: SheetIndex) => format.sections.filter((s) => index.has(s)).length >= 3;
+  const index = preferredSheet(indexes, [preferred, SHEET_NAMES.text], () => true) ?? indexes.find(hasSections);
+  const text: Record<string, string> = {};
+  if (!index) return text;
+  for (const section of format.sections) {
+    const found = fieldRightOf(index, section);
+    if (!found) continue;
+    locations[section] = { sheet: index.grid.name, address: address(found.at.row, found.at.column) };
+    if (found.value !== null) text[section] = String(found.value);
+  }
+  return text;
+}
+
+/** Which sheets to read when a workbook holds more than one copy of the template. */
+export interface ReadOptions {
+  /** The sheet to read for each part, by name; it wins over the template's names and over label matching. */
+  readonly sheets?: Partial<Record<SheetKey, string>>;
+}
+
+const templateCache = new WeakMap<ReportFormat, Readonly<Record<string, CellLocation>>>();
+
+/**
+ * Where the template puts every input cell (by id), information field (by label) and prose
+ * section (by title): the locations of a report that was not read from a workbook (JSON).
+ */
+export function templateLocations(format: ReportFormat): Readonly<Record<string, CellLocation>> {
+  let locations = templateCache.get(format);
+  if (!locations) {
+    const found: Record<string, CellLocation> = {};
+    // Positions do not depend on the year.
+    for (const sheet of workbookLayout(format, UNKNOWN_YEAR).sheets) {
+      for (const input of sheet.inputs) found[input.cell.id] = { sheet: sheet.name, address: input.address };
+      for (const field of sheet.fields) found[field.label] = { sheet: sheet.name, address: field.address };
+    }
+    templateCache.set(format, (locations = found));
+  }
+  return locations;
+}
+
+/** Reads a report out of a workbook grid, locating every table by its labels. */
+export function readWorkbook(grid: WorkbookGrid, options: ReadOptions = {}): ReadResult {
+  const preferred = options.sheets ?? {};
+  const indexes = grid.sheets.map((sheet) => new SheetIndex(sheet));
+  const issues: StructureIssue[] = [];
+  const locations: Record<string, CellLocation> = {};
+  const info = readInfo(indexes, preferred.info, issues, locations);
+  const formatId = detectFormat(indexes, info.format);
+  if (info.format && info.format !== formatId)
+    issues.push({ code: "format-mismatch", sheet: SHEET_NAMES.info, params: { stated: info.format, found: formatId } });
+  const format = FORMATS[formatId];
+  const layouts = workbookLayout(format, info.year);
+  const values: Record<CellId, CellValue> = {};
+  let tablesFound = 0;
+  for (const table of TABLE_IDS) {
+    const layout = layouts.sheets.find((s) => s.key === table)!;
+    for (const input of layout.inputs) values[input.cell.id] = null;
+    const found = findSheet(indexes, layout, preferred[table]);
+    if (found.ambiguous) {
+      tablesFound += 1;
+      issues.push({ code: "sheet-ambiguous", params: { table, expected: layout.name, found: found.ambiguous.join("、"), count: found.ambiguous.length } });
+      continue;
+    }
+    const index = found.index;
+    if (!index) {
+      issues.push({ code: "sheet-missing", params: { table, expected: layout.name } });
+      continue;
+    }
+    tablesFound += 1;
+    if (index.grid.name !== layout.name && index.grid.name !== preferred[table])
+      issues.push({ code: "sheet-renamed", sheet: index.grid.name, params: { table, expected: layout.name, found: index.grid.name } });
+    const reader = new TableReader(table, layout, index);
+    reader.read(values, locations);
+    issues.push(...reader.issues);
+  }
+  if (tablesFound === 0) throw new NotAReportError("这个工作簿里找不到政府信息公开年报的表格（表二、表三、表四）。请确认打开的是年报工作簿，或先插入年报模板。");
+  return {
+    report: { format: formatId, year: info.year, agency: info.agency, values, fee: info.fee, text: readText(indexes, format, preferred.text, locations) },
+    locations,
+    issues,
+  };
+}

@@ -1,0 +1,45 @@
+import { ReportFormat } from "../model/types";
+import { withChecks } from "./check-cells";
+import { layoutInfo } from "./info";
+import { layoutTable2 } from "./table2";
+import { layoutTable3 } from "./table3";
+import { layoutTable4 } from "./table4";
+import { layoutText } from "./text";
+import { SheetLayout, WorkbookLayout } from "./types";
+
+export * from "./types";
+export { SHEET_NAMES, SHEET_ORDER } from "./sheet-names";
+export { CELL_STYLES, INPUT_FILL, fieldStyle } from "./style";
+export { validationFor } from "./validation";
+export { INFO_NAMES, infoRow } from "./info";
+export { textRow, proseRowHeight } from "./text";
+export { placedValues } from "./fill";
+export type { PlacedValue } from "./fill";
+
+const tablesCache = new Map<ReportFormat, readonly SheetLayout[]>();
+const cache = new Map<string, WorkbookLayout>();
+
+/** The sheets that do not depend on the year, built once per format. */
+function yearlessSheets(format: ReportFormat): readonly SheetLayout[] {
+  let sheets = tablesCache.get(format);
+  if (!sheets) {
+    sheets = [layoutText(format), layoutTable2(format), withChecks(layoutTable3(format), format), withChecks(layoutTable4(format), format)];
+    tablesCache.set(format, sheets);
+  }
+  return sheets;
+}
+
+/**
+ * Every sheet of the template, in the order they are inserted. Only the information sheet
+ * depends on the year, so the tables are the same objects for every year (and the readers'
+ * per-layout caches hold across years).
+ */
+export function workbookLayout(format: ReportFormat, year: number): WorkbookLayout {
+  const key = `${format.id}/${year}`;
+  let layout = cache.get(key);
+  if (!layout) {
+    layout = { sheets: [layoutInfo(format, year), ...yearlessSheets(format)] };
+    cache.set(key, layout);
+  }
+  return layout;
+}

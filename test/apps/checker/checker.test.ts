@@ -1,0 +1,293 @@
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { Download, Page } from "playwright-core";
+import { CHECKER_TEXT } from "../../../src/catalogue/checker-messages";
+import { MARK_FILLS } from "../../../src/hosts/excel/marks";
+import { readReportXlsx } from "../../../src/hosts/file/report-file";
+import { writeReportXlsx } from "../../../src/hosts/file/write";
+import { generateNarrative } from "../../../src/narrative/generate";
+import { mergeGenerated } from "../../../src/narrative/blocks";
+import { Report } from "../../../src/model/report";
+import { reportFromJson } from "../../../src/model/json";
+import { fixturePath, fixtureReport } from "../../fixtures/load";
+import { PANE_TEXT } from "../../../src/catalogue/pane-messages";
+import { BUILD_DIR, buildAddin, servedBrowser, urlOf } from "../taskpane/serve-build";
+
+const OUT = path.join(BUILD_DIR, "..", "checker");
+const OVERVIEW = "一、总体情况";
+const WRONG_CELL = { table: "三", row: "（一）予以公开", column: "自然人" } as const;
+
+/** consistent-2021 with 予以公开·自然人 one too many: the 表三 totals no longer add up. */
+function withError(): Report {
+  const json = JSON.parse(fs.readFileSync(fixturePath("consistent-2021.json"), "utf8"));
+  json[WRONG_CELL.table][WRONG_CELL.row][WRONG_CELL.column] += 1;
+  return reportFromJson(json);
+}
+
+/** consistent-2021 with its generated blocks written in, and the 依申请公开 block edited by a person. */
+function withEditedBlock(): Report {
+  const report = fixtureReport("consistent-2021.json");
+  const { text } = mergeGenerated(report.text, generateNarrative(report).blocks);
+  const edited = text[OVERVIEW].replace(/(依申请公开方面[^】]*?)62件/u, "$1六十二件");
+  assert.notEqual(edited, text[OVERVIEW], "the block was edited");
+  return { ...report, text: { ...text, [OVERVIEW]: edited } };
+}
+
+async function saved(download: Download): Promise<Buffer> {
+  const file = path.join(OUT, download.suggestedFilename());
+  await download.saveAs(file);
+  return fs.readFileSync(file);
+}
+
+describe("the standalone checker page (headless Chromium)", function () {
+  this.timeout(180000);
+  const served = servedBrowser(BUILD_DIR, buildAddin);
+  let page: Page;
+  const requests: string[] = [];
+  const problems: string[] = [];
+  let seedFile: string;
+  let errorFile: string;
+  let errorReport: Report;
+  /** The cell the first error finding pointed at: "三、依申请公开!J7". */
+  let shownCell = "";
+
+  /** The whole page, or one part of it (a card) when the page has grown long. */
+  const shot = (name: string, part?: string) =>
+    part ? page.locator(part).screenshot({ path: path.join(OUT, `${name}.png`) }) : page.screenshot({ path: path.join(OUT, `${name}.png`), fullPage: true });
+  const download = async (click: () => Promise<void>): Promise<Download> => {
+    const [file] = await Promise.all([page.waitForEvent("download"), click()]);
+    return file;
+  };
+  const clickButton = (name: string) => page.getByRole("button", { name, exact: true }).click();
+
+  before(async () => {
+    fs.mkdirSync(OUT, { recursive: true });
+    seedFile = path.join(OUT, "seed-xiangzhou-2020.xlsx");
+    fs.writeFileSync(seedFile, await writeReportXlsx(fixtureReport("seed-xiangzhou-2020.json")));
+    errorReport = withError();
+    errorFile = path.join(OUT, "consistent-2021-wrong.xlsx");
+    fs.writeFileSync(errorFile, await writeReportXlsx(errorReport));
+    page = await served.browser.newPage({ viewport: { width: 1366, height: 860 }, locale: "zh-CN", acceptDownloads: true });
+    page.on("request", (request) => requests.push(request.url()));
+    page.on("pageerror", (error) => problems.push(error.message));
+    page.on("console", (message) => message.type() === "error" && problems.push(message.text()));
+    await page.goto(urlOf(served.server, "checker.html"));
+    await page.waitForSelector("#open-heading");
+    await shot("1-start");
+  });
+
+  it("says what it is and that files stay on the computer", async () => {
+    assert.equal(await page.textContent(".banner h1"), "公开年报助手 · 离线校验页");
+    assert.match((await page.textContent(".banner p")) ?? "", /不会上传/);
+  });
+
+  it("forbids every connection in its Content-Security-Policy", async () => {
+    const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', "content");
+    assert.match(policy ?? "", /default-src 'self'/);
+    assert.match(policy ?? "", /connect-src 'none'/);
+  });
+
+  it("opens a workbook chosen with the file picker and shows the summary and findings", async () => {
+    await page.setInputFiles("#file", seedFile);
+    await page.waitForSelector(".summary:not([hidden])");
+    await shot("2-seed-checked");
+    assert.equal(await page.textContent(".summary"), PANE_TEXT.summary(0, 140, 0));
+    assert.equal(await page.locator(".finding").count(), 140);
+  });
+
+  it("shows the opened workbook's sheets", async () => {
+    const tabs = await page.locator(".sheet-tabs .tab").allTextContents();
+    assert.deepEqual(tabs, ["基本信息", "正文", "二、主动公开", "三、依申请公开", "四、复议诉讼"]);
+  });
+
+  it("opens a workbook dropped onto the page and lists its errors", async () => {
+    const bytes = fs.readFileSync(errorFile).toString("base64");
+    const transfer = await page.evaluateHandle((base64) => {
+      const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([data], "有错的年报.xlsx"));
+      return transfer;
+    }, bytes);
+    await page.dispatchEvent(".drop", "drop", { dataTransfer: transfer });
+    await page.waitForSelector(".summary.error");
+    await shot("3-errors-checked");
+    assert.match((await page.textContent(".summary")) ?? "", /^错误 [1-9]/);
+    assert.ok((await page.locator(".finding.error").count()) > 0);
+  });
+
+  it("shows the cell of a finding when it is clicked", async () => {
+    const finding = page.locator(".finding.error button.message").first();
+    await finding.click();
+    const callout = (await page.textContent(".callout strong")) ?? "";
+    await shot("4-finding-cell");
+    await shot("4-finding-cell-viewer", "#viewer");
+    assert.match(callout, /^三、依申请公开![A-Z]+\d+$/);
+    shownCell = callout;
+    const address = callout.split("!")[1];
+    assert.equal(await page.getAttribute("td.selected", "data-address"), address);
+    assert.equal(await page.locator("td.selected").isVisible(), true);
+    assert.ok(await page.locator("td.selected").evaluate((cell) => {
+      const box = cell.getBoundingClientRect();
+      const view = cell.closest(".sheet-scroll")!.getBoundingClientRect();
+      return box.top >= view.top && box.bottom <= view.bottom;
+    }), "the cell is scrolled into view");
+  });
+
+  it("paints the failing cells in the rendered sheet", async () => {
+    assert.ok((await page.locator("td.mark-error").count()) > 0);
+  });
+
+  it("generates the text from the figures and previews it", async () => {
+    await clickButton(PANE_TEXT.generateButton);
+    await page.waitForSelector(".preview:not([hidden]) h3");
+    await shot("5-text-generated", "section:has(#text-heading)");
+    const preview = (await page.textContent(".preview")) ?? "";
+    assert.match(preview, /一、总体情况/);
+    const received = errorReport.values["三|一、本年新收政府信息公开申请数量|总计"];
+    assert.match(preview, new RegExp(`${received}件`));
+  });
+
+  it("words the exported report's generated text with the measure word chosen for 正文", async () => {
+    await page.selectOption("#measure", "宗");
+    await page.check("#export-override");
+    const html = (await saved(await download(() => clickButton(PANE_TEXT.htmlButton)))).toString("utf8");
+    await page.uncheck("#export-override");
+    await page.selectOption("#measure", "件");
+    const received = errorReport.values["三|一、本年新收政府信息公开申请数量|总计"];
+    assert.match(html, new RegExp(`${received}宗`));
+  });
+
+  it("writes the generated text into the 正文 sheet of the open workbook", async () => {
+    await clickButton(PANE_TEXT.writeButton);
+    await page.waitForSelector(`text=${PANE_TEXT.written(["一、总体情况"]).slice(0, 8)}`);
+    await page.getByRole("tab", { name: "正文" }).click();
+    await shot("6-text-written", "#viewer");
+    assert.match((await page.textContent("table.sheet")) ?? "", /【自动生成：依申请公开 #[0-9a-f]{6}】/);
+  });
+
+  it("holds export back while errors remain and lists the reasons", async () => {
+    await clickButton(PANE_TEXT.docxButton);
+    await page.waitForSelector(".blocked:not([hidden])");
+    await shot("7-export-blocked", "section:has(#export-heading)");
+    assert.match((await page.textContent(".blocked-title")) ?? "", /已暂停导出/);
+    assert.ok((await page.locator(".reasons li").count()) > 0);
+  });
+
+  it("exports the report as .docx once the override is ticked", async () => {
+    await page.check("#export-override");
+    const file = await download(() => clickButton(PANE_TEXT.docxButton));
+    const bytes = await saved(file);
+    assert.equal(file.suggestedFilename(), `${errorReport.agency}${errorReport.year}年政府信息公开工作年度报告.docx`);
+    assert.equal(bytes.subarray(0, 2).toString(), "PK", "a .docx is a zip");
+    await shot("8-exported", "section:has(#export-heading)");
+  });
+
+  it("exports the report as HTML with the three tables", async () => {
+    const html = (await saved(await download(() => clickButton(PANE_TEXT.htmlButton)))).toString("utf8");
+    assert.equal((html.match(/<table>/g) ?? []).length, 3);
+    assert.match(html, new RegExp(errorReport.agency));
+  });
+
+  it("downloads the workbook with the same values and the failing cells filled", async () => {
+    const file = await download(() => clickButton(PANE_TEXT.markedButton));
+    const bytes = await saved(file);
+    assert.equal(file.suggestedFilename(), "有错的年报（已标记）.xlsx");
+    const reread = await readReportXlsx(bytes);
+    assert.deepEqual(reread.report.values, errorReport.values);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    const [sheet, address] = shownCell.split("!");
+    const cell = workbook.getWorksheet(sheet)!.getCell(address);
+    assert.equal((cell.fill as ExcelJS.FillPattern).fgColor?.argb, `FF${MARK_FILLS.错误.slice(1)}`);
+  });
+
+  it("offers a blank template as a new workbook", async () => {
+    await page.fill("#agency", "某某市某某局");
+    const bytes = await saved(await download(() => clickButton(PANE_TEXT.templateButton)));
+    const read = await readReportXlsx(bytes);
+    assert.equal(read.report.agency, "某某市某某局");
+    assert.ok(Object.values(read.report.values).every((value) => value === null));
+  });
+
+  it("says clearly when a file is not an .xlsx workbook", async () => {
+    const notXlsx = path.join(OUT, "不是年报.txt");
+    fs.writeFileSync(notXlsx, "hello");
+    await page.setInputFiles("#file", notXlsx);
+    assert.equal(await page.textContent("#open-heading ~ .status"), CHECKER_TEXT.notXlsx("不是年报.txt"));
+  });
+
+  describe("when a generated block was edited by a person", () => {
+    before(async () => {
+      const file = path.join(OUT, "edited-block.xlsx");
+      fs.writeFileSync(file, await writeReportXlsx(withEditedBlock()));
+      await page.setInputFiles("#file", file);
+      await page.waitForSelector(".summary:not([hidden])");
+    });
+
+    const writeAndAsk = async () => {
+      await clickButton(PANE_TEXT.generateButton);
+      await clickButton(PANE_TEXT.writeButton);
+      await page.waitForSelector("[role=alertdialog]:not([hidden]) #block-question");
+    };
+
+    it("asks about it in Chinese, showing both texts, before replacing it", async () => {
+      await writeAndAsk();
+      await shot("9-conflict", "section:has(#text-heading)");
+      assert.equal(await page.textContent("#block-question"), PANE_TEXT.conflictQuestion(OVERVIEW, "依申请公开", 1, 1));
+      assert.match((await page.textContent("blockquote.current")) ?? "", /六十二件/);
+      assert.match((await page.textContent("blockquote.generated")) ?? "", /62件/);
+    });
+
+    it("keeps the person's words when they choose to", async () => {
+      await clickButton(PANE_TEXT.keepBlock);
+      await page.waitForSelector(`text=${PANE_TEXT.nothingToWrite}`);
+      await page.getByRole("tab", { name: "正文" }).click();
+      assert.match((await page.textContent("table.sheet")) ?? "", /六十二件/);
+    });
+
+    it("replaces the block when they choose to", async () => {
+      await writeAndAsk();
+      await clickButton(PANE_TEXT.replaceBlock);
+      await page.waitForSelector(`text=${PANE_TEXT.written([OVERVIEW])}`);
+      assert.doesNotMatch((await page.textContent("table.sheet")) ?? "", /六十二件/);
+    });
+  });
+
+  describe("when a sheet holds more rows than the page shows", () => {
+    const LEDGER_ROWS = 130_000;
+
+    before(async () => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load((await writeReportXlsx(fixtureReport("consistent-2021.json"))) as unknown as ArrayBuffer);
+      const ledger = workbook.addWorksheet("台账");
+      for (let row = 1; row <= LEDGER_ROWS; row++) ledger.getCell(row, 1).value = row;
+      const file = path.join(OUT, "long-ledger.xlsx");
+      fs.writeFileSync(file, new Uint8Array(await workbook.xlsx.writeBuffer()));
+      await page.setInputFiles("#file", file);
+      await page.waitForSelector(".summary:not([hidden])");
+    });
+
+    it("shows its first 2,000 rows and says which part is shown", async () => {
+      await page.getByRole("tab", { name: "台账" }).click();
+      await page.waitForSelector(".sheet-scroll > .hint");
+      assert.deepEqual(
+        [await page.textContent(".sheet-scroll > .hint"), await page.locator("table.sheet tbody tr").count()],
+        [CHECKER_TEXT.partialSheet("台账", "A1", "A2000", LEDGER_ROWS, 1), 2000],
+      );
+    });
+  });
+
+  // Mocha runs nested suites after the outer tests: these look back over every step above.
+  describe("over every step", () => {
+    it("sends no request beyond localhost", async () => {
+      const outside = requests.filter((url) => !/^(http:\/\/(127\.0\.0\.1|localhost)[:/]|blob:|data:)/.test(url));
+      assert.deepEqual(outside, []);
+    });
+
+    it("runs without a script error or a blocked resource", async () => {
+      assert.deepEqual(problems, []);
+    });
+  });
+});

@@ -1,0 +1,139 @@
+import assert from "node:assert/strict";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { progressLine } from "../../../src/apps/cli/batch";
+import { consistentReport, withValues } from "../../checks/builders";
+import { nianbao, scratchFolder } from "./helpers";
+
+describe("nianbao check with many files", () => {
+  let folder: ReturnType<typeof scratchFolder>;
+  beforeEach(() => (folder = scratchFolder()));
+  afterEach(() => folder.remove());
+
+  const good = consistentReport(21);
+  const bad = withValues(good, { "四|行政复议|总计": (good.values["四|行政复议|总计"] as number) + 1 });
+
+  it("prints one verdict line per file and a total, exit 0 when every file passes", async () => {
+    const a = folder.json("a.json", good);
+    const b = await folder.xlsx("b.xlsx", good);
+    const result = await nianbao("check", a, b);
+    assert.equal(result.code, 0, result.stderr);
+    assert.deepEqual(result.stdout.split("\n"), [`${a}：通过`, `${b}：通过`, "", "合计 2 个文件：通过 2 个，通过（有警告）0 个，有错误 0 个，无法读取 0 个；共错误 0 项、警告 0 项、提示 0 项。"]);
+  });
+
+  it("exits 1 and counts the errors when a file has errors", async () => {
+    const result = await nianbao("check", folder.json("a.json", good), folder.json("b.json", bad));
+    assert.equal(result.code, 1);
+    assert.match(result.stdout, /b\.json：错误 1 项、警告 0 项\n/);
+    assert.match(result.stderr, /1 个文件有错误/);
+  });
+
+  it("says a file with warnings but no errors passes with warnings, and counts it apart in the total", async () => {
+    // Section 五 left blank while the others are written: a warning (NB-T01), no error.
+    const unfinished = { ...good, text: { "一、总体情况": "本机关认真贯彻落实条例。" } };
+    const a = folder.json("a.json", good);
+    const b = folder.json("b.json", unfinished);
+    const result = await nianbao("check", a, b);
+    assert.equal(result.code, 0, result.stderr);
+    assert.deepEqual(result.stdout.split("\n"), [
+      `${a}：通过`,
+      `${b}：通过（有警告）：警告 1 项，请逐项核实`,
+      "",
+      "合计 2 个文件：通过 1 个，通过（有警告）1 个，有错误 0 个，无法读取 0 个；共错误 0 项、警告 1 项、提示 0 项。",
+    ]);
+  });
+
+  it("--json counts the files with warnings among the valid ones", async () => {
+    const unfinished = { ...good, text: { "一、总体情况": "本机关认真贯彻落实条例。" } };
+    const result = await nianbao("check", folder.json("a.json", good), folder.json("b.json", unfinished), "--json");
+    assert.deepEqual(JSON.parse(result.stdout).counts, { files: 2, valid: 2, warned: 1, invalid: 0, unreadable: 0, 错误: 0, 警告: 1, 提示: 0 });
+  });
+
+  it("checks a file named twice, or also found in a folder given, once", async () => {
+    const a = folder.json("a.json", good);
+    const result = await nianbao("check", a, folder.file("./a.json"), folder.file(""));
+    assert.match(result.stdout, /合计 1 个文件/);
+  });
+
+  it("checks a folder's .xlsx and .json files in name order, skipping other files and Excel lock files", async () => {
+    folder.json("b.json", good);
+    await folder.xlsx("a.xlsx", good);
+    folder.json("~$a.xlsx", good);
+    writeFileSync(folder.file("readme.txt"), "not a report");
+    mkdirSync(folder.file("sub"));
+    folder.json("sub/c.json", good);
+    const result = await nianbao("check", folder.file(""));
+    assert.equal(result.code, 0, result.stderr);
+    const lines = result.stdout.split("\n").filter((line) => line.includes("："));
+    assert.deepEqual(lines.slice(0, 2), [`${folder.file("a.xlsx")}：通过`, `${folder.file("b.json")}：通过`]);
+    assert.match(result.stdout, /合计 2 个文件/);
+  });
+
+  it("says a folder without reports holds none, exit 2", async () => {
+    mkdirSync(folder.file("empty"));
+    const result = await nianbao("check", folder.file("empty"));
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /没有 \.xlsx 或 \.json 文件/);
+  });
+
+  it("goes on past an unreadable file, says why, and exits 2 even when another file has errors", async () => {
+    const broken = folder.file("broken.xlsx");
+    writeFileSync(broken, "这是一个改了扩展名的文本文件");
+    const result = await nianbao("check", folder.json("a.json", bad), broken, folder.file("missing.json"), folder.json("c.json", good));
+    assert.equal(result.code, 2);
+    const lines = result.stdout.split("\n");
+    assert.match(lines[1], /broken\.xlsx：无法读取：该文件不是 \.xlsx 工作簿/);
+    assert.match(lines[2], /missing\.json：无法读取：找不到文件/);
+    assert.match(lines[3], /c\.json：通过/);
+    assert.match(result.stdout, /通过 1 个，通过（有警告）0 个，有错误 1 个，无法读取 2 个/);
+  });
+
+  it("--json prints the total counts and one entry per file, unreadable ones with their error", async () => {
+    const broken = folder.file("broken.json");
+    writeFileSync(broken, "{ 不是 JSON");
+    const result = await nianbao("check", folder.json("a.json", good), folder.json("b.json", bad), broken, "--json");
+    const output = JSON.parse(result.stdout);
+    assert.deepEqual(output.counts, { files: 3, valid: 1, warned: 0, invalid: 1, unreadable: 1, 错误: 1, 警告: 0, 提示: 0 });
+    assert.deepEqual(
+      output.files.map((f: Record<string, unknown>) => Object.keys(f)),
+      [["file", "valid", "counts", "findings"], ["file", "valid", "counts", "findings"], ["file", "error"]],
+    );
+    assert.equal(output.files[1].findings[0].rule, "NB-R04");
+    assert.match(output.files[2].error, /不是有效的 JSON/);
+  });
+
+  it("refuses --previous with several files, exit 2, saying it needs one file", async () => {
+    const result = await nianbao("check", folder.json("a.json", good), folder.json("b.json", good), "--previous", folder.json("p.json", good));
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /--previous 只能在校验单个文件时使用/);
+  });
+
+  it("the help says which exit code wins with many files", async () => {
+    const result = await nianbao("check", "--help");
+    assert.match(result.stdout, /2 优先于 1，1 优先于 0/);
+  });
+});
+
+describe("batch progress", () => {
+  const stream = (isTTY: boolean) => {
+    const written: string[] = [];
+    return { written, isTTY, columns: 80, write: (text: string) => written.push(text) };
+  };
+
+  it("rewrites one line in place on a terminal", () => {
+    const terminal = stream(true);
+    let clock = 0;
+    const progress = progressLine(terminal, 3, () => (clock += 200));
+    progress.update(1, "/x/a.xlsx");
+    progress.update(3, "/x/c.xlsx");
+    progress.clear();
+    assert.deepEqual(terminal.written, ["\r\x1b[K校验中 1/3：a.xlsx", "\r\x1b[K校验中 3/3：c.xlsx", "\r\x1b[K"]);
+  });
+
+  it("writes nothing into a pipe or a CI log", () => {
+    const pipe = stream(false);
+    const progress = progressLine(pipe, 3);
+    progress.update(1, "a.xlsx");
+    progress.clear();
+    assert.deepEqual(pipe.written, []);
+  });
+});

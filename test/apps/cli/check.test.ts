@@ -1,0 +1,67 @@
+import assert from "node:assert/strict";
+import { writeFileSync } from "node:fs";
+import { fixture, nianbao, scratchFolder } from "./helpers";
+import { consistentReport, withValues } from "../../checks/builders";
+
+describe("nianbao check", () => {
+  let folder: ReturnType<typeof scratchFolder>;
+  beforeEach(() => (folder = scratchFolder()));
+  afterEach(() => folder.remove());
+
+  it("exits 0 and says 全部通过 for a consistent report", async () => {
+    const result = await nianbao("check", folder.json("ok.json", consistentReport(21)));
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /错误 0 项，警告 0 项，提示 0 项[\s\S]*全部通过/);
+  });
+
+  it("exits 1 when the report has an error, listing it under its table with the operands", async () => {
+    const report = consistentReport(21);
+    const broken = withValues(report, { "四|行政复议|总计": (report.values["四|行政复议|总计"] as number) + 1 });
+    const result = await nianbao("check", folder.json("bad.json", broken));
+    assert.equal(result.code, 1);
+    assert.match(result.stdout, /【表四】\n\[错误\] NB-R04 表四“行政复议”的总计与各项结果之和不符：总计 四、复议诉讼!E5 = /);
+    assert.match(result.stderr, /有 1 项错误/);
+  });
+
+  it("--json prints valid, counts and every finding's operands with sheet, address and official labels", async () => {
+    const result = await nianbao("check", fixture("seed-xiangzhou-2020.json"), "--json");
+    const output = JSON.parse(result.stdout);
+    assert.deepEqual(Object.keys(output), ["valid", "counts", "findings"]);
+    assert.deepEqual([output.valid, output.counts], [true, { 错误: 0, 警告: 140, 提示: 0 }]);
+    assert.deepEqual(output.findings[0].cells, [{ sheet: "二、主动公开", address: "D8", table: "二", row: "行政许可", column: "处理决定数量", value: null }]);
+    assert.ok(output.findings.every((f: Record<string, unknown>) => typeof f.rule === "string" && typeof f.severity === "string" && typeof f.message === "string"));
+  });
+
+  it("checks an .xlsx written by nianbao import, against last year's file", async () => {
+    const report = consistentReport(21);
+    const xlsx = folder.file("report.xlsx");
+    assert.equal((await nianbao("import", folder.json("report.json", report), "--out", xlsx)).code, 0);
+    const previous = folder.json("previous.json", { ...consistentReport(3), year: report.year - 1 });
+    const result = await nianbao("check", xlsx, "--previous", previous, "--json");
+    const rules = new Set(JSON.parse(result.stdout).findings.map((f: { rule: string }) => f.rule));
+    assert.ok(rules.has("NB-Y01"));
+    assert.equal(result.code, 1);
+  });
+
+  it("exits 2 with the reason when the file is missing, not JSON, or of another type", async () => {
+    const notJson = folder.file("broken.json");
+    writeFileSync(notJson, "{ 不是 JSON");
+    const outcomes = await Promise.all([nianbao("check", folder.file("none.json")), nianbao("check", notJson), nianbao("check", folder.file("report.pdf"))]);
+    assert.deepEqual(outcomes.map((o) => o.code), [2, 2, 2]);
+    assert.match(outcomes[0].stderr, /找不到文件/);
+    assert.match(outcomes[1].stderr, /不是有效的 JSON/);
+    assert.match(outcomes[2].stderr, /既不是 \.xlsx 也不是 \.json/);
+  });
+
+  it("says in Chinese on which line and column a broken JSON file goes wrong", async () => {
+    const broken = folder.file("broken.json");
+    writeFileSync(broken, '{\n  "format": "2021",\n  year: 2025\n}');
+    assert.match((await nianbao("check", broken)).stderr, /第 3 行第 3 个字符附近有误/);
+  });
+
+  it("exits 2 naming the file when last year's report cannot be read", async () => {
+    const result = await nianbao("check", folder.json("ok.json", consistentReport(21)), "--previous", folder.file("last.json"));
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /last\.json/);
+  });
+});

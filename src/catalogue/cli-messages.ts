@@ -1,6 +1,8 @@
 // Every message the command line shows, in one place.
 
 export const CLI_MESSAGES = {
+  /** A failure nobody foresaw: said in one line, never as a stack trace. */
+  internalError: (detail: string) => `程序内部出错，未能完成（${detail}）。输入文件没有被改动。请把这条消息和所用的命令告诉维护人员。`,
   unknownCommand: (name: string) => `没有名为“${name}”的命令。`,
   unknownOption: (option: string) => `不认识的选项 ${option}。`,
   forceIsNotOverwrite: "此命令没有 --force 选项。要覆盖已存在的输出文件，请改用 --overwrite。",

@@ -4,6 +4,7 @@ import { ReadResult } from "../reading/read";
 import { CellLocation } from "../model/grid";
 import { FormatId } from "../model/types";
 import { PANE_TEXT } from "../catalogue/pane-messages";
+import { NianbaoError } from "../model/errors";
 
 export interface InsertOptions {
   readonly format: FormatId;
@@ -51,8 +52,8 @@ export interface Host {
 }
 
 /** A 正文 cell changed after the text to write was merged from it: nothing was written. */
-export class TextChangedError extends Error {
+export class TextChangedError extends NianbaoError {
   constructor(readonly cells: readonly { section: string; sheet: string; address: string }[]) {
-    super(PANE_TEXT.textChangedUnwritten(cells.map((cell) => `“${cell.section}”（${cell.sheet}!${cell.address}）`)));
+    super("textChanged", PANE_TEXT.textChangedUnwritten(cells.map((cell) => `“${cell.section}”（${cell.sheet}!${cell.address}）`)));
   }
 }

@@ -5,6 +5,7 @@ import { getFormat, isFormatId } from "./formats";
 import { normalizeLabel } from "./labels";
 import { FeeInfo, INFO_FIELDS, isReportYear, NO_FEE, Report } from "./report";
 import { CellId, CellValue, ReportFormat, TABLE_IDS, TableId } from "./types";
+import { NianbaoError } from "./errors";
 
 /** A report in the JSON contract's shape. */
 export interface ReportJson {
@@ -20,7 +21,11 @@ export interface ReportJson {
 }
 
 /** The JSON could not be read as a report; `message` is Chinese and names the offending key. */
-export class ReportJsonError extends Error {}
+export class ReportJsonError extends NianbaoError {
+  constructor(message: string) {
+    super("reportJson", message);
+  }
+}
 
 const officialKeys = new Map<string, string>();
 

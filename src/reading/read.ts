@@ -9,6 +9,7 @@ import { CellId, CellValue, FormatId, ReportFormat, TABLE_IDS, TableId } from ".
 import { SHEET_NAMES, SheetKey, SheetLayout, StaticCell, workbookLayout } from "../template/workbook-layout";
 import { VERDICT } from "../template/formulas";
 import { CellLocation, SheetGrid, WorkbookGrid } from "../model/grid";
+import { NianbaoError } from "../model/errors";
 
 export type StructureCode =
   | "sheet-missing"
@@ -44,7 +45,11 @@ export interface ReadResult {
 }
 
 /** No table of the report could be found in the workbook. */
-export class NotAReportError extends Error {}
+export class NotAReportError extends NianbaoError {
+  constructor(message: string) {
+    super("notAReport", message);
+  }
+}
 
 const LABEL_ROLES = new Set(["title", "header", "label", "note"]);
 

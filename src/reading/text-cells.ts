@@ -7,9 +7,14 @@ import { CellLocation, WorkbookGrid } from "../model/grid";
 import { address } from "../model/address";
 import { FormatId } from "../model/types";
 import { PANE_TEXT } from "../catalogue/pane-messages";
+import { NianbaoError } from "../model/errors";
 
 /** The 正文 sheet or its text cells cannot be found, so generated text has nowhere to go. */
-export class TextSheetError extends Error {}
+export class TextSheetError extends NianbaoError {
+  constructor(message: string) {
+    super("textSheetMissing", message);
+  }
+}
 
 /** The cell of every section in `sections`; throws TextSheetError naming what is missing. */
 export function sectionCells(grid: WorkbookGrid, formatId: FormatId, sections: readonly string[]): Record<string, CellLocation> {

@@ -6,6 +6,7 @@ import { startPane } from "../pane/pane";
 import { FileHost } from "../../hosts/browser/file-host";
 import { CHECKER_TEXT as T } from "../../catalogue/checker-messages";
 import { SheetView } from "./sheet-view";
+import { failureMessage } from "../pane/failure";
 
 const XLSX = /\.xlsx$/iu;
 
@@ -44,7 +45,7 @@ function start(): void {
       await pane.check();
     } catch (error) {
       status.className = "status failed";
-      say(status, error instanceof Error ? error.message : String(error));
+      say(status, failureMessage(error));
     }
   };
   input.addEventListener("change", () => void open(input.files).finally(() => (input.value = "")));

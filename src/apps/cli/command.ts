@@ -2,6 +2,7 @@
 // end it with an exit code.
 import { parseArgs, ParseArgsConfig } from "node:util";
 import { CLI_MESSAGES } from "../../catalogue/cli-messages";
+import { NianbaoError } from "../../model/errors";
 
 /** Where a command writes; tests pass their own. */
 export interface CliIo {
@@ -25,15 +26,19 @@ export interface Command {
 export const EXIT = { ok: 0, notWritten: 1, badInput: 2 } as const;
 
 /** The command line was wrong: the message and the command's usage are shown, exit code 2. */
-export class UsageError extends Error {}
+export class UsageError extends NianbaoError {
+  constructor(message: string) {
+    super("usage", message);
+  }
+}
 
 /** The command stopped for a reason the person can fix; `message` is Chinese. */
-export class CliError extends Error {
+export class CliError extends NianbaoError {
   constructor(
     message: string,
     readonly exitCode: number,
   ) {
-    super(message);
+    super("command", message);
   }
 }
 

@@ -8,6 +8,7 @@ import { docxExport, htmlExport } from "./export-docs";
 import { narrativeCommand } from "./narrative";
 import { checkCommand } from "./check";
 import { mergeCommand } from "./merge";
+import { isNianbaoError } from "../../model/errors";
 
 /** Output formats of `nianbao export`, by flag. */
 const EXPORT_FORMATS: readonly ExportFormat[] = [jsonExport, docxExport, htmlExport];
@@ -58,7 +59,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stderr(error.message);
       return error.exitCode;
     }
-    throw error;
+    // Any other failure of ours is said as it is; input that cannot be read is the person's to fix.
+    if (isNianbaoError(error)) {
+      io.stderr(error.message);
+      return EXIT.badInput;
+    }
+    io.stderr(CLI_MESSAGES.internalError(error instanceof Error ? error.message : String(error)));
+    return EXIT.notWritten;
   }
 }
 
@@ -68,8 +75,8 @@ export function run(): void {
   main(process.argv.slice(2), io).then(
     (code) => (process.exitCode = code),
     (error: unknown) => {
-      console.error(error);
-      process.exitCode = 1;
+      console.error(CLI_MESSAGES.internalError(error instanceof Error ? error.message : String(error)));
+      process.exitCode = EXIT.notWritten;
     },
   );
 }

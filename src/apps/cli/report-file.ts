@@ -1,15 +1,14 @@
 // Reading the report files a command is given (.xlsx or JSON): every failure becomes a Chinese
 // message naming the file, exit code 2.
 import { readReportXlsx } from "../../hosts/file/report-file";
-import { WorkbookFileError } from "../../hosts/file/zip-guard";
-import { ReportJsonError, reportFromJson } from "../../model/json";
-import { NotAReportError, ReadResult } from "../../reading/read";
+import { reportFromJson } from "../../model/json";
+import { isNianbaoError } from "../../model/errors";
+import { ReadResult } from "../../reading/read";
 import { CheckInput } from "../../checks/engine";
-import { CLI_TEXT } from "../../catalogue/cli-messages";
 import { CliError, EXIT } from "./command";
 import { readInput } from "./files";
 import { BATCH_MESSAGES } from "../../catalogue/batch-messages";
-import { CLI_MESSAGES } from "../../catalogue/cli-messages";
+import { CLI_MESSAGES, CLI_TEXT } from "../../catalogue/cli-messages";
 
 /** A report file could not be read; `reason` is the Chinese message without the file's name. */
 export class ReportFileError extends CliError {
@@ -36,8 +35,7 @@ async function named<T>(path: string, read: (bytes: Uint8Array) => T | Promise<T
   try {
     return await read(bytes);
   } catch (error) {
-    if (error instanceof WorkbookFileError || error instanceof NotAReportError || error instanceof ReportJsonError)
-      throw new ReportFileError(error.message, CLI_MESSAGES.inFile(path, error.message));
+    if (isNianbaoError(error)) throw new ReportFileError(error.message, CLI_MESSAGES.inFile(path, error.message));
     throw error;
   }
 }

@@ -6,7 +6,7 @@
 import { runChecks } from "../../checks/run";
 import { excelRun } from "../../hosts/excel/run";
 import { generateNarrative } from "../../narrative/generate";
-import { NotAReportError } from "../../reading/read";
+import { isNianbaoError } from "../../model/errors";
 import { FunctionFailure, measureArgument, statusText, sumCheck, tableArgument, total } from "./logic";
 import { FUNCTION_TEXT } from "../../catalogue/function-messages";
 import { readOpenWorkbook } from "./workbook";
@@ -26,7 +26,7 @@ async function openReport() {
   try {
     return await readOpenWorkbook(excelRun);
   } catch (error) {
-    if (error instanceof NotAReportError) throw asError(new FunctionFailure("notAvailable", FUNCTION_TEXT.noReport(error.message)));
+    if (isNianbaoError(error) && error.code === "notAReport") throw asError(new FunctionFailure("notAvailable", FUNCTION_TEXT.noReport(error.message)));
     if (error instanceof ReferenceError) throw asError(new FunctionFailure("notAvailable", FUNCTION_TEXT.outsideExcel));
     throw error;
   }

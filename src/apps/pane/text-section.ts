@@ -11,6 +11,7 @@ import { el, say } from "../../hosts/browser/dom";
 import { Host } from "../../hosts/host";
 import { PANE_TEXT as T } from "../../catalogue/pane-messages";
 import type { Busy, Serial } from "./section";
+import { NianbaoError } from "../../model/errors";
 
 /** Reads and merges at most this often before giving up on a sheet that keeps changing. */
 const WRITE_ATTEMPTS = 3;
@@ -18,7 +19,11 @@ const WRITE_ATTEMPTS = 3;
 type Choice = "replace" | "keep";
 
 /** The 正文 sheet kept changing under every attempt to write it. */
-export class TextKeepsChangingError extends Error {}
+export class TextKeepsChangingError extends NianbaoError {
+  constructor(message: string) {
+    super("textKeepsChanging", message);
+  }
+}
 
 /** The 正文 card, and the measure word the person chose (export words its generated text the same way). */
 export function textSection(host: Host | null, busy: Busy, serial: Serial): { element: HTMLElement; measure: () => Measure } {

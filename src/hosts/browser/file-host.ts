@@ -14,6 +14,7 @@ import { DownloadFile, Host, InsertOptions, InsertResult } from "../host";
 import { PANE_TEXT } from "../../catalogue/pane-messages";
 import { sectionCells } from "../../reading/text-cells";
 import { CHECKER_TEXT } from "../../catalogue/checker-messages";
+import { NianbaoError } from "../../model/errors";
 
 /** A marked cell with the messages of the findings that marked it. */
 export interface CellMark extends MarkRecord {
@@ -28,7 +29,11 @@ export interface WorkbookView {
 }
 
 /** No workbook is open yet. */
-export class NoWorkbookError extends Error {}
+export class NoWorkbookError extends NianbaoError {
+  constructor(message: string) {
+    super("noWorkbook", message);
+  }
+}
 
 /** The text of a cell's note, whether exceljs holds it as a string or as rich text. */
 function noteText(note: ExcelJS.Cell["note"]): string {

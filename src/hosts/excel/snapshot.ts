@@ -4,6 +4,7 @@ import { SheetGrid } from "../../model/grid";
 import { sheetGrid } from "./grid";
 import { parseTemplateSheets, TEMPLATE_SETTING, TemplateSheets } from "./insert";
 import { MarkRecord, MARKS_SETTING, parseMarks } from "./marks";
+import { NianbaoError } from "../../model/errors";
 
 export interface WorkbookSnapshot {
   readonly sheets: readonly SheetGrid[];
@@ -14,7 +15,11 @@ export interface WorkbookSnapshot {
 }
 
 /** The workbook's sheets changed under every attempt to read them. */
-export class ExcelBusyError extends Error {}
+export class ExcelBusyError extends NianbaoError {
+  constructor(message: string) {
+    super("excelBusy", message);
+  }
+}
 
 /** Excel.ErrorCodes.itemNotFound, spelled out so that this module loads outside Excel. */
 const ITEM_NOT_FOUND = "ItemNotFound";

@@ -1,17 +1,19 @@
 // Checks a file's bytes before any zip library inflates them: a hostile or broken file must end
 // in a clear message, not in a crash or in gigabytes of memory. Reads only the zip directory.
 import { FILE_MESSAGES } from "../../catalogue/file-messages";
+import { ErrorCode, NianbaoError } from "../../model/errors";
 
 /** The bytes are not a workbook we will read; `message` is Chinese and says what to do. */
-export class WorkbookFileError extends Error {
+export class WorkbookFileError extends NianbaoError {
   constructor(
-    readonly code: "empty" | "encrypted" | "notZip" | "truncated" | "notWorkbook" | "tooLarge" | "sheetTooLarge" | "unreadable",
+    override readonly code: WorkbookFileCode,
     message: string,
   ) {
-    super(message);
-    this.name = "WorkbookFileError";
+    super(code, message);
   }
 }
+
+export type WorkbookFileCode = Extract<ErrorCode, "empty" | "encrypted" | "notZip" | "truncated" | "notWorkbook" | "tooLarge" | "sheetTooLarge" | "unreadable">;
 
 export const LIMITS = {
   /** Uncompressed bytes: the sum the zip directory declares, and what is really inflated. */

@@ -1,0 +1,46 @@
+// One base for every failure a person can act on. `code` says what went wrong, for hosts to map
+// to their own way of saying it (pane text, exit code, CustomFunctions.Error); `message` is the
+// Chinese sentence itself. Hosts decide by `code`, never by looking at the message's characters.
+
+export type ErrorCode =
+  /** JSON input: not JSON, or not the contract's shape. */
+  | "reportJson"
+  /** No table of the report could be found in the workbook. */
+  | "notAReport"
+  /** The 正文 sheet or one of its section titles is missing. */
+  | "textSheetMissing"
+  /** A file's bytes are not a workbook we will read, by reason. */
+  | "empty"
+  | "encrypted"
+  | "notZip"
+  | "truncated"
+  | "notWorkbook"
+  | "tooLarge"
+  | "sheetTooLarge"
+  | "unreadable"
+  /** Text cells changed while generated text was being written. */
+  | "textChanged"
+  /** Text cells kept changing: a person is typing there. */
+  | "textKeepsChanging"
+  /** The standalone page has no workbook open. */
+  | "noWorkbook"
+  /** Excel kept changing the sheets while they were read. */
+  | "excelBusy"
+  /** The command line was used wrongly. */
+  | "usage"
+  /** A command stopped for a reason the person can fix. */
+  | "command";
+
+export class NianbaoError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export function isNianbaoError(error: unknown): error is NianbaoError {
+  return error instanceof NianbaoError;
+}

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { failureMessage } from "../../../src/apps/pane/failure";
 import { PANE_TEXT } from "../../../src/catalogue/pane-messages";
+import { TextSheetError } from "../../../src/reading/text-cells";
 
 /** An error as Office.js throws it: English text, one of Excel.ErrorCodes as `code`. */
 const officeError = (code: string) => Object.assign(new Error(`${code}: The requested operation is invalid in the current state`), { code });
@@ -20,7 +21,8 @@ describe("what the pane says when an operation fails", () => {
   });
 
   it("passes the add-in's own Chinese messages on unchanged", () => {
-    assert.equal(failureMessage(new Error("工作簿中找不到“正文”工作表。")), "工作簿中找不到“正文”工作表。");
+    // The add-in's own errors are known by their class, not by the characters of their message.
+    assert.equal(failureMessage(new TextSheetError("工作簿中找不到“正文”工作表。")), "工作簿中找不到“正文”工作表。");
   });
 
   it("wraps anything else in a Chinese sentence that says what to do", () => {

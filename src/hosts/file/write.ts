@@ -1,6 +1,7 @@
 // The template as an .xlsx file, written with exceljs from the one layout every host shares.
 // Runs in Node and in the browser: it returns bytes and touches no file system.
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { newExcelWorkbook } from "./exceljs";
 import { absoluteReference, parseAddress, parseRange, rangeAddress, address } from "../../model/address";
 import { emptyReport, Report } from "../../model/report";
 import { FormatId } from "../../model/types";
@@ -162,7 +163,7 @@ function excelPrintArea(area: string): string {
 
 /** Builds the workbook of a report: the template of its format and year, filled with its values. */
 export async function reportWorkbook(report: Report): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = newExcelWorkbook();
   workbook.creator = "公开年报助手";
   workbook.title = `${report.agency}${report.year}年政府信息公开工作年度报告`;
   workbook.subject = report.agency;

@@ -10,7 +10,7 @@ import { WorkbookFileError } from "./zip-guard";
 
 /** The workbook model of .xlsx bytes. Throws WorkbookFileError (Chinese message) for anything else. */
 export async function loadWorkbookModel(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  await new XlsxArchive(bytes).inflateEvery();
+  await new XlsxArchive(bytes).inflateTheRest();
   const workbook = newExcelWorkbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);

@@ -161,15 +161,26 @@ function excelPrintArea(area: string): string {
   return area.replace(/([A-Z]+)(\d+)/g, "$1$$$2");
 }
 
+/**
+ * Written into the keywords of every summary `nianbao merge` makes, and nowhere else: the only
+ * sign by which a later merge may take a file in its folder for its own earlier result.
+ */
+export const MERGE_SUMMARY_MARK = "nianbao-merge-summary";
+
+export interface WorkbookOptions {
+  /** The workbook is a summary written by `nianbao merge`: it carries MERGE_SUMMARY_MARK. */
+  readonly mergeSummary?: boolean;
+}
+
 /** Builds the workbook of a report: the template of its format and year, filled with its values. */
-export async function reportWorkbook(report: Report): Promise<ExcelJS.Workbook> {
+export async function reportWorkbook(report: Report, options: WorkbookOptions = {}): Promise<ExcelJS.Workbook> {
   const workbook = newExcelWorkbook();
   workbook.creator = "公开年报助手";
   workbook.title = `${report.agency}${report.year}年政府信息公开工作年度报告`;
   workbook.subject = report.agency;
   workbook.category = "政府信息公开工作年度报告";
   // The information sheet is where readers look; the properties let a file manager show the same.
-  workbook.keywords = `格式=${report.format};年度=${report.year}`;
+  workbook.keywords = `格式=${report.format};年度=${report.year}${options.mergeSummary ? `;${MERGE_SUMMARY_MARK}` : ""}`;
   // exceljs never calculates: the spreadsheet must, when the file is opened.
   workbook.calcProperties = { fullCalcOnLoad: true };
   for (const sheet of workbookLayout(getFormat(report.format), report.year).sheets) addSheet(workbook, sheet, report);
@@ -182,8 +193,8 @@ export async function toBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
 }
 
 /** The .xlsx bytes of a report. */
-export async function writeReportXlsx(report: Report): Promise<Uint8Array> {
-  return toBytes(await reportWorkbook(report));
+export async function writeReportXlsx(report: Report, options: WorkbookOptions = {}): Promise<Uint8Array> {
+  return toBytes(await reportWorkbook(report, options));
 }
 
 /** The .xlsx bytes of an empty template. */

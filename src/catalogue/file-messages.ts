@@ -43,5 +43,12 @@ export const FILE_MESSAGES = {
   missingPart: (part: string) => `缺少 ${part}`,
   cellTooLong: (sheet: string, address: string, length: number, limit: number) =>
     `工作表“${sheet}”的单元格 ${address} 中有 ${length.toLocaleString("en-US")} 个字符，超过 Excel 允许的 ${limit.toLocaleString("en-US")} 个，已拒绝读取。请在 Excel 中打开并缩短这段文字后再试。`,
+  notWritable: (cell: string, reason: string) => `${cell}${reason}，未写出。`,
+  emptyText: "是空文字（\"\"），写入工作簿后会成为空白单元格。没有数值请写 null，要填 0 请写 0",
+  controlCharacter: (code: string) => `含有控制字符 U+${code}，Excel 单元格无法保存它。请删去该字符后再试`,
+  textTooLong: (length: number, limit: number) =>
+    `有 ${length.toLocaleString("en-US")} 个字符，超过 Excel 单元格最多能保存的 ${limit.toLocaleString("en-US")} 个，多出的部分会丢失。请缩短或拆分这段文字后再试`,
+  unknownSection: (title: string, format: string, sections: readonly string[]) =>
+    `正文中的“${title}”不是 ${format} 年格式的章节，写入工作簿时没有它的位置，未写出。正文的章节是：${sections.join("；")}。请把这段文字放到其中一个章节下。`,
   unreadable: (detail: string) => `无法读取该 .xlsx 文件，文件可能已损坏（${detail}）。请在 Excel 中打开并重新保存后再试。`,
 } as const;

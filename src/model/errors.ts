@@ -25,6 +25,8 @@ export type ErrorCode =
   | "notRegularFile"
   /** A file far larger than any report file, refused before it is read. */
   | "fileTooLarge"
+  /** A value a workbook cannot hold as typed (control characters, too long, a section without a place). */
+  | "notWritable"
   /** Text cells changed while generated text was being written. */
   | "textChanged"
   /** Text cells kept changing: a person is typing there. */

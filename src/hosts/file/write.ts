@@ -4,7 +4,10 @@ import type ExcelJS from "exceljs";
 import { newExcelWorkbook } from "./exceljs";
 import { absoluteReference, parseAddress, parseRange, rangeAddress, address } from "../../model/address";
 import { emptyReport, Report } from "../../model/report";
-import { FormatId } from "../../model/types";
+import { CellValue, FormatId } from "../../model/types";
+import { NianbaoError } from "../../model/errors";
+import { describeCell } from "../../checks/findings";
+import { FILE_MESSAGES } from "../../catalogue/file-messages";
 import { getFormat } from "../../model/formats";
 import { CELL_STYLES, CellRole, fieldStyle, PlacedField, SheetLayout, validationFor, workbookLayout, placedValues, proseRowHeight } from "../../template/workbook-layout";
 import { CellStyle } from "../../template/style";
@@ -172,8 +175,58 @@ export interface WorkbookOptions {
   readonly mergeSummary?: boolean;
 }
 
+/** A value the workbook cannot hold as it was given: written, it would come back changed. */
+export class NotWritableError extends NianbaoError {
+  constructor(message: string) {
+    super("notWritable", message);
+  }
+}
+
+/** The most characters Excel keeps in one cell. */
+const MAX_CELL_CHARACTERS = 32_767;
+/** Characters XML 1.0 cannot carry (a cell's text is XML): C0 controls but tab and line breaks, U+FFFE/U+FFFF, lone surrogates. */
+const NOT_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Why a typed value would not survive the workbook, or undefined when it would. An empty figure
+ * ("") would come back blank (null); an empty name or section is simply not filled in.
+ */
+function unwritable(value: CellValue, figure: boolean): string | undefined {
+  if (typeof value !== "string") return undefined;
+  if (value === "" && figure) return FILE_MESSAGES.emptyText;
+  const control = NOT_IN_XML.exec(value);
+  if (control) return FILE_MESSAGES.controlCharacter(control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0"));
+  if (value.length > MAX_CELL_CHARACTERS) return FILE_MESSAGES.textTooLong(value.length, MAX_CELL_CHARACTERS);
+  return undefined;
+}
+
+/**
+ * Refuses a report the workbook would not keep as typed: text Excel cannot hold in a cell, and
+ * 正文 sections the format has no place for (they would be dropped without a word).
+ */
+function assertWritable(report: Report, sheets: readonly SheetLayout[]): void {
+  const text = sheets.find((sheet) => sheet.key === "text")!;
+  const sections = text.fields.map((field) => field.label);
+  const unknown = Object.keys(report.text).find((title) => !sections.includes(title));
+  if (unknown !== undefined) throw new NotWritableError(FILE_MESSAGES.unknownSection(unknown, report.format, sections));
+  for (const sheet of sheets) {
+    const cells = [
+      ...sheet.inputs.map(({ address: at, cell }) => ({ address: at, table: cell.table, row: cell.row, column: cell.column, figure: true })),
+      ...sheet.fields.map((field) => ({ address: field.address, table: sheet.key as "info" | "text", row: field.label, column: "", figure: false })),
+    ];
+    const values = new Map(placedValues(sheet, report).map((placed) => [placed.address, placed.value]));
+    for (const { figure, ...cell } of cells) {
+      const value = values.get(cell.address) ?? null;
+      const reason = unwritable(value, figure);
+      if (reason) throw new NotWritableError(FILE_MESSAGES.notWritable(describeCell({ ...cell, sheet: sheet.name, value }), reason));
+    }
+  }
+}
+
 /** Builds the workbook of a report: the template of its format and year, filled with its values. */
 export async function reportWorkbook(report: Report, options: WorkbookOptions = {}): Promise<ExcelJS.Workbook> {
+  const sheets = workbookLayout(getFormat(report.format), report.year).sheets;
+  assertWritable(report, sheets);
   const workbook = newExcelWorkbook();
   workbook.creator = "公开年报助手";
   workbook.title = `${report.agency}${report.year}年政府信息公开工作年度报告`;
@@ -183,7 +236,7 @@ export async function reportWorkbook(report: Report, options: WorkbookOptions = 
   workbook.keywords = `格式=${report.format};年度=${report.year}${options.mergeSummary ? `;${MERGE_SUMMARY_MARK}` : ""}`;
   // exceljs never calculates: the spreadsheet must, when the file is opened.
   workbook.calcProperties = { fullCalcOnLoad: true };
-  for (const sheet of workbookLayout(getFormat(report.format), report.year).sheets) addSheet(workbook, sheet, report);
+  for (const sheet of sheets) addSheet(workbook, sheet, report);
   for (const ws of workbook.worksheets) await ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
   return workbook;
 }

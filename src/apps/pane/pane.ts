@@ -1,7 +1,7 @@
 // The pane: one UI over a Host. It knows nothing of Office.js, so a file host can drive it too.
 import { CheckResult, Finding, FindingCell, Severity } from "../../model/findings";
 import { reference, showValue } from "../../checks/findings";
-import { Problem } from "../../checks/problems";
+import { isBlankProblem, Problem } from "../../checks/problems";
 import { reportDocument } from "../../export/document";
 import { verdictOf } from "../../export/verdict";
 import { VERDICT_TEXT, VERDICTS } from "../../catalogue/verdict-messages";
@@ -51,8 +51,6 @@ function groupTitle(table: string): string {
 function groupOf(problem: Problem): string {
   return problem.cells[0]?.table ?? "other";
 }
-
-const BLANK_RULE = "NB-C05";
 
 export function startPane(root: HTMLElement, options: PaneOptions): Pane {
   const { host } = options;
@@ -204,12 +202,24 @@ export function startPane(root: HTMLElement, options: PaneOptions): Pane {
       finding.suggestion ? el("p", { className: "suggestion" }, finding.suggestion) : null,
       finding.cells.length ? el("ul", { className: "operands", "aria-label": T.operandsLabel }, ...finding.cells.map(operand)) : null,
     );
+  /** 把空白填为 0: one batch, only cells still blank, then the list is checked again. */
+  const fillButton = (cells: readonly FindingCell[]) => {
+    const button = el("button", { type: "button", className: "fill", disabled: !host }, T.fillZeros);
+    button.addEventListener("click", () =>
+      void busy(button, checkStatus, T.fillingZeros, async () => {
+        const filled = await serial(() => host!.fillZeros(cells.filter((cell) => cell.address)));
+        await checkNow(false);
+        say(checkStatus, T.filledZeros(filled));
+      }),
+    );
+    return button;
+  };
   /** A problem: its one-line headline selects its cell; the rule firings and operands are folded under it. */
   const problemItem = (problem: Problem): HTMLElement => {
     const first = problem.cells.find((cell) => cell.address);
     const message = el("button", { type: "button", className: "message", disabled: !first }, problem.headline);
     if (first) message.addEventListener("click", select(first));
-    const blanks = problem.findings.every((finding) => finding.rule === BLANK_RULE);
+    const blanks = isBlankProblem(problem);
     const details = blanks
       ? el("ul", { className: "operands", "aria-label": T.operandsLabel }, ...problem.cells.map(operand))
       : el("ul", { className: "details" }, ...problem.findings.map(findingDetail));
@@ -218,6 +228,7 @@ export function startPane(root: HTMLElement, options: PaneOptions): Pane {
       { className: `finding ${SEVERITY_CLASS[problem.severity]}` },
       el("span", { className: "badge" }, problem.severity),
       message,
+      blanks ? fillButton(problem.cells) : null,
       el("details", {}, el("summary", {}, T.detailsLabel(problem.findings.length, problem.cells.length)), details),
     );
   };

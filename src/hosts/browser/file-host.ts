@@ -5,6 +5,7 @@ import { Finding } from "../../model/findings";
 import { cellsToMark, MARK_FILLS, MarkRecord } from "../excel/marks";
 import { argb, toBytes, writeTemplateXlsx } from "../file/write";
 import { loadWorkbookModel } from "../file/load";
+import { zeroBlankCells } from "../file/fill-zeros";
 import { readWorkbookGrid } from "../file/read";
 import { readWorkbook, ReadResult } from "../../reading/read";
 import { CellLocation, WorkbookGrid } from "../../model/grid";
@@ -113,6 +114,18 @@ export class FileHost implements Host {
     const grid = await readWorkbookGrid(bytes);
     this.file = { ...file, bytes };
     this.show(grid);
+  }
+
+  async fillZeros(cells: readonly CellLocation[]): Promise<number> {
+    const file = this.opened();
+    const workbook = await loadWorkbookModel(file.bytes);
+    const filled = zeroBlankCells(workbook, cells);
+    if (filled === 0) return 0;
+    const bytes = await toBytes(workbook);
+    const grid = await readWorkbookGrid(bytes);
+    this.file = { ...file, bytes };
+    this.show(grid);
+    return filled;
   }
 
   /** The workbook with each marked cell filled and noted with its findings; every value kept. */

@@ -108,6 +108,14 @@ describe("the standalone checker page (headless Chromium)", function () {
     assert.deepEqual(tabs, ["基本信息", "正文", "二、主动公开", "三、依申请公开", "四、复议诉讼"]);
   });
 
+  it("fills a table's blanks with 0 in one click and checks again", async () => {
+    await page.locator(`section.group:has(h3:text("${SHEET_NAMES["三"]}")) button.fill`).click();
+    await page.getByText(PANE_TEXT.filledZeros(139)).waitFor();
+    assert.deepEqual(await page.locator(".finding button.message").allTextContents(), ["表二有 1 个空白单元格，按 0 计算；按格式应填 0"]);
+    await page.getByRole("tab", { name: SHEET_NAMES["三"] }).click();
+    assert.equal(await page.textContent('td[data-address="D5"]'), "0");
+  });
+
   it("opens a workbook dropped onto the page and lists its errors", async () => {
     const bytes = fs.readFileSync(errorFile).toString("base64");
     const transfer = await page.evaluateHandle((base64) => {

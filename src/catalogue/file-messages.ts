@@ -43,7 +43,7 @@ export const FILE_MESSAGES = {
   missingPart: (part: string) => `缺少 ${part}`,
   cellTooLong: (sheet: string, address: string, length: number, limit: number) =>
     `工作表“${sheet}”的单元格 ${address} 中有 ${length.toLocaleString("en-US")} 个字符，超过 Excel 允许的 ${limit.toLocaleString("en-US")} 个，已拒绝读取。请在 Excel 中打开并缩短这段文字后再试。`,
-  notWritable: (cell: string, reason: string) => `${cell}${reason}，未写出。`,
+  notWritable: (cell: string, reason: string) => `未写出：${cell}${reason}。`,
   emptyText: "是空文字（\"\"），写入工作簿后会成为空白单元格。没有数值请写 null，要填 0 请写 0",
   controlCharacter: (code: string) => `含有控制字符 U+${code}，Excel 单元格无法保存它。请删去该字符后再试`,
   textTooLong: (length: number, limit: number) =>

@@ -1,14 +1,17 @@
 // Checking many report files at once: folders expanded, files read a few at a time, one verdict
 // per file (unreadable ones included) and a total. A broken file never stops the batch.
-import { promises as fs } from "node:fs";
+import { existsSync, promises as fs } from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
+import { Worker } from "node:worker_threads";
 import { CheckInput } from "../../checks/engine";
 import { CheckResult, Severity, SEVERITIES } from "../../model/findings";
 import { runChecks } from "../../checks/run";
 import { BATCH_MESSAGES, BatchTotals } from "../../catalogue/batch-messages";
 import { CliError, EXIT } from "./command";
 import { fileKey } from "./files";
-import { reasonOf } from "./report-file";
+import { readReportFile, reasonOf } from "./report-file";
+import type { WorkerAnswer, WorkerTask } from "./batch-worker";
 import { FILE_MESSAGES } from "../../catalogue/file-messages";
 import { kindOf } from "../../hosts/file/node";
 
@@ -112,6 +115,53 @@ export async function checkFiles(
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
   return entries;
+}
+
+/** From this many files on, a batch is read and checked in worker threads, one per core. */
+const WORKER_BATCH = 64;
+/** Files sent to a worker at a time: fewer messages, while each worker stays busy to the end. */
+const TASKS_PER_MESSAGE = 8;
+/** The compiled worker beside this file: only compiled code runs in workers (ts-node does not). */
+const WORKER_FILE = path.join(__dirname, "batch-worker.js");
+
+/**
+ * Reads and checks the report files of a batch: in worker threads when there are many and the
+ * command line runs compiled, else in this thread. Entries come back in the order of `files`.
+ */
+export async function checkReportFiles(files: readonly string[], onDone: (done: number, file: string) => void = () => undefined): Promise<BatchEntry[]> {
+  if (files.length < WORKER_BATCH || !existsSync(WORKER_FILE)) return checkFiles(files, readReportFile, onDone);
+  return checkInWorkers(files, Math.min(availableParallelism(), Math.ceil(files.length / WORKER_BATCH)), onDone);
+}
+
+function checkInWorkers(files: readonly string[], threads: number, onDone: (done: number, file: string) => void): Promise<BatchEntry[]> {
+  const entries: BatchEntry[] = new Array(files.length);
+  let next = 0;
+  let done = 0;
+  const workers: Worker[] = [];
+  return new Promise<BatchEntry[]>((resolve, reject) => {
+    const stop = () => Promise.all(workers.map((worker) => worker.terminate()));
+    const send = (worker: Worker) => {
+      const tasks: WorkerTask[] = [];
+      while (tasks.length < TASKS_PER_MESSAGE && next < files.length) tasks.push({ index: next, file: files[next++] });
+      if (tasks.length > 0) worker.postMessage(tasks);
+    };
+    for (let i = 0; i < threads; i++) {
+      const worker = new Worker(WORKER_FILE);
+      workers.push(worker);
+      worker.on("error", (error) => stop().then(() => reject(error)));
+      // A worker that ends before the batch is done (out of memory) must not leave the batch waiting.
+      worker.on("exit", () => done < files.length && reject(new Error(BATCH_MESSAGES.workerStopped)));
+      worker.on("message", (answers: readonly WorkerAnswer[]) => {
+        for (const { index, entry } of answers) {
+          entries[index] = entry;
+          onDone(++done, entry.file);
+        }
+        if (done === files.length) stop().then(() => resolve(entries), reject);
+        else send(worker);
+      });
+      send(worker);
+    }
+  });
 }
 
 export function batchTotals(entries: readonly BatchEntry[], skipped: readonly SkippedFile[] = []): BatchTotals {

@@ -18,11 +18,10 @@ import { getFormat } from "../../model/formats";
 import { inputCells } from "../../model/cells";
 import { normalizeLabel } from "../../model/labels";
 import { workbookLayout } from "../../template/workbook-layout";
-import { checkFiles, expandInputs } from "./batch";
+import { checkReportFiles, expandInputs } from "./batch";
 import { MERGE_MESSAGES } from "../../catalogue/batch-messages";
 import { CliError, Command, EXIT, parseOptions, UsageError } from "./command";
 import { assertNewOutput, assertNotInput, fileKey, OVERWRITE_OPTION, readInput, writeOutput } from "./files";
-import { readReportFile } from "./report-file";
 
 interface Input {
   readonly file: string;
@@ -164,7 +163,7 @@ export const mergeCommand: Command = {
     const files = await withoutEarlierSummary(expanded.files, out);
     if (files.length < 2) throw new UsageError(MERGE_MESSAGES.needTwo);
 
-    const entries = await checkFiles(files, readReportFile);
+    const entries = await checkReportFiles(files);
     const unreadable = entries.flatMap((entry) => ("error" in entry ? [MERGE_MESSAGES.unreadableLine(entry.file, entry.error)] : []));
     if (unreadable.length > 0) throw new CliError(MERGE_MESSAGES.unreadable(unreadable), EXIT.badInput);
     const checked = entries.flatMap((entry) => ("error" in entry ? [] : [entry]));

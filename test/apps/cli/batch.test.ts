@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { progressLine } from "../../../src/apps/cli/batch";
 import { consistentReport, withValues } from "../../checks/builders";
-import { nianbao, scratchFolder } from "./helpers";
+import { nianbao, nianbaoProcess, scratchFolder } from "./helpers";
 
 describe("nianbao check with many files", () => {
   let folder: ReturnType<typeof scratchFolder>;
@@ -107,6 +107,19 @@ describe("nianbao check with many files", () => {
     );
     assert.equal(output.files[1].findings[0].rule, "NB-R04");
     assert.match(output.files[2].error, /不是有效的 JSON/);
+  });
+
+  it("a large batch, checked in worker threads by the compiled command line, gives the same lines in the same order", async () => {
+    const first = await folder.xlsx("000.xlsx", good);
+    const broken = folder.file("001.xlsx");
+    writeFileSync(broken, "不是工作簿");
+    await folder.xlsx("002.xlsx", bad);
+    for (let i = 3; i < 80; i++) copyFileSync(first, folder.file(`${String(i).padStart(3, "0")}.xlsx`));
+    const inThread = await nianbao("check", folder.file(""));
+    const inWorkers = nianbaoProcess(["check", folder.file("")], { timeoutMs: 60_000 });
+    assert.equal(inWorkers.code, 2);
+    assert.equal(inWorkers.stdout, inThread.stdout);
+    assert.match(inWorkers.stdout, /合计 80 个文件：通过 78 个，通过（有警告）0 个，有错误 1 个，无法读取 1 个/);
   });
 
   it("refuses --previous with several files, exit 2, saying it needs one file", async () => {

@@ -1,0 +1,59 @@
+// `nianbao check folder/` over 1,000 workbooks as a person runs it: one whole process of
+// bin/nianbao.js (the compiled copy; worker threads, one per core), start-up included. Its peak
+// memory is read from the process itself (test/apps/cli/peak-rss.js, preloaded).
+import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import path from "node:path";
+import assert from "node:assert/strict";
+import { writeReportXlsx } from "../src/hosts/file/write";
+import { consistentReport, withValues } from "../test/checks/builders";
+import { defineBench } from "./bench";
+
+const WORKBOOKS = 1000;
+/** Distinct workbooks, each copied to make up the thousand (copies are separate files). */
+const DISTINCT = 50;
+const BIN = path.join(__dirname, "..", "bin", "nianbao.js");
+const PEAK_RSS = path.join(__dirname, "..", "test", "apps", "cli", "peak-rss.js");
+const wrongTotal = (i: number) => i % 5 === 0;
+
+let folder: string | undefined;
+let lastMs = 0;
+let peakMegabytes = 0;
+
+async function workbooks(): Promise<string> {
+  if (folder) return folder;
+  const made = mkdtempSync(path.join(tmpdir(), "nianbao-batch-cli-"));
+  for (let i = 0; i < DISTINCT; i++) {
+    const report = i % 3 === 0 ? consistentReport(i, "2019") : consistentReport(i);
+    const total = "四|行政复议|总计";
+    const varied = wrongTotal(i) ? withValues(report, { [total]: (report.values[total] as number) + 1 }) : report;
+    writeFileSync(path.join(made, `${String(i).padStart(4, "0")}.xlsx`), await writeReportXlsx({ ...varied, agency: `第 ${i + 1} 号单位` }));
+  }
+  for (let i = DISTINCT; i < WORKBOOKS; i++) copyFileSync(path.join(made, `${String(i % DISTINCT).padStart(4, "0")}.xlsx`), path.join(made, `${String(i).padStart(4, "0")}.xlsx`));
+  return (folder = made);
+}
+
+export const benches = [
+  defineBench({
+    name: `nianbao check 文件夹（${WORKBOOKS} 个 .xlsx，整个进程，${availableParallelism()} 个核心）`,
+    runs: 3,
+    warmups: 0,
+    goalMs: WORKBOOKS,
+    async run() {
+      const reports = await workbooks();
+      const start = process.hrtime.bigint();
+      const outcome = spawnSync(process.execPath, ["-r", PEAK_RSS, BIN, "check", reports], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+      lastMs = Number(process.hrtime.bigint() - start) / 1e6;
+      peakMegabytes = Math.max(peakMegabytes, Number(/峰值内存 (\d+) MB/.exec(outcome.stderr)?.[1]));
+      return outcome;
+    },
+    verify(outcome) {
+      assert.equal(outcome.status, 1, outcome.stderr);
+      const invalid = WORKBOOKS / DISTINCT * [...Array(DISTINCT).keys()].filter(wrongTotal).length;
+      assert.match(outcome.stdout, new RegExp(`合计 ${WORKBOOKS} 个文件：.*有错误 ${invalid} 个，无法读取 0 个`));
+    },
+    cleanup: () => folder && rmSync(folder, { recursive: true, force: true }),
+    note: () => `每秒 ${((WORKBOOKS / lastMs) * 1000).toFixed(0)} 个工作簿（目标 ≥ 1000），进程内存峰值 ${peakMegabytes} MB（RSS）`,
+  }),
+];

@@ -55,6 +55,7 @@ export const PANE_TEXT = {
   fillZeros: "把空白填为 0",
   fillingZeros: "正在把空白单元格填为 0…",
   filledZeros: (count: number) => (count > 0 ? `已把 ${count} 个空白单元格填为 0（已填的数字和文字没有改动）。` : "这些单元格已不是空白，没有改动。"),
+  cellsLabel: (cells: number) => `列出这 ${cells} 个单元格`,
   /** The fold under a problem's headline. */
   detailsLabel: (rules: number, cells: number) => (rules > 1 ? `${rules} 处核对、${cells} 个单元格` : `详细说明、${cells} 个单元格`),
   selectCell: (reference: string) => `选中 ${reference}`,

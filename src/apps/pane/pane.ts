@@ -261,9 +261,8 @@ export function startPane(root: HTMLElement, options: PaneOptions): Pane {
       el("span", { className: "badge" }, problem.reviewed ? T.reviewButton : problem.severity),
       message,
       problem.reviewed ? el("p", { className: "review" }, T.reviewed(problem.reviewed.reason, problem.reviewed.date)) : null,
-      blanks && !problem.reviewed ? fillButton(problem.cells) : null,
-      canReview(problem) && !problem.reviewed ? reviewForm(problem) : null,
-      el("details", {}, el("summary", {}, T.detailsLabel(problem.findings.length, problem.cells.length)), details),
+      problem.reviewed ? null : el("div", { className: "problem-actions" }, blanks ? fillButton(problem.cells) : null, canReview(problem) ? reviewForm(problem) : null),
+      el("details", {}, el("summary", {}, blanks ? T.cellsLabel(problem.cells.length) : T.detailsLabel(problem.findings.length, problem.cells.length)), details),
     );
   };
 

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { insertTemplate, DOCUMENT_PROPERTIES, TEMPLATE_SETTING } from "../../../src/hosts/excel/insert";
+import { insertTemplate, TEMPLATE_SETTING } from "../../../src/hosts/excel/insert";
+import { DOCUMENT_PROPERTIES } from "../../../src/template/plan";
 import { getFormat } from "../../../src/model/formats";
 import { CELL_STYLES, INFO_NAMES, SHEET_NAMES, validationFor, workbookLayout } from "../../../src/template/workbook-layout";
 import { INFO_FIELDS } from "../../../src/model/report";

@@ -2,7 +2,8 @@
 // Reading, writing text and marking all go through exceljs here; nothing leaves the browser.
 import ExcelJS from "exceljs";
 import { Finding } from "../../model/findings";
-import { cellsToMark, MARK_FILLS, MarkRecord } from "../excel/marks";
+import { cellsToMark, MarkRecord } from "../marks";
+import { MARK_FILLS } from "../../template/style";
 import { argb, toBytes, writeTemplateXlsx } from "../file/write";
 import { loadWorkbookModel } from "../file/load";
 import { readWorkbookGrid } from "../file/read";

@@ -3,7 +3,7 @@
 // then holds.
 import assert from "node:assert/strict";
 import { Page } from "playwright-core";
-import { MARK_FILLS } from "../../../src/hosts/excel/marks";
+import { MARK_FILLS } from "../../../src/template/style";
 import { SHEET_NAMES } from "../../../src/template/workbook-layout";
 import { PANE_TEXT } from "../../../src/catalogue/pane-messages";
 import type { FakeWorkbook } from "../../hosts/excel/fake-excel";

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { ExcelHost } from "../../../src/hosts/excel/excel-host";
-import { MARK_FILLS } from "../../../src/hosts/excel/marks";
+import { MARK_FILLS } from "../../../src/template/style";
 import { Finding, Severity } from "../../../src/model/findings";
 import { INPUT_FILL, SHEET_NAMES } from "../../../src/template/workbook-layout";
 import { ReadResult } from "../../../src/reading/read";

@@ -9,8 +9,9 @@ import { sectionCells } from "../../reading/text-cells";
 import { FormatId } from "../../model/types";
 import { ChangeWatch, Clock, SYSTEM_CLOCK } from "./change-watch";
 import { insertTemplate, TemplateSheets } from "./insert";
-import { changesNothing, MarkRecord, MARKS_SETTING, parseMarks, planMarks, queueMarks, unrecordedCells } from "./marks";
-import { ExcelRun } from "./run";
+import { changesNothing, MarkRecord, parseMarks, planMarks, unrecordedCells } from "../marks";
+import { MARKS_SETTING, queueMarks } from "./marks";
+import { ExcelRun, inBatch } from "./run";
 import { snapshotWorkbook } from "./snapshot";
 
 export class ExcelHost implements Host {
@@ -50,7 +51,7 @@ export class ExcelHost implements Host {
     const settled = unrecorded.length === 0 ? planMarks(findings, previous, () => null, sheets) : undefined;
     if (settled && changesNothing(settled, previous)) return;
     await this.ownWrite(() =>
-      this.run(async (context) => {
+      inBatch(this.run, async (context) => {
         const fills = unrecorded.map((cell) => ({
           at: `${cell.sheet}!${cell.address}`,
           properties: context.workbook.worksheets.getItem(cell.sheet).getRange(cell.address).getCellProperties({ format: { fill: { color: true, pattern: true } } }),
@@ -68,7 +69,7 @@ export class ExcelHost implements Host {
   /** Restores every cell the record in the workbook names: needs no read before it. */
   async clearMarks(): Promise<void> {
     await this.ownWrite(() =>
-      this.run(async (context) => {
+      inBatch(this.run, async (context) => {
         const worksheets = context.workbook.worksheets;
         worksheets.load("items/name");
         const setting = context.workbook.settings.getItemOrNullObject(MARKS_SETTING);
@@ -85,7 +86,7 @@ export class ExcelHost implements Host {
   }
 
   select(location: CellLocation): Promise<void> {
-    return this.run(async (context) => {
+    return inBatch(this.run, async (context) => {
       const sheet = context.workbook.worksheets.getItem(location.sheet);
       sheet.activate();
       sheet.getRange(location.address).select();
@@ -102,7 +103,7 @@ export class ExcelHost implements Host {
   async writeText(format: FormatId, sections: Readonly<Record<string, string>>, before: Readonly<Record<string, string>>): Promise<void> {
     const cells = sectionCells({ sheets: this.preferredSheets() }, format, Object.keys(sections));
     await this.ownWrite(() =>
-      this.run(async (context) => {
+      inBatch(this.run, async (context) => {
         const targets = Object.entries(sections).map(([section, text]) => ({
           section,
           text,
@@ -124,7 +125,7 @@ export class ExcelHost implements Host {
   async onChange(callback: () => void): Promise<() => Promise<void>> {
     const watch = new ChangeWatch(callback, this.clock);
     this.watchers.push(watch);
-    const subscription = await this.run(async (context) => {
+    const subscription = await inBatch(this.run, async (context) => {
       const handler = context.workbook.worksheets.onChanged.add(async (args) => watch.changed(args));
       await context.sync();
       return handler;
@@ -133,7 +134,7 @@ export class ExcelHost implements Host {
       watch.stop();
       this.watchers.splice(this.watchers.indexOf(watch), 1);
       // A handler is removed in a batch on the context it was added with.
-      await this.run(async (context) => {
+      await inBatch(this.run, async (context) => {
         subscription.remove();
         await context.sync();
       }, subscription.context);
@@ -154,7 +155,7 @@ export class ExcelHost implements Host {
 
   /** The workbook as it is now; the names of the last read save the first sync. */
   private async snapshot(): Promise<void> {
-    const snapshot = await this.run((context) => snapshotWorkbook(context, this.knownSheets));
+    const snapshot = await inBatch(this.run, (context) => snapshotWorkbook(context, this.knownSheets));
     this.knownSheets = snapshot.names;
     this.sheets = snapshot.sheets;
     this.marks = snapshot.marks;

@@ -6,7 +6,7 @@ import { SHEET_ORDER, SheetKey } from "../../template/workbook-layout";
 import { CellStyle } from "../../template/style";
 import { ValidationRule } from "../../template/validation";
 import { DocumentProperties, PrintSetup, SheetPlan, SheetProtection, workbookPlan } from "../../template/plan";
-import { ExcelRun } from "./run";
+import { ExcelRun, inBatch } from "./run";
 import { InsertOptions, InsertResult } from "../host";
 
 /**
@@ -43,7 +43,7 @@ function besideNames(wanted: readonly string[], taken: readonly string[]): strin
 export async function insertTemplate(run: ExcelRun, options: InsertOptions): Promise<InsertResult> {
   const plan = workbookPlan(emptyReport(options.format, options.year, options.agency));
   const { sheets } = plan;
-  return run(async (context) => {
+  return inBatch(run, async (context) => {
     const worksheets = context.workbook.worksheets;
     const names = context.workbook.names;
     worksheets.load("items/name");
@@ -108,12 +108,13 @@ function writePrint(page: Excel.PageLayout, print: PrintSetup): void {
   page.centerHorizontally = print.centerHorizontally;
   page.zoom = { horizontalFitToPages: print.fitToPagesWide };
   // Office.js takes margins in points.
-  page.leftMargin = print.margins.left * POINTS_PER_INCH;
-  page.rightMargin = print.margins.right * POINTS_PER_INCH;
-  page.topMargin = print.margins.top * POINTS_PER_INCH;
-  page.bottomMargin = print.margins.bottom * POINTS_PER_INCH;
-  page.headerMargin = print.margins.header * POINTS_PER_INCH;
-  page.footerMargin = print.margins.footer * POINTS_PER_INCH;
+  const points = (inches: number) => Math.round(inches * POINTS_PER_INCH * 100) / 100;
+  page.leftMargin = points(print.margins.left);
+  page.rightMargin = points(print.margins.right);
+  page.topMargin = points(print.margins.top);
+  page.bottomMargin = points(print.margins.bottom);
+  page.headerMargin = points(print.margins.header);
+  page.footerMargin = points(print.margins.footer);
   page.setPrintArea(print.area);
   if (print.titleRows) page.setPrintTitleRows(`$${print.titleRows.replace(":", ":$")}`);
 }

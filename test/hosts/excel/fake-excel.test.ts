@@ -6,7 +6,7 @@ describe("the counting Excel fake", () => {
   it("applies no write before sync", async () => {
     const book = new FakeWorkbook();
     book.addSheet("表");
-    await book.run(async (context) => {
+    await book.run({}, async (context) => {
       context.workbook.worksheets.getItem("表").getRange("A1").values = [[5]];
       assert.equal(book.sheet("表").value("A1"), null);
       await context.sync();
@@ -16,7 +16,7 @@ describe("the counting Excel fake", () => {
 
   it("throws when a property is read before it is loaded and synced", async () => {
     const book = new FakeWorkbook();
-    await book.run(async (context) => {
+    await book.run({}, async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load("items/name");
       assert.throws(() => sheets.items, /PropertyNotLoaded/);
@@ -25,7 +25,7 @@ describe("the counting Excel fake", () => {
 
   it("counts every sync", async () => {
     const book = new FakeWorkbook();
-    await book.run(async (context) => {
+    await book.run({}, async (context) => {
       await context.sync();
       await context.sync();
     });
@@ -36,7 +36,7 @@ describe("the counting Excel fake", () => {
     const book = new FakeWorkbook();
     book.addSheet("表").protection = { allowFormatCells: true };
     await assert.rejects(
-      book.run(async (context) => {
+      book.run({}, async (context) => {
         context.workbook.worksheets.getItem("表").getRange("A1").values = [[1]];
         await context.sync();
       }),

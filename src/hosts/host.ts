@@ -40,13 +40,13 @@ export interface Host {
   /** Calls `callback` once a person has stopped typing for a moment; resolves to the unsubscribe. */
   onChange(callback: () => void): Promise<() => Promise<void>>;
   /**
-   * Writes each section's text into its cell on the 正文 sheet, located in the last read; the
+   * Writes each section's text into the cell the last read found for it on the 正文 sheet; the
    * pane has merged it with `before`, the text each cell held when the merge began. Throws
    * TextSheetError when a section has no cell, and, writing nothing, the Excel host's
    * TextChangedError when a cell no longer holds `before` (a person typed meanwhile); the
    * standalone page's copy changes only through this page, so the file host never throws it.
    */
-  writeText(format: FormatId, sections: Readonly<Record<string, string>>, before: Readonly<Record<string, string>>): Promise<void>;
+  writeText(sections: Readonly<Record<string, string>>, before: Readonly<Record<string, string>>): Promise<void>;
   /** The file host only: the workbook with the last findings' cells filled, values unchanged. */
   markedWorkbook?(): Promise<DownloadFile>;
 }

@@ -9,7 +9,6 @@ import { loadWorkbookModel } from "../file/load";
 import { readWorkbookGrid } from "../file/read";
 import { readWorkbook, ReadResult } from "../../reading/read";
 import { CellLocation, WorkbookGrid } from "../../model/grid";
-import { FormatId } from "../../model/types";
 import { FILE_TYPES } from "./download";
 import { DownloadFile, Host, InsertOptions, InsertResult } from "../host";
 import { PANE_TEXT } from "../../catalogue/pane-messages";
@@ -101,9 +100,9 @@ export class FileHost implements Host {
     return async () => undefined;
   }
 
-  async writeText(format: FormatId, sections: Readonly<Record<string, string>>): Promise<void> {
+  async writeText(sections: Readonly<Record<string, string>>): Promise<void> {
     const file = this.opened();
-    const cells = sectionCells(this.grid!, format, Object.keys(sections));
+    const cells = sectionCells(await this.read(), Object.keys(sections));
     const workbook = await loadWorkbookModel(file.bytes);
     for (const [section, text] of Object.entries(sections)) workbook.getWorksheet(cells[section].sheet)!.getCell(cells[section].address).value = text;
     const bytes = await toBytes(workbook);

@@ -6,7 +6,6 @@ import { readWorkbook, ReadResult } from "../../reading/read";
 import { CellLocation, SheetGrid } from "../../model/grid";
 import { Host, InsertOptions, InsertResult, TextChangedError } from "../host";
 import { sectionCells } from "../../reading/text-cells";
-import { FormatId } from "../../model/types";
 import { ChangeWatch, Clock, SYSTEM_CLOCK } from "./change-watch";
 import { insertTemplate, TemplateSheets } from "./insert";
 import { changesNothing, MarkRecord, parseMarks, planMarks, unrecordedCells } from "../marks";
@@ -19,6 +18,8 @@ export class ExcelHost implements Host {
   /** The sheet names of the last read: reading them needs no extra sync for their list. */
   private knownSheets: readonly string[] | null = null;
   private sheets: readonly SheetGrid[] = [];
+  /** The last read: the 正文 cells it located are where text is written. */
+  private lastRead: ReadResult | null = null;
   /** The sheets of the template inserted last (from the workbook's setting), read in preference. */
   private templateSheets: TemplateSheets | null = null;
   private marks: readonly MarkRecord[] = [];
@@ -35,7 +36,8 @@ export class ExcelHost implements Host {
 
   async read(): Promise<ReadResult> {
     await this.snapshot();
-    return readWorkbook({ sheets: this.sheets }, { sheets: this.templateSheets ?? undefined });
+    this.lastRead = readWorkbook({ sheets: this.sheets }, { sheets: this.templateSheets ?? undefined });
+    return this.lastRead;
   }
 
   /**
@@ -100,8 +102,8 @@ export class ExcelHost implements Host {
    * and throws TextChangedError, so text a person typed while the pane asked its questions is
    * never overwritten. Two syncs: compare, then write.
    */
-  async writeText(format: FormatId, sections: Readonly<Record<string, string>>, before: Readonly<Record<string, string>>): Promise<void> {
-    const cells = sectionCells({ sheets: this.preferredSheets() }, format, Object.keys(sections));
+  async writeText(sections: Readonly<Record<string, string>>, before: Readonly<Record<string, string>>): Promise<void> {
+    const cells = sectionCells(this.lastRead ?? (await this.read()), Object.keys(sections));
     await this.ownWrite(() =>
       inBatch(this.run, async (context) => {
         const targets = Object.entries(sections).map(([section, text]) => ({
@@ -144,13 +146,6 @@ export class ExcelHost implements Host {
   /** Writes run under every watcher, so that their echoes do not trigger a re-check. */
   private ownWrite<T>(write: () => Promise<T>): Promise<T> {
     return this.watchers.reduce<() => Promise<T>>((inner, watch) => () => watch.ownWrite(inner), write)();
-  }
-
-  /** The sheets of the template inserted last when they are there, so its 正文 is written, not an older one's. */
-  private preferredSheets(): readonly SheetGrid[] {
-    const names = Object.values(this.templateSheets ?? {});
-    const preferred = this.sheets.filter((sheet) => names.includes(sheet.name));
-    return preferred.length > 0 ? preferred : this.sheets;
   }
 
   /** The workbook as it is now; the names of the last read save the first sync. */

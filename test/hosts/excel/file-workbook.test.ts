@@ -29,7 +29,7 @@ describe("Excel host on a workbook the file writer made", () => {
     const host = new ExcelHost(book.run);
     const { report, locations } = await host.read();
     const section = Object.keys(report.text)[0] ?? "一、总体情况";
-    await host.writeText("2021", { [section]: "新的文字" }, report.text);
+    await host.writeText({ [section]: "新的文字" }, report.text);
     const where = locations[section];
     assert.equal(book.sheet(where.sheet).value(where.address), "新的文字");
     assert.ok(book.sheet(where.sheet).autofitRows.has(Number(where.address.replace(/\D/g, ""))));

@@ -29,7 +29,7 @@ describe("Excel host: writing the generated text", () => {
   it("checks and writes every section in two syncs", async () => {
     const { book, host } = await insertedBook();
     const before = book.syncs;
-    await host.writeText("2021", { [OVERVIEW]: "总体情况的文字", [OTHER]: "其他事项的文字" }, BLANK);
+    await host.writeText({ [OVERVIEW]: "总体情况的文字", [OTHER]: "其他事项的文字" }, BLANK);
     assert.equal(book.syncs - before, 2);
   });
 
@@ -40,7 +40,7 @@ describe("Excel host: writing the generated text", () => {
     book.sheet(SHEET_NAMES.text).cell(cell).value = "刚刚输入的文字";
     await host.read(); // an auto-check re-read while the pane was asking
     await assert.rejects(
-      host.writeText("2021", { [OVERVIEW]: "生成的文字", [OTHER]: "其他事项的文字" }, merged),
+      host.writeText({ [OVERVIEW]: "生成的文字", [OTHER]: "其他事项的文字" }, merged),
       (error: Error) => error instanceof TextChangedError && error.message.includes(`${SHEET_NAMES.text}!${cell}`) && error.message.includes(OVERVIEW),
     );
     assert.equal(book.sheet(SHEET_NAMES.text).value(cell), "刚刚输入的文字");
@@ -51,7 +51,7 @@ describe("Excel host: writing the generated text", () => {
     const { book, host } = await insertedBook();
     await host.insertTemplate({ ...OPTIONS, whenSheetsExist: "beside" });
     await host.read();
-    await host.writeText("2021", { [OVERVIEW]: "新的文字" }, BLANK);
+    await host.writeText({ [OVERVIEW]: "新的文字" }, BLANK);
     const newer = book.sheet(`${SHEET_NAMES.text} (2)`);
     assert.equal(newer.value(titleCell(book, OVERVIEW).replace("A", "B")), "新的文字");
     assert.equal(book.sheet(SHEET_NAMES.text).value(titleCell(book, OVERVIEW).replace("A", "B")), null);
@@ -59,7 +59,17 @@ describe("Excel host: writing the generated text", () => {
 
   it("puts each section's text beside its title, where the reader finds it", async () => {
     const { host } = await insertedBook();
-    await host.writeText("2021", { [OVERVIEW]: "总体情况的文字" }, BLANK);
+    await host.writeText({ [OVERVIEW]: "总体情况的文字" }, BLANK);
+    assert.equal((await host.read()).report.text[OVERVIEW], "总体情况的文字");
+  });
+
+  it("writes a section into the cell reading takes it from, even when its title also stands elsewhere", async () => {
+    const { book, host } = await insertedBook();
+    // A note repeating the title above the table: first in reading order, farther from the sections.
+    book.sheet(SHEET_NAMES.text).cell("J1").value = OVERVIEW;
+    await host.read();
+    await host.writeText({ [OVERVIEW]: "总体情况的文字" }, BLANK);
+    assert.equal(book.sheet(SHEET_NAMES.text).value("K1"), null);
     assert.equal((await host.read()).report.text[OVERVIEW], "总体情况的文字");
   });
 
@@ -67,13 +77,13 @@ describe("Excel host: writing the generated text", () => {
     const { book, host } = await insertedBook();
     book.sheet(SHEET_NAMES.text).cell(titleCell(book, OTHER).replace("A", "B")).value = "本机关没有其他需要报告的事项。";
     await host.read();
-    await host.writeText("2021", { [OVERVIEW]: "总体情况的文字" }, BLANK);
+    await host.writeText({ [OVERVIEW]: "总体情况的文字" }, BLANK);
     assert.equal((await host.read()).report.text[OTHER], "本机关没有其他需要报告的事项。");
   });
 
   it("fits each written row to its text, so no section is cut off", async () => {
     const { book, host } = await insertedBook();
-    await host.writeText("2021", { [OVERVIEW]: "总体情况的文字" }, BLANK);
+    await host.writeText({ [OVERVIEW]: "总体情况的文字" }, BLANK);
     assert.deepEqual([...book.sheet(SHEET_NAMES.text).autofitRows], [Number(titleCell(book, OVERVIEW).slice(1))]);
   });
 
@@ -81,6 +91,6 @@ describe("Excel host: writing the generated text", () => {
     const { book, host } = await insertedBook();
     book.sheet(SHEET_NAMES.text).cell(titleCell(book, OTHER)).value = "其他";
     await host.read();
-    await assert.rejects(host.writeText("2021", { [OTHER]: "文字" }, BLANK), (error: Error) => error instanceof TextSheetError && error.message.includes(OTHER));
+    await assert.rejects(host.writeText({ [OTHER]: "文字" }, BLANK), (error: Error) => error instanceof TextSheetError && error.message.includes(OTHER));
   });
 });

@@ -12,6 +12,7 @@ import { changesNothing, MarkRecord, parseMarks, planMarks, unrecordedCells } fr
 import { MARKS_SETTING, queueMarks } from "./marks";
 import { ExcelRun, inBatch } from "./run";
 import { snapshotWorkbook } from "./snapshot";
+import { fillBlankCells } from "./fill-zeros";
 
 export class ExcelHost implements Host {
   readonly kind = "excel";
@@ -85,6 +86,10 @@ export class ExcelHost implements Host {
       }),
     );
     this.marks = [];
+  }
+
+  fillZeros(cells: readonly CellLocation[]): Promise<number> {
+    return this.ownWrite(() => inBatch(this.run, (context) => fillBlankCells(context, cells)));
   }
 
   select(location: CellLocation): Promise<void> {

@@ -38,6 +38,10 @@ export const PANE_TEXT = {
   checking: "正在校验……",
   clearButton: "清除标记",
   cleared: "已清除单元格上的标记。",
+  /** Marking is best effort: the findings are listed whatever it could not paint. */
+  marksRefused: (sheets: readonly string[]) =>
+    `问题已列在下方，但工作表${sheets.map((sheet) => `“${sheet}”`).join("、")}受保护且不允许设置单元格格式，其中的单元格没有标色。如需标色，请点“审阅 > 撤消工作表保护”后再点“校验”，或重新保护时勾选“设置单元格格式”。`,
+  marksFailed: (reason: string) => `问题已列在下方，但没有在单元格上标色：${reason}`,
   /** Auto-check lists findings only: painting cells would clear Excel's Undo history at every pause. */
   autoChecked: "问题列表已按最新输入更新。单元格上的颜色标记只在点击“校验”时更新。",
   autoCheck: "输入时自动校验",

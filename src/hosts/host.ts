@@ -21,6 +21,10 @@ export interface DownloadFile {
   readonly bytes: Uint8Array | string;
 }
 
+export interface MarkOutcome {
+  readonly refused: readonly string[];
+}
+
 export type InsertResult =
   | { readonly status: "inserted"; readonly sheets: readonly string[] }
   | { readonly status: "conflict"; readonly existing: readonly string[] }
@@ -33,8 +37,11 @@ export interface Host {
   insertTemplate(options: InsertOptions): Promise<InsertResult>;
   /** Reads the whole report; throws NotAReportError when the workbook holds none. */
   read(): Promise<ReadResult>;
-  /** Marks the cells of these findings and unmarks every other cell it marked before. */
-  mark(findings: readonly Finding[]): Promise<void>;
+  /**
+   * Marks the cells of these findings and unmarks every other cell it marked before, as far as
+   * the workbook lets it: `refused` names the sheets whose protection forbids fills.
+   */
+  mark(findings: readonly Finding[]): Promise<MarkOutcome>;
   clearMarks(): Promise<void>;
   select(location: CellLocation): Promise<void>;
   /** Calls `callback` once a person has stopped typing for a moment; resolves to the unsubscribe. */

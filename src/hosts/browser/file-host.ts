@@ -11,7 +11,7 @@ import { readWorkbookGrid } from "../file/read";
 import { readWorkbook, ReadResult } from "../../reading/read";
 import { CellLocation, WorkbookGrid } from "../../model/grid";
 import { FILE_TYPES } from "./download";
-import { DownloadFile, Host, InsertOptions, InsertResult } from "../host";
+import { DownloadFile, Host, InsertOptions, InsertResult, MarkOutcome } from "../host";
 import { PANE_TEXT } from "../../catalogue/pane-messages";
 import { sectionCells } from "../../reading/text-cells";
 import { CHECKER_TEXT } from "../../catalogue/checker-messages";
@@ -83,11 +83,12 @@ export class FileHost implements Host {
     return readWorkbook(this.grid!);
   }
 
-  async mark(findings: readonly Finding[]): Promise<void> {
+  async mark(findings: readonly Finding[]): Promise<MarkOutcome> {
     const sheets = new Set(this.grid?.sheets.map((sheet) => sheet.name));
     // A file's cells have no fill of their own to give back: marks live only in this page.
     this.marks = cellsToMark(findings, sheets).map((cell) => ({ ...cell, originalFill: null }));
     this.view.showMarks(this.marks);
+    return { refused: [] };
   }
 
   async clearMarks(): Promise<void> {

@@ -4,11 +4,11 @@
 import { Finding } from "../../model/findings";
 import { readWorkbook, ReadResult } from "../../reading/read";
 import { CellLocation, SheetGrid } from "../../model/grid";
-import { Host, InsertOptions, InsertResult, TextChangedError } from "../host";
+import { Host, InsertOptions, InsertResult, MarkOutcome, TextChangedError } from "../host";
 import { sectionCells } from "../../reading/text-cells";
 import { ChangeWatch, Clock, SYSTEM_CLOCK } from "./change-watch";
 import { insertTemplate, TemplateSheets } from "./insert";
-import { changesNothing, MarkRecord, parseMarks, planMarks, unrecordedCells } from "../marks";
+import { cellsToMark, changesNothing, MarkRecord, parseMarks, planMarks, unrecordedCells } from "../marks";
 import { MARKS_SETTING, queueMarks } from "./marks";
 import { ExcelRun, inBatch } from "./run";
 import { snapshotWorkbook } from "./snapshot";
@@ -42,29 +42,43 @@ export class ExcelHost implements Host {
   }
 
   /**
-   * Paints the findings' cells and gives the others back their fill. Only cells marked for the
-   * first time have their fill read (one sync); when nothing changes nothing is written, so a
-   * re-check does not clear the person's Undo history.
+   * Paints the findings' cells and gives the others back their fill, in two syncs: the fills of
+   * cells marked for the first time and the protection of the sheets involved, then the writes.
+   * A sheet protected without "format cells" (Excel's default when a person re-protects it)
+   * refuses fills: it is left as it is and named in the outcome. When nothing changes nothing is
+   * written, so a re-check does not clear the person's Undo history.
    */
-  async mark(findings: readonly Finding[]): Promise<void> {
-    const sheets = new Set(this.sheets.map((sheet) => sheet.name));
+  async mark(findings: readonly Finding[]): Promise<MarkOutcome> {
+    const existing = new Set(this.sheets.map((sheet) => sheet.name));
     const previous = this.marks;
-    const unrecorded = unrecordedCells(findings, previous, sheets);
-    // With no cell new to the marks, no fill needs reading and the plan is final now.
-    const settled = unrecorded.length === 0 ? planMarks(findings, previous, () => null, sheets) : undefined;
-    if (settled && changesNothing(settled, previous)) return;
-    await this.ownWrite(() =>
+    const unrecorded = unrecordedCells(findings, previous, existing);
+    if (unrecorded.length === 0 && changesNothing(planMarks(findings, previous, () => null, existing), previous)) return { refused: [] };
+    const involved = [...new Set([...cellsToMark(findings, existing).map((cell) => cell.sheet), ...previous.map((record) => record.sheet)])].filter((sheet) => existing.has(sheet));
+    return this.ownWrite(() =>
       inBatch(this.run, async (context) => {
+        const worksheets = context.workbook.worksheets;
+        const protections = involved.map((sheet) => ({ sheet, protection: worksheets.getItem(sheet).protection.load("protected,options") }));
         const fills = unrecorded.map((cell) => ({
           at: `${cell.sheet}!${cell.address}`,
-          properties: context.workbook.worksheets.getItem(cell.sheet).getRange(cell.address).getCellProperties({ format: { fill: { color: true, pattern: true } } }),
+          properties: worksheets.getItem(cell.sheet).getRange(cell.address).getCellProperties({ format: { fill: { color: true, pattern: true } } }),
         }));
-        if (fills.length > 0) await context.sync();
-        const current = new Map(fills.map(({ at, properties }) => [at, fillOf(properties.value[0][0])]));
-        const plan = settled ?? planMarks(findings, previous, (sheet, address) => current.get(`${sheet}!${address}`) ?? null, sheets);
-        queueMarks(context, plan);
         await context.sync();
-        this.marks = plan.records;
+        const refused = protections.filter(({ protection }) => protection.protected && !protection.options.allowFormatCells).map(({ sheet }) => sheet);
+        const paintable = new Set([...existing].filter((sheet) => !refused.includes(sheet)));
+        const current = new Map(fills.map(({ at, properties }) => [at, fillOf(properties.value[0][0])]));
+        const plan = planMarks(findings, previous, (sheet, address) => current.get(`${sheet}!${address}`) ?? null, paintable);
+        // A refusing sheet's earlier marks stay recorded, so that they can be cleared later.
+        const kept = { ...plan, records: [...plan.records, ...previous.filter((record) => !paintable.has(record.sheet))] };
+        if (!changesNothing(kept, previous)) {
+          queueMarks(context, kept);
+          try {
+            await context.sync();
+          } finally {
+            // What the workbook records now, whether or not every fill went through.
+            this.marks = kept.records;
+          }
+        }
+        return { refused };
       }),
     );
   }

@@ -134,6 +134,14 @@ describe("the task pane over the Excel host (headless Chromium, fake workbook)",
       assert.equal(await fill(), MARK_FILLS.错误);
     });
 
+    it("lists the findings and says which sheet it could not mark when a person re-protected it with Excel's defaults", async () => {
+      await page.evaluate((sheet) => (harness.book.sheet(sheet).protection = { allowFormatCells: false }), SHEET_NAMES["三"]);
+      await checkByClick();
+      assert.ok((await page.locator("li.finding, .findings li").count()) > 0, "the findings are listed");
+      assert.equal((await page.textContent("section:has(#check-heading) p.status"))?.trim(), PANE_TEXT.marksRefused([SHEET_NAMES["三"]]));
+      assert.ok((await markedCells()).every((at) => !at.startsWith(`${SHEET_NAMES["三"]}!`)));
+    });
+
     it("clears the marks of an earlier session without checking first", async () => {
       await checkByClick();
       assert.ok((await markedCells()).length > 0);

@@ -4,6 +4,7 @@ import { MARK_FILLS } from "../../../src/template/style";
 import { Finding, Severity } from "../../../src/model/findings";
 import { INPUT_FILL, SHEET_NAMES } from "../../../src/template/workbook-layout";
 import { ReadResult } from "../../../src/reading/read";
+import { INFO_FIELDS } from "../../../src/model/report";
 import { FakeWorkbook } from "./fake-excel";
 
 const OPTIONS = { format: "2021", year: 2025, agency: "某某市某某局", whenSheetsExist: "ask" } as const;
@@ -118,6 +119,28 @@ describe("Excel host: reading and marking", () => {
     assert.ok(book.sheet(SHEET_NAMES.三).protection);
     await host.mark([findingAt(read, FIRST)]);
     assert.equal(book.sheet(SHEET_NAMES.三).cell(read.locations[FIRST].address).fill, MARK_FILLS["错误"]);
+  });
+
+  it("leaves a sheet re-protected without 'format cells' as it is and names it, marking the other sheets", async () => {
+    const { book, host, read } = await insertedBook();
+    // What Excel's own 保护工作表 dialog gives by default: select cells, nothing else.
+    book.sheet(SHEET_NAMES.三).protection = { allowFormatCells: false, allowFormatColumns: false, allowFormatRows: false };
+    const agency = findingAt(read, INFO_FIELDS.agency);
+    const outcome = await host.mark([findingAt(read, FIRST), agency]);
+    assert.deepEqual(outcome.refused, [SHEET_NAMES.三]);
+    assert.equal(book.sheet(SHEET_NAMES.三).cell(read.locations[FIRST].address).fill, INPUT_FILL);
+    assert.equal(book.sheet(SHEET_NAMES.info).cell(read.locations[INFO_FIELDS.agency].address).fill, MARK_FILLS["错误"]);
+  });
+
+  it("keeps the marks of a sheet re-protected later recorded, so they are cleared once it is unprotected", async () => {
+    const { book, host, read } = await insertedBook();
+    await host.mark([findingAt(read, FIRST)]);
+    await host.read();
+    book.sheet(SHEET_NAMES.三).protection = { allowFormatCells: false };
+    assert.deepEqual((await host.mark([])).refused, [SHEET_NAMES.三]);
+    book.sheet(SHEET_NAMES.三).protection = null;
+    await new ExcelHost(book.run).clearMarks();
+    assert.equal(book.sheet(SHEET_NAMES.三).cell(read.locations[FIRST].address).fill, INPUT_FILL);
   });
 
   it("gives a fixed cell its own fill back at the next marking", async () => {

@@ -374,15 +374,8 @@ class FakeWorksheet extends Loadable {
   activate(): void {
     this.context.queueWrite(() => (this.context.book.activeSheet = this.model().name));
   }
-  get protection() {
-    return {
-      protect: (options?: Excel.WorksheetProtectionOptions, password?: string) =>
-        this.context.queueWrite(() => {
-          if (password) throw new Error("the add-in must protect without a password");
-          if (this.model().protection) throw officeError("InvalidOperation", `${this.model().name} is already protected`);
-          this.model().protection = options ?? {};
-        }),
-    };
+  get protection(): FakeProtection {
+    return new FakeProtection(this.context, this.model);
   }
   get pageLayout() {
     const page = () => this.model().page;
@@ -408,6 +401,32 @@ class FakeWorksheet extends Loadable {
       layout,
       Object.fromEntries(margins.map((name) => [name, { set: (points: number) => set(() => ((page().margins ??= {})[name] = points)) }])),
     );
+  }
+}
+
+/** Excel.WorksheetProtection: `protected` and `options` load as other properties do. */
+class FakeProtection extends Loadable {
+  constructor(
+    context: FakeContext,
+    private readonly model: () => FakeSheet,
+  ) {
+    super(context);
+  }
+  protected loadable() {
+    return { protected: () => this.model().protection !== null, options: () => ({ ...(this.model().protection ?? {}) }) };
+  }
+  get protected(): boolean {
+    return this.read("protected");
+  }
+  get options(): Excel.WorksheetProtectionOptions {
+    return this.read("options");
+  }
+  protect(options?: Excel.WorksheetProtectionOptions, password?: string): void {
+    this.context.queueWrite(() => {
+      if (password) throw new Error("the add-in must protect without a password");
+      if (this.model().protection) throw officeError("InvalidOperation", `${this.model().name} is already protected`);
+      this.model().protection = options ?? {};
+    });
   }
 }
 

@@ -212,6 +212,17 @@ describe("Excel host: reading and marking", () => {
     assert.equal(book.sheet(SHEET_NAMES.三).cell(read.locations[FIRST].address).fill, INPUT_FILL);
   });
 
+  it("waits while a person is typing in a cell instead of failing, for reading, marking and writing", async () => {
+    const { book, host, read } = await insertedBook();
+    book.entersCell();
+    const done = Promise.all([host.read(), host.mark([findingAt(read, FIRST)]), host.fillZeros([read.locations[SECOND]])]);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    assert.equal(book.sheet(SHEET_NAMES.三).value(read.locations[SECOND].address), null, "nothing happens while the cell is being edited");
+    book.leavesCell();
+    await done;
+    assert.equal(book.sheet(SHEET_NAMES.三).value(read.locations[SECOND].address), 0);
+  });
+
   it("selects a finding's cell on its sheet in one sync", async () => {
     const { book, host, read } = await insertedBook();
     const before = book.syncs;

@@ -556,7 +556,7 @@ class FakeRange extends Loadable {
           delete cell.formula;
         });
       },
-      ACTION_BYTES + JSON.stringify(rows).length,
+      ACTION_BYTES + new TextEncoder().encode(JSON.stringify(rows)).length,
     );
   }
   set formulas(rows: string[][]) {

@@ -70,6 +70,10 @@ export const PANE_TEXT = {
   writeButton: "写入“正文”工作表",
   writing: "正在写入……",
   written: (sections: readonly string[]) => `已写入“正文”工作表：${sections.join("、")}。`,
+  /** The sheet is protected without "format rows": the text is in, the rows keep their height. */
+  rowsNotFitted: "这些行的行高没有随文字调整，因为工作表受保护且不允许设置行格式；打印前请撤消工作表保护，再选中这些行双击行号下边线调整行高。",
+  textLocked: (cells: readonly string[]) =>
+    `没有写入任何文字：${cells.join("、")}是锁定的单元格，而工作表受保护。请点“审阅 > 撤消工作表保护”，或把这些单元格设为不锁定后再写入。`,
   /** The standalone page holds a copy of the file: writing changes that copy, not the file on disk. */
   writtenInPage: "这只改动了本页中的工作簿副本，您电脑上的文件没有变：请在“导出”中点击“下载工作簿（含正文和标记）”保存。",
   textChanged: "“正文”工作表中的文字在您回答期间又有改动：已重新读取并合并，您已作出的选择保留不变。",

@@ -21,6 +21,11 @@ export interface DownloadFile {
   readonly bytes: Uint8Array | string;
 }
 
+/** Text was written into every section; `rowsFitted` is false when the sheet forbade resizing its rows. */
+export interface TextWritten {
+  readonly rowsFitted: boolean;
+}
+
 export interface MarkOutcome {
   readonly refused: readonly string[];
 }
@@ -53,7 +58,7 @@ export interface Host {
    * TextChangedError when a cell no longer holds `before` (a person typed meanwhile); the
    * standalone page's copy changes only through this page, so the file host never throws it.
    */
-  writeText(sections: Readonly<Record<string, string>>, before: Readonly<Record<string, string>>): Promise<void>;
+  writeText(sections: Readonly<Record<string, string>>, before: Readonly<Record<string, string>>): Promise<TextWritten>;
   /**
    * 把空白填为 0: writes 0 into each of these cells that is still blank, in one batch, and never
    * into a cell that holds anything; resolves to how many were filled.
@@ -61,6 +66,13 @@ export interface Host {
   fillZeros(cells: readonly CellLocation[]): Promise<number>;
   /** The file host only: the workbook with the last findings' cells filled, values unchanged. */
   markedWorkbook?(): Promise<DownloadFile>;
+}
+
+/** A 正文 cell is locked on a protected sheet: nothing was written, rather than some sections. */
+export class TextLockedError extends NianbaoError {
+  constructor(readonly cells: readonly { section: string; sheet: string; address: string }[]) {
+    super("textLocked", PANE_TEXT.textLocked(cells.map((cell) => `“${cell.section}”（${cell.sheet}!${cell.address}）`)));
+  }
 }
 
 /** A 正文 cell changed after the text to write was merged from it: nothing was written. */

@@ -3,7 +3,7 @@
 // when they say so, asked one at a time. Should the person type into the 正文 sheet while a
 // question is open, the host writes nothing; the text is read and merged again, their answers
 // kept, and only what is new is asked.
-import { TextChangedError } from "../../hosts/host";
+import { TextChangedError, TextWritten } from "../../hosts/host";
 import { BlockConflict, conflictKey, mergeGenerated } from "../../narrative/blocks";
 import { GeneratedBlock, MEASURES, Measure, generateNarrative } from "../../narrative/generate";
 import { el, say } from "../../hosts/browser/dom";
@@ -104,15 +104,17 @@ export function textSection(host: Host | null, busy: Busy, serial: Serial): { el
       say(status, T.nothingToWrite);
       return true;
     }
+    let written: TextWritten;
     try {
-      await serial(() => host!.writeText(changed, text));
+      written = await serial(() => host!.writeText(changed, text));
     } catch (error) {
       if (!(error instanceof TextChangedError)) throw error;
       say(status, T.textChanged);
       return false;
     }
     // The standalone page changed its copy only: say so, and how to keep it.
-    say(status, host!.kind === "file" ? `${T.written(Object.keys(changed))}${T.writtenInPage}` : T.written(Object.keys(changed)));
+    const where = host!.kind === "file" ? T.writtenInPage : written.rowsFitted ? "" : T.rowsNotFitted;
+    say(status, `${T.written(Object.keys(changed))}${where}`);
     return true;
   };
 

@@ -11,7 +11,9 @@ import { readWorkbookGrid } from "../file/read";
 import { readWorkbook, ReadResult } from "../../reading/read";
 import { CellLocation, WorkbookGrid } from "../../model/grid";
 import { FILE_TYPES } from "./download";
-import { DownloadFile, Host, InsertOptions, InsertResult, MarkOutcome } from "../host";
+import { DownloadFile, Host, InsertOptions, InsertResult, MarkOutcome, TextWritten } from "../host";
+import { parseAddress } from "../../model/address";
+import { proseRowHeight } from "../../template/text";
 import { PANE_TEXT } from "../../catalogue/pane-messages";
 import { sectionCells } from "../../reading/text-cells";
 import { CHECKER_TEXT } from "../../catalogue/checker-messages";
@@ -105,16 +107,22 @@ export class FileHost implements Host {
     return async () => undefined;
   }
 
-  async writeText(sections: Readonly<Record<string, string>>): Promise<void> {
+  async writeText(sections: Readonly<Record<string, string>>): Promise<TextWritten> {
     const file = this.opened();
     const cells = sectionCells(await this.read(), Object.keys(sections));
     const workbook = await loadWorkbookModel(file.bytes);
-    for (const [section, text] of Object.entries(sections)) workbook.getWorksheet(cells[section].sheet)!.getCell(cells[section].address).value = text;
+    for (const [section, text] of Object.entries(sections)) {
+      const sheet = workbook.getWorksheet(cells[section].sheet)!;
+      sheet.getCell(cells[section].address).value = text;
+      // As the template plan sizes a prose row: the file has no Excel to fit it.
+      sheet.getRow(parseAddress(cells[section].address).row).height = proseRowHeight(text);
+    }
     const bytes = await toBytes(workbook);
     // Parsed before it is kept, so that the file and its grid never disagree.
     const grid = await readWorkbookGrid(bytes);
     this.file = { ...file, bytes };
     this.show(grid);
+    return { rowsFitted: true };
   }
 
   async fillZeros(cells: readonly CellLocation[]): Promise<number> {

@@ -4,7 +4,7 @@
 import { Finding } from "../../model/findings";
 import { readWorkbook, ReadResult } from "../../reading/read";
 import { CellLocation, SheetGrid } from "../../model/grid";
-import { Host, InsertOptions, InsertResult, MarkOutcome, TextChangedError } from "../host";
+import { Host, InsertOptions, InsertResult, MarkOutcome, TextChangedError, TextLockedError, TextWritten } from "../host";
 import { sectionCells } from "../../reading/text-cells";
 import { ChangeWatch, Clock, SYSTEM_CLOCK } from "./change-watch";
 import { insertTemplate, TemplateSheets } from "./insert";
@@ -119,26 +119,32 @@ export class ExcelHost implements Host {
    * Writes each section's text into its cell, located in the last read, but only if every
    * target cell still holds `before` (what the merge started from): otherwise it writes nothing
    * and throws TextChangedError, so text a person typed while the pane asked its questions is
-   * never overwritten. Two syncs: compare, then write.
+   * never overwritten. A batch stops at its first failing action, so what Excel would refuse
+   * is found first: a locked cell on a protected sheet writes nothing (TextLockedError), and
+   * rows are fitted only where the protection allows it, after every value. Two syncs: compare, then write.
    */
-  async writeText(sections: Readonly<Record<string, string>>, before: Readonly<Record<string, string>>): Promise<void> {
+  async writeText(sections: Readonly<Record<string, string>>, before: Readonly<Record<string, string>>): Promise<TextWritten> {
     const cells = sectionCells(this.lastRead ?? (await this.read()), Object.keys(sections));
-    await this.ownWrite(() =>
+    return this.ownWrite(() =>
       inBatch(this.run, async (context) => {
-        const targets = Object.entries(sections).map(([section, text]) => ({
-          section,
-          text,
-          range: context.workbook.worksheets.getItem(cells[section].sheet).getRange(cells[section].address).load("values"),
-        }));
+        const worksheets = context.workbook.worksheets;
+        const targets = Object.entries(sections).map(([section, text]) => {
+          const range = worksheets.getItem(cells[section].sheet).getRange(cells[section].address).load("values");
+          return { section, text, range, properties: range.getCellProperties({ format: { protection: true } }) };
+        });
+        const sheets = [...new Set(Object.values(cells).map((cell) => cell.sheet))];
+        const protections = new Map(sheets.map((sheet) => [sheet, worksheets.getItem(sheet).protection.load("protected,options")]));
         await context.sync();
         const changed = targets.filter(({ section, range }) => cellText(range.values[0][0]) !== (before[section] ?? ""));
         if (changed.length > 0) throw new TextChangedError(changed.map(({ section }) => ({ section, ...cells[section] })));
-        for (const { text, range } of targets) {
-          range.values = [[text]];
-          // Excel wraps the text itself; the row grows to show it (up to Excel's largest row).
-          range.format.autofitRows();
-        }
+        const locked = targets.filter(({ section, properties }) => protections.get(cells[section].sheet)!.protected && properties.value[0][0].format?.protection?.locked !== false);
+        if (locked.length > 0) throw new TextLockedError(locked.map(({ section }) => ({ section, ...cells[section] })));
+        for (const { text, range } of targets) range.values = [[text]];
+        const fits = (sheet: string) => !protections.get(sheet)!.protected || protections.get(sheet)!.options.allowFormatRows === true;
+        // Excel wraps the text itself; the row grows to show it (up to Excel's largest row).
+        for (const { section, range } of targets) if (fits(cells[section].sheet)) range.format.autofitRows();
         await context.sync();
+        return { rowsFitted: sheets.every(fits) };
       }),
     );
   }

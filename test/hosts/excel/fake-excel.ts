@@ -597,9 +597,13 @@ class FakeRange extends Loadable {
       const rows: Excel.CellProperties[][] = [];
       this.eachExisting((cell, r, c) => {
         const fill = cell?.fill;
-        (rows[r] ??= [])[c] = { format: { fill: fill ? { color: fill, pattern: "Solid" } : { color: "#FFFFFF", pattern: "None" } } };
+        (rows[r] ??= [])[c] = {
+          format: {
+            ...(options.format?.fill ? { fill: fill ? { color: fill, pattern: "Solid" } : { color: "#FFFFFF", pattern: "None" } } : {}),
+            ...(options.format?.protection ? { protection: { locked: cell?.locked ?? true } } : {}),
+          },
+        };
       });
-      void options;
       Object.defineProperty(result, "_rows", { value: rows });
       ready = true;
     });

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { ExcelHost } from "../../../src/hosts/excel/excel-host";
-import { TextChangedError } from "../../../src/hosts/host";
+import { TextChangedError, TextLockedError } from "../../../src/hosts/host";
 import { SHEET_NAMES } from "../../../src/template/workbook-layout";
 import { TextSheetError } from "../../../src/reading/text-cells";
 import { FakeWorkbook } from "./fake-excel";
@@ -85,6 +85,27 @@ describe("Excel host: writing the generated text", () => {
     const { book, host } = await insertedBook();
     await host.writeText({ [OVERVIEW]: "总体情况的文字" }, BLANK);
     assert.deepEqual([...book.sheet(SHEET_NAMES.text).autofitRows], [Number(titleCell(book, OVERVIEW).slice(1))]);
+  });
+
+  it("writes every section on a sheet protected without row formatting, leaving the rows' heights and saying so", async () => {
+    const { book, host } = await insertedBook();
+    book.sheet(SHEET_NAMES.text).protection = { allowFormatCells: true };
+    const written = await host.writeText({ [OVERVIEW]: "总体情况的文字", [OTHER]: "其他事项的文字" }, BLANK);
+    assert.deepEqual(written, { rowsFitted: false });
+    const { text } = (await host.read()).report;
+    assert.deepEqual([text[OVERVIEW], text[OTHER]], ["总体情况的文字", "其他事项的文字"]);
+    assert.equal(book.sheet(SHEET_NAMES.text).autofitRows.size, 0);
+  });
+
+  it("writes nothing, naming the cell, when one section's cell is locked on the protected sheet", async () => {
+    const { book, host } = await insertedBook();
+    const other = titleCell(book, OTHER).replace("A", "B");
+    book.sheet(SHEET_NAMES.text).cell(other).locked = true;
+    await assert.rejects(
+      host.writeText({ [OVERVIEW]: "总体情况的文字", [OTHER]: "其他事项的文字" }, BLANK),
+      (error: Error) => error instanceof TextLockedError && error.message.includes(`${SHEET_NAMES.text}!${other}`),
+    );
+    assert.equal((await host.read()).report.text[OVERVIEW], undefined);
   });
 
   it("says in Chinese which section title is missing instead of writing elsewhere", async () => {

@@ -29,6 +29,8 @@ export type ErrorCode =
   | "notWritable"
   /** Text cells changed while generated text was being written. */
   | "textChanged"
+  /** A text cell is locked on a protected sheet: nothing was written. */
+  | "textLocked"
   /** Text cells kept changing: a person is typing there. */
   | "textKeepsChanging"
   /** The standalone page has no workbook open. */

@@ -1,4 +1,5 @@
-// `npm run bench`: runs every bench/*.bench.ts. A bench file exports `benches`: named
+// `npm run bench`: runs every bench/*.bench.ts (`npm run bench -- startup batch` only the files
+// whose names contain one of the words). A bench file exports `benches`: named
 // functions, each checked once, then timed over many runs after a warm-up; the mean and p95 are
 // printed. A bench whose answer is wrong stops the run: timing a wrong answer means nothing.
 import { readdirSync } from "node:fs";
@@ -21,7 +22,10 @@ async function time(bench: Bench): Promise<{ mean: number; p95: number }> {
 }
 
 async function main(): Promise<void> {
-  const files = readdirSync(__dirname).filter((f) => f.endsWith(".bench.ts")).sort();
+  const only = process.argv.slice(2);
+  const files = readdirSync(__dirname)
+    .filter((f) => f.endsWith(".bench.ts") && (only.length === 0 || only.some((word) => f.includes(word))))
+    .sort();
   for (const file of files) {
     const { benches } = (await import(path.join(__dirname, file))) as { benches: readonly Bench[] };
     console.log(`\n${file}`);

@@ -3,17 +3,7 @@
 import { parentPort } from "node:worker_threads";
 import { runChecks } from "../../checks/run";
 import { readReportFile, reasonOf } from "./report-file";
-import type { BatchEntry } from "./batch";
-
-export interface WorkerTask {
-  readonly index: number;
-  readonly file: string;
-}
-
-export interface WorkerAnswer {
-  readonly index: number;
-  readonly entry: BatchEntry;
-}
+import type { BatchEntry, WorkerAnswer, WorkerTask } from "./batch";
 
 async function checked(file: string): Promise<BatchEntry> {
   try {

@@ -11,7 +11,6 @@ import { BATCH_MESSAGES, BatchTotals } from "../../catalogue/batch-messages";
 import { CliError, EXIT } from "./command";
 import { fileKey } from "./files";
 import { readReportFile, reasonOf } from "./report-file";
-import type { WorkerAnswer, WorkerTask } from "./batch-worker";
 import { FILE_MESSAGES } from "../../catalogue/file-messages";
 import { kindOf } from "../../hosts/file/node";
 
@@ -115,6 +114,18 @@ export async function checkFiles(
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
   return entries;
+}
+
+/** A file sent to a worker thread (batch-worker.ts), by its place in the batch. */
+export interface WorkerTask {
+  readonly index: number;
+  readonly file: string;
+}
+
+/** A worker's entry for one file. */
+export interface WorkerAnswer {
+  readonly index: number;
+  readonly entry: BatchEntry;
 }
 
 /** From this many files on, a batch is read and checked in worker threads, one per core. */

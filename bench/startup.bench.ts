@@ -42,12 +42,12 @@ export const benches = [
     warmups: 2,
     goalMs: 500,
     async run() {
-      await (written ??= writeReportXlsx(consistentReport(3)).then((bytes) => writeFileSync(workbook, bytes)));
+      await (written ??= writeReportXlsx({ ...consistentReport(3), fee: { charged: "否", cases: 0, amount: 0 } }).then((bytes) => writeFileSync(workbook, bytes)));
       return node(BIN, "check", workbook);
     },
     verify(outcome) {
       assert.equal(outcome.status, 0, outcome.stderr);
-      assert.match(outcome.stdout, /错误 0 项/);
+      assert.match(outcome.stdout, /全部通过/);
     },
     cleanup: () => rmSync(folder, { recursive: true, force: true }),
   }),

@@ -5,7 +5,7 @@ import { runChecks } from "../../checks/run";
 import { blockedMessage } from "../../export/blockers";
 import { Verdict, verdictOf } from "../../export/verdict";
 import { VERDICT_TEXT, VERDICTS } from "../../catalogue/verdict-messages";
-import { documentDocx } from "../../export/docx";
+import type { documentDocx as DocumentDocx } from "../../export/docx";
 import { documentHtml } from "../../export/html";
 import { EXPORT_MESSAGES } from "../../catalogue/export-messages";
 import { ReportDocument, reportDocument } from "../../export/document";
@@ -54,6 +54,9 @@ function documentFormat(flag: string, summary: string, render: (document: Report
     },
   };
 }
+
+/** The docx library takes about 0.1 s to load: loaded when a .docx is written, not at every start. */
+const documentDocx: typeof DocumentDocx = (document) => (require("../../export/docx") as { documentDocx: typeof DocumentDocx }).documentDocx(document);
 
 export const docxExport = documentFormat("docx", "发布用的完整年报（Word 文档：标题、统计期限、一至六部分和三张表格）", documentDocx);
 export const htmlExport = documentFormat("html", "发布用的完整年报（网页，供门户网站发布）", documentHtml);

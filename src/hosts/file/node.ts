@@ -1,7 +1,6 @@
 // The file host's only contact with the file system (Node). Everything else takes bytes.
 import { constants, promises as fs } from "node:fs";
 import path from "node:path";
-import { randomBytes } from "node:crypto";
 import { NianbaoError } from "../../model/errors";
 import { FILE_MESSAGES } from "../../catalogue/file-messages";
 
@@ -50,7 +49,24 @@ export async function readFileBytes(file: string): Promise<Uint8Array> {
   }
 }
 
+/** Temporary files this process has opened: each gets its own name. */
+let written = 0;
 const NO_HARD_LINKS = new Set(["EPERM", "ENOTSUP", "EOPNOTSUPP"]);
+
+/**
+ * A new, hidden file beside `file`. "wx" never opens a file that exists, so a name left by a run
+ * that was killed is passed over, never reused.
+ */
+async function openTemporary(file: string): Promise<{ handle: fs.FileHandle; temporary: string }> {
+  for (;;) {
+    const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${++written}.part`);
+    const handle = await fs.open(temporary, "wx").catch((error: NodeJS.ErrnoException) => {
+      if (error.code === "EEXIST") return undefined;
+      throw error;
+    });
+    if (handle) return { handle, temporary };
+  }
+}
 
 /**
  * Writes bytes to a file whole or not at all: into a temporary file in the same folder, flushed,
@@ -63,9 +79,8 @@ export async function writeNewFile(file: string, bytes: Uint8Array | string, ove
     () => Promise.reject(Object.assign(new Error(file), { code: "EEXIST" })),
     () => undefined,
   );
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(4).toString("hex")}.part`);
+  const { handle, temporary } = await openTemporary(file);
   try {
-    const handle = await fs.open(temporary, "wx");
     try {
       await handle.writeFile(bytes);
       await handle.sync();

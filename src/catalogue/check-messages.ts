@@ -84,6 +84,13 @@ export const RULE_TEXT = {
     template: "{cell}填的是“{value}”。这里只能填“是”或“否”，请改正。",
     example: { cell: "基本信息!B7（是否收取信息处理费）", value: "收取" },
   },
+  "NB-C11": {
+    title: "金额带了单位",
+    purpose: "金额连同单位填进单元格，打印出来能看懂，但 Excel 把它当作文字。",
+    reads: "表二的金额单元格（2021 年格式的本年收费金额，2019 年格式的采购总金额）",
+    template: "{cell}填的是“{value}”，数字连着单位“{unit}”，Excel 把它当作文字。已按 {number}{unit} 理解；请只填数字 {number}，单位写在表头。",
+    example: { cell: "二、主动公开!B15（表二“行政事业性收费”·本年收费金额（单位：万元））", value: "43.788万元", unit: "万元", number: 43.788 },
+  },
   "NB-S01": {
     title: "找不到表格",
     purpose: "缺了一张表，年报就不完整，该表的数也无法核对。",
@@ -180,6 +187,20 @@ export const RULE_TEXT = {
     template: "表{table}有 {count} 个候选工作表（{found}），其中没有名为“{expected}”的，无法确定该读哪一张，表{table}未读取。请删除不用的工作表（如上年的表），或把本年的表改名为“{expected}”。",
     example: { table: "三", count: 2, found: "2024年表三、2025年表三", expected: "三、依申请公开" },
   },
+  "NB-S14": {
+    title: "标签写法与官方格式不同",
+    purpose: "真实年报常把标签写成别的样子（少字、错字、旧格式的叫法）；按意思认出后照常核对，但发布的年报应使用官方写法。",
+    reads: "表格的行名、列名和正文各部分的标题",
+    template: "{place}的标签写作“{found}”，官方格式为“{expected}”。已按“{expected}”读取并核对；发布前请改为官方写法。",
+    example: { place: "表二 二、主动公开!A5", found: "规范性文件", expected: "行政规范性文件" },
+  },
+  "NB-S15": {
+    title: "认不出的标签",
+    purpose: "认不出的行或列，其中的数无法读入，年报据此核对并不完整。",
+    reads: "表格的行名和列名",
+    template: "{place}有一个认不出的{axis}“{found}”，它不是{format}年格式的任何{axis}，其中的数没有读入。请把它改为官方格式的标签。",
+    example: { place: "表三", axis: "行", found: "三、办理结果合计", format: "2021" },
+  },
   "NB-R01": {
     title: "表三每行的总计等于各类申请人之和",
     purpose: "总计列是各类申请人之和；不符说明总计或某一类填错了。",
@@ -249,6 +270,13 @@ export const RULE_TEXT = {
       detail: "收取信息处理费件数 基本信息!B8 = 3",
       fix: "未收取时件数和金额都应为 0；如确有收取，请把“是否收取信息处理费”改为“是”。",
     },
+  },
+  "NB-R07": {
+    title: "现行有效件数少于本年制发减废止",
+    purpose: "本年制发而未废止的文件年底仍然有效，现行有效件数不会少于本年制发件数减本年废止件数；少了多是漏填。",
+    reads: "表二第（一）项每一行（2021 年格式）",
+    template: "表二“{row}”：本年制发 {issued} 件、废止 {repealed} 件，现行有效件数 {cell} 却只有 {valid}，至少应为 {least}。请核对。",
+    example: { row: "行政规范性文件", issued: 3, repealed: 0, cell: "二、主动公开!D5", valid: 0, least: 3 },
   },
   "NB-Y01": {
     title: "上年结转等于上年的结转下年度继续办理",
@@ -373,6 +401,8 @@ export const FRAGMENTS = {
   blank: "空白（按 0 计）",
   text: (value: string) => `“${value}”`,
   emptyLabel: "空白",
+  /** NB-S14, NB-S15: where a label stands, `表二 sheet!A5` or `正文`. */
+  labelPlace: (table: string, reference: string) => `${table === "text" ? "正文" : `表${table}`}${reference ? ` ${reference}` : ""}`,
   suggestion: (reference: string, suggested: number, current: number) =>
     `${reference} 可能应为 ${suggested}，而不是 ${current}（只改这一位数字，等式即成立）。`,
   fixTo: (reference: string, value: number) => `${reference} 应改为 ${value}。`,

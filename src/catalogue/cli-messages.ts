@@ -28,6 +28,11 @@ export const CLI_MESSAGES = {
     `“${path}”不是有效的 JSON 文件${at ? `（第 ${at.line} 行第 ${at.column} 个字符附近有误）` : ""}。请检查那里的括号、逗号和引号（键和文字都要用英文双引号）。`,
   inFile: (path: string, message: string) => `“${path}”：${message}`,
   wrote: (path: string) => `已写入 ${path}`,
+  /** import: labels that mean none of the format's would lose their values in the template. */
+  unknownLabels: (path: string, messages: readonly string[]) =>
+    `“${path}”：有认不出的标签，导入会丢掉其中的数，已停止：\n${messages.join("\n")}`,
+  /** import: variants are written under the official labels they mean. */
+  variantLabels: (messages: readonly string[]) => `已按官方标签导入：\n${messages.join("\n")}`,
   structureNotes: (count: number) =>
     `注意：工作簿的结构与模板有 ${count} 处不同（如工作表改名、行列移动或标签改动），已按标签读取数值。`,
 } as const;

@@ -8,7 +8,7 @@ import { describeCell, makeFinding, operand, reference, showNumber } from "./fin
 import { FRAGMENTS, KIND_TEXT } from "../catalogue/check-messages";
 import { Finding, FindingCell } from "../model/findings";
 import { isMissing } from "./sum-rules";
-import { fitsKind, readValue, summable } from "../model/values";
+import { amountWithUnit, fitsKind, readValue, summable } from "../model/values";
 
 /** Beyond these a figure is more likely a typing slip than a fact (count: ten million a year). */
 const ABSURD: Readonly<Record<CellKind, number>> = {
@@ -57,8 +57,12 @@ function checkCell(cell: FindingCell, kind: CellKind, blankAllowed = false): Fin
       return [makeFinding("NB-C02", { ...params, number: showNumber(reading.number) }, [cell], fix(reading.number)), ...kindFindings(reading.number, kind, params, cell)];
     case "numericText":
       return [makeFinding("NB-C03", { ...params, number: showNumber(reading.number) }, [cell], fix(reading.number)), ...kindFindings(reading.number, kind, params, cell)];
-    case "text":
+    case "text": {
+      // An amount with its unit is read, not refused: the unit stays as typed, for the person to drop.
+      const amount = amountWithUnit(cell.value, kind);
+      if (amount) return [makeFinding("NB-C11", { ...params, number: showNumber(amount.number), unit: amount.unit }, [cell], fix(amount.number))];
       return [makeFinding("NB-C01", params, [cell], reading.number === undefined ? {} : fix(reading.number))];
+    }
     case "number":
       return kindFindings(reading.number, kind, params, cell);
   }

@@ -4,6 +4,7 @@
 import { CheckContext, RuleSet } from "./engine";
 import { makeFinding, operand, reference, showNumber } from "./findings";
 import { roundNoise } from "../model/values";
+import { cellId } from "../model/cells";
 import { reconciliations } from "../catalogue/reconciliations";
 import { FRAGMENTS } from "../catalogue/check-messages";
 import { RuleId } from "../catalogue/rules";
@@ -92,10 +93,26 @@ export function checkIdentity(check: IdentityCheck): Finding | undefined {
   );
 }
 
+/**
+ * 第（一）项 within one year: documents made this year and not repealed are still in force, so
+ * 现行有效件数 ≥ 本年制发件数 − 本年废止件数. Only in the 2021 format, whose columns mean this.
+ */
+function validAtLeastIssued(current: CheckContext["current"]): Finding[] {
+  if (current.format.id !== "2021") return [];
+  const block = current.format.tables.二.blocks[0];
+  const [issued, repealed, valid] = block.columns.map((c) => c.label);
+  return block.rows.flatMap((row) => {
+    const [made, gone, inForce] = [issued, repealed, valid].map((column) => current.cell(cellId("二", row, column)));
+    const [m, g, v] = [made, gone, inForce].map((cell) => (readValue(cell.value).status === "number" ? (cell.value as number) : undefined));
+    if (m === undefined || g === undefined || v === undefined || v >= m - g) return [];
+    return [makeFinding("NB-R07", { row, issued: m, repealed: g, valid: v, least: m - g, cell: reference(inForce) }, [inForce, made, gone])];
+  });
+}
+
 export const sumRules: RuleSet = {
   name: "勾稽关系",
   run({ current }: CheckContext): Finding[] {
-    const findings: Finding[] = [];
+    const findings: Finding[] = validAtLeastIssued(current);
     for (const identity of reconciliations(current.format)) {
       const left = identity.left.map((id) => current.cell(id));
       const right = identity.right.map((id) => current.cell(id));

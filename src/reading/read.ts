@@ -3,7 +3,7 @@
 // reported as a StructureIssue for the checks to word. Pure: hosts hand over a grid of values.
 import { address, parseAddress, Position } from "../model/address";
 import { getFormat, isFormatId, FORMATS } from "../model/formats";
-import { normalizeLabel } from "../model/labels";
+import { matchLabel, normalizeLabel } from "../model/labels";
 import { INFO_FIELDS, isReportYear, Report, UNKNOWN_YEAR } from "../model/report";
 import { CellId, CellValue, FormatId, ReportFormat, TABLE_IDS, TableId } from "../model/types";
 import { SHEET_NAMES, SheetKey, SheetLayout, StaticCell, workbookLayout } from "../template/workbook-layout";
@@ -24,7 +24,11 @@ export type StructureCode =
   /** 机关名称 blank, or 报告年度 blank or not a year. */
   | "info-invalid"
   /** Several sheets hold one table and none is the template's (or the preferred) sheet. */
-  | "sheet-ambiguous";
+  | "sheet-ambiguous"
+  /** A label written otherwise than the format prints it, but recognised by its meaning (matchLabel). */
+  | "label-variant"
+  /** A row or column label of a JSON report that means none of the format's: its values were not read. */
+  | "label-unknown";
 
 /** A difference between the workbook and the template; the checks' catalogue words it. */
 export interface StructureIssue {
@@ -194,6 +198,11 @@ interface Anchored {
   readonly anchor: StaticCell;
 }
 
+/** A label found where `official` belongs: a variant when it means the same, else a changed label. */
+function labelCode(official: string, found: string): StructureCode {
+  return matchLabel([official], found)?.variant ? "label-variant" : "label-changed";
+}
+
 /** Reads one table's sheet. */
 class TableReader {
   readonly issues: StructureIssue[] = [];
@@ -255,7 +264,7 @@ class TableReader {
         // means the row is gone, not that its label was rewritten.
         if (typeof there === "string" && !isTemplateText(this.layout, there))
           this.issues.push({
-            code: "label-changed",
+            code: labelCode(anchor.text!, there),
             sheet,
             address: address(expected.row, expected.column),
             params: { table: this.table, expected: anchor.text!, found: there },
@@ -268,7 +277,8 @@ class TableReader {
             params: { table: this.table, label: anchor.text! },
           });
       }
-      const changed = !found && this.issues[this.issues.length - 1]?.code === "label-changed";
+      const code = this.issues[this.issues.length - 1]?.code;
+      const changed = !found && (code === "label-changed" || code === "label-variant");
       // A missing row or column was most likely deleted: the labels after it stand one closer.
       if (!found && !changed) shift = { ...shift, [axis]: shift[axis] - 1 };
       this.anchors.set(anchor.address, { found: found ?? (changed ? expected : undefined), expected, anchor });
@@ -286,7 +296,7 @@ class TableReader {
       const at = { row: home.row + dr, column: home.column + dc };
       const there = this.index.value(at);
       this.issues.push({
-        code: "label-changed",
+        code: there === null ? "label-changed" : labelCode(label.text!, String(there)),
         sheet: this.index.grid.name,
         address: address(at.row, at.column),
         params: { table: this.table, expected: label.text!, found: there === null ? "" : String(there) },

@@ -201,6 +201,13 @@ export const RULE_TEXT = {
     template: "{place}有一个认不出的{axis}“{found}”，它不是{format}年格式的任何{axis}，其中的数没有读入。请把它改为官方格式的标签。",
     example: { place: "表三", axis: "行", found: "三、办理结果合计", format: "2021" },
   },
+  "NB-S16": {
+    title: "有分项的行写成了一行",
+    purpose: "沿用 2019 年格式的表格时，2021 年格式分项的行常被写成一行；分项的数无从核对。",
+    reads: "表三的行名",
+    template: "表{table}把“{label}”写成了一行（2019 年格式的写法），缺少 {format} 年格式的分项{rows}。这一行的数没有读入，经过这些分项的合计未核对。请按 {format} 年格式分项填写。",
+    example: { table: "三", label: "（六）其他处理", format: "2021", rows: "“1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请”、“2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请”、“3.其他”" },
+  },
   "NB-R01": {
     title: "表三每行的总计等于各类申请人之和",
     purpose: "总计列是各类申请人之和；不符说明总计或某一类填错了。",
@@ -354,8 +361,8 @@ export const RULE_TEXT = {
     title: "正文称“均获维持”而表中并非全部维持",
     purpose: "“均获维持”“全部维持”只在结果维持等于总计时成立。",
     reads: "正文中“均获维持”等说法，与表四对应组的结果维持和总计",
-    template: "正文“{section}”写道“{sentence}”，但表四{group}共 {total} 件，结果维持只有 {upheld} 件（{cells}）。请改写正文，如实写明各项结果。",
-    example: { section: "四、政府信息公开行政复议、行政诉讼情况", sentence: "本年度发生行政复议2件，均获维持。", group: "“行政复议”", total: 2, upheld: 1, cells: "四、复议诉讼!D5" },
+    template: "正文“{section}”写道“{sentence}”，但{detail}（{cells}）。请改写正文，如实写明各项结果。",
+    example: { section: "四、政府信息公开行政复议、行政诉讼情况", sentence: "本年度发生行政复议2件，均获维持。", detail: "表四“行政复议”共 2 件，结果维持只有 1 件", cells: "四、复议诉讼!D5" },
   },
   "TXT-03": {
     title: "正文分项之和与正文合计不符",
@@ -401,6 +408,8 @@ export const FRAGMENTS = {
   blank: "空白（按 0 计）",
   text: (value: string) => `“${value}”`,
   emptyLabel: "空白",
+  /** TXT-02: one group that was not upheld throughout. */
+  upheldOnly: (group: string, total: number, upheld: number) => `表四“${group}”共 ${total} 件，结果维持只有 ${upheld} 件`,
   /** NB-S14, NB-S15: where a label stands, `表二 sheet!A5` or `正文`. */
   labelPlace: (table: string, reference: string) => `${table === "text" ? "正文" : `表${table}`}${reference ? ` ${reference}` : ""}`,
   suggestion: (reference: string, suggested: number, current: number) =>

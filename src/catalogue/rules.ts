@@ -44,6 +44,7 @@ const RULE_DATA = {
   "NB-S13": structure("错误"), // 一张表有几个候选工作表
   "NB-S14": structure("警告"), // 标签写法与官方不同（按意思认出）
   "NB-S15": structure("错误"), // 认不出的标签，其中的数未读入
+  "NB-S16": structure("警告"), // 有分项的行写成了一行（2019 年格式的写法）
   "NB-R01": sum("错误"), // 表三 行总计
   "NB-R02": sum("错误"), // 表三 （七）总计
   "NB-R03": sum("错误"), // 表三 勾稽
@@ -57,8 +58,9 @@ const RULE_DATA = {
   "NB-Y04": year("警告"), // 上年报告年度不符
   "NB-Y05": year("警告"), // 上年年报结构与模板不同
   "NB-T01": text("警告"), // 第五部分空白
-  "TXT-01": prose("警告"), // 正文数字与表格不符
-  "TXT-02": prose("警告"), // “均获维持”而并非全部维持
+  // A contradiction the reader is certain of is published inaccuracy (发布内容不准确): an error.
+  "TXT-01": prose("错误"), // 正文数字与表格不符
+  "TXT-02": prose("错误"), // “均获维持”而并非全部维持
   "TXT-03": prose("警告"), // 正文分项之和与合计不符
   "TXT-04": prose("错误"), // 占位文字
 } as const satisfies Record<string, RuleData>;

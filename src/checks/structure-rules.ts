@@ -24,6 +24,7 @@ const RULE_OF: Readonly<Record<StructureCode, RuleId>> = {
   "sheet-ambiguous": "NB-S13",
   "label-variant": "NB-S14",
   "label-unknown": "NB-S15",
+  "row-collapsed": "NB-S16",
 };
 
 const isTable = (table: string): table is TableId => (TABLE_IDS as readonly string[]).includes(table);

@@ -38,6 +38,11 @@ export interface WrittenLabel {
   readonly official?: string;
   /** For a column label: the official row it was written in. */
   readonly row?: string;
+  /**
+   * For a row written as one where the format has sub-rows (a 2019-style （六）其他处理 in a
+   * 2021 table): the sub-rows it stands for, whose values it does not give.
+   */
+  readonly collapsed?: readonly string[];
 }
 
 /** A report read from JSON, with every key that differs from the official labels. */
@@ -79,6 +84,21 @@ function headerOf(format: ReportFormat, table: TableId, row: string): number {
   return table === "二" ? format.tables.二.blocks.findIndex((block) => block.rows.includes(row)) : 0;
 }
 
+const parentCache = new WeakMap<ReportFormat, readonly string[]>();
+
+/** The labels of 表三 that stand over sub-rows: （三）不予公开 … （六）其他处理 (not 三、本年度办理结果, over them all). */
+function parentRows(format: ReportFormat): readonly string[] {
+  let parents = parentCache.get(format);
+  if (!parents) parentCache.set(format, (parents = [...new Set(format.tables.三.rows.flatMap((row) => row.parents.slice(1)))]));
+  return parents;
+}
+
+/** The sub-rows a written row label stands for when it is one of 表三's parent labels. */
+function collapsedRow(format: ReportFormat, table: TableId, written: string): { parent: string; rows: string[] } | undefined {
+  const parent = table === "三" ? match(parentRows(format), written) : undefined;
+  return parent && { parent: parent.label, rows: format.tables.三.rows.filter((row) => row.parents.includes(parent.label)).map((row) => row.label) };
+}
+
 function readTable(format: ReportFormat, table: TableId, data: unknown, values: Record<CellId, CellValue>, labels: WrittenLabel[]): void {
   if (data === undefined) return;
   if (typeof data !== "object" || data === null || Array.isArray(data))
@@ -88,7 +108,8 @@ function readTable(format: ReportFormat, table: TableId, data: unknown, values: 
   for (const [writtenRow, cells] of Object.entries(data as Record<string, unknown>)) {
     const row = match(rows, writtenRow);
     if (!row) {
-      labels.push({ table, axis: "row", written: writtenRow });
+      const collapsed = collapsedRow(format, table, writtenRow);
+      labels.push({ table, axis: "row", written: writtenRow, official: collapsed?.parent, collapsed: collapsed?.rows });
       continue;
     }
     if (row.variant) labels.push({ table, axis: "row", written: writtenRow, official: row.label });

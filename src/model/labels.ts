@@ -56,6 +56,13 @@ function distance(a: string, b: string, limit: number): number {
   return previous[b.length];
 }
 
+/** Whether every character of `short` occurs in `long`, in order. */
+function isSubsequence(short: string, long: string): boolean {
+  let at = 0;
+  for (const ch of long) if (ch === short[at]) at += 1;
+  return at === short.length;
+}
+
 /** The one candidate whose key `reduce` makes equal to the written key's, if exactly one does. */
 function uniqueBy(keys: readonly string[], written: string, reduce: (key: string) => string): number | undefined {
   const wanted = reduce(written);
@@ -65,8 +72,9 @@ function uniqueBy(keys: readonly string[], written: string, reduce: (key: string
 
 /**
  * The official label among `candidates` that `written` means: the same after normalisation,
- * a known variant, the same without its ordinal, filler words or trailing note, or one clear
- * slip of the pen (an edit or two in a long label, and no other candidate as near).
+ * a known variant, the same without its ordinal, filler words or trailing note, most of one
+ * label with characters dropped, or one clear slip of the pen (an edit or two in a long label,
+ * and no other candidate as near).
  * Undefined when no candidate, or more than one, fits: then nothing is guessed.
  */
 export function matchLabel(candidates: readonly string[], written: string, keys: readonly string[] = candidates.map(normalizeLabel)): LabelMatch | undefined {
@@ -82,6 +90,9 @@ export function matchLabel(candidates: readonly string[], written: string, keys:
     (k: string) => k.replace(ORDINAL, "").replace(FILLER, "").replace(TRAILING_NOTE, ""),
   ];
   for (const found of [known, ...reduced.map((reduce) => uniqueBy(keys, key, reduce))]) if (found !== undefined) return variant(found);
+  // Characters dropped from a long label (2.其他法律行政止公开): most of it kept, in order, and only one label fits.
+  const dropped = keys.flatMap((k, i) => (key.length >= 4 && key.length >= k.length * 0.75 && isSubsequence(key, k) ? [i] : []));
+  if (dropped.length === 1) return variant(dropped[0]);
   const limit = key.length >= 8 ? 2 : 1;
   const distances = keys.map((k) => distance(k, key, limit + 1));
   const best = Math.min(...distances);

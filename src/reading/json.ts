@@ -1,6 +1,6 @@
 // A report in the JSON contract read as a workbook would be: its cells placed where the template
 // puts them, and every label that is not the official text reported as a StructureIssue.
-import { cellId, columnLabels } from "../model/cells";
+import { cellId, columnLabels, parseCellId } from "../model/cells";
 import { getFormat } from "../model/formats";
 import { parseReportJson, WrittenLabel } from "../model/json";
 import { CellLocation } from "../model/grid";
@@ -18,6 +18,11 @@ function placeOf(format: ReportFormat, label: WrittenLabel): CellLocation | unde
 }
 
 function issueOf(format: ReportFormat, label: WrittenLabel): StructureIssue {
+  if (label.collapsed) {
+    const first = templateLocations(format)[cellId("三", label.collapsed[0], columnLabels(format, "三", label.collapsed[0])[0])];
+    const params = { table: label.table, label: label.official!, rows: label.collapsed.map((row) => `“${row}”`).join("、"), format: format.id };
+    return { code: "row-collapsed", sheet: first?.sheet, address: first?.address, params };
+  }
   const at = placeOf(format, label);
   const where = { sheet: at?.sheet, address: at?.address };
   if (label.official !== undefined)
@@ -30,5 +35,9 @@ function issueOf(format: ReportFormat, label: WrittenLabel): StructureIssue {
 export function readReportJson(json: unknown): ReadResult {
   const { report, labels } = parseReportJson(json);
   const format = getFormat(report.format);
-  return { report, locations: templateLocations(format), issues: labels.map((label) => issueOf(format, label)) };
+  // Sub-rows a collapsed row stands for are missing, as a deleted row of a workbook is: no cell
+  // rule speaks of their blanks, and no sum through them is judged.
+  const missing = new Set(labels.flatMap((label) => label.collapsed ?? []));
+  const locations = Object.fromEntries(Object.entries(templateLocations(format)).filter(([id]) => !(id.startsWith("三|") && missing.has(parseCellId(id).row))));
+  return { report, locations, issues: labels.map((label) => issueOf(format, label)) };
 }

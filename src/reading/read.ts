@@ -28,7 +28,9 @@ export type StructureCode =
   /** A label written otherwise than the format prints it, but recognised by its meaning (matchLabel). */
   | "label-variant"
   /** A row or column label of a JSON report that means none of the format's: its values were not read. */
-  | "label-unknown";
+  | "label-unknown"
+  /** A parent row written as one where the format has sub-rows (a 2019-style （六）其他处理 in a 2021 table). */
+  | "row-collapsed";
 
 /** A difference between the workbook and the template; the checks' catalogue words it. */
 export interface StructureIssue {

@@ -80,6 +80,10 @@ const CASES: Readonly<Record<string, { fail: Case; pass: Case }>> = {
     fail: { input: editedClean("二、主动公开", (rows) => rows.map((row) => row.map((v) => (v === "行政规范性文件" ? "规范性文件" : v)))) },
     pass: { input: asTemplate },
   },
+  "NB-S16": {
+    fail: { input: { read: readReportJson({ format: "2021", year: 2023, 三: { "（六）其他处理": { 自然人: 0 } } }) } },
+    pass: { input: { read: readReportJson({ format: "2021", year: 2023, 三: { "3.其他": { 自然人: 0 } } }) } },
+  },
   "NB-S15": {
     fail: { input: { read: readReportJson({ format: "2021", year: 2023, 三: { 办理结果合计: { 自然人: 1 } } }) } },
     pass: { input: { read: readReportJson({ format: "2021", year: 2023, 三: { "（七）总计": { 自然人: 0 } } }) } },

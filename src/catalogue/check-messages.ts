@@ -412,8 +412,11 @@ export const FRAGMENTS = {
   upheldOnly: (group: string, total: number, upheld: number) => `表四“${group}”共 ${total} 件，结果维持只有 ${upheld} 件`,
   /** NB-S14, NB-S15: where a label stands, `表二 sheet!A5` or `正文`. */
   labelPlace: (table: string, reference: string) => `${table === "text" ? "正文" : `表${table}`}${reference ? ` ${reference}` : ""}`,
-  suggestion: (reference: string, suggested: number, current: number) =>
-    `${reference} 可能应为 ${suggested}，而不是 ${current}（只改这一位数字，等式即成立）。`,
+  /** A fix hint: the one change to one cell that makes every sum it takes part in hold. */
+  suggestion: (reference: string, suggested: number, current: number | null, how: "digit" | "swap" | "blank") =>
+    how === "blank"
+      ? `${reference} 是空白，可能应填 ${suggested}（填入后它所在的各项合计全部成立）。`
+      : `${reference} 可能应为 ${suggested}，而不是 ${current}（${how === "digit" ? "只改这一位数字" : "把颠倒的两位数字换回来"}，它所在的各项合计即全部成立）。`,
   fixTo: (reference: string, value: number) => `${reference} 应改为 ${value}。`,
   rowTitle: (table: string, row: string) => `表${table}“${row}”行的总计`,
   groupTitle: (table: string, group: string) => `表${table}“${group}”的总计`,

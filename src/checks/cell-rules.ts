@@ -7,7 +7,7 @@ import { CheckContext, CheckedReport, RuleSet } from "./engine";
 import { describeCell, makeFinding, operand, reference, showNumber } from "./findings";
 import { FRAGMENTS, KIND_TEXT } from "../catalogue/check-messages";
 import { Finding, FindingCell } from "../model/findings";
-import { isMissing } from "./sum-rules";
+import { isMissing, zeroFits } from "./sum-rules";
 import { amountWithUnit, fitsKind, readValue, summable } from "../model/values";
 
 /** Beyond these a figure is more likely a typing slip than a fact (count: ten million a year). */
@@ -36,8 +36,11 @@ function kindFindings(n: number, kind: CellKind, params: Params, cell: FindingCe
   return findings;
 }
 
-/** The findings on one cell that should hold a number of `kind`; `blankAllowed` for optional fields. */
-function checkCell(cell: FindingCell, kind: CellKind, blankAllowed = false): Finding[] {
+/**
+ * The findings on one cell that should hold a number of `kind`; `blankAllowed` for optional
+ * fields; `zeroFits` when 0 there keeps every sum the cell takes part in (else "fill 0" is no hint).
+ */
+function checkCell(cell: FindingCell, kind: CellKind, blankAllowed = false, zeroFits = true): Finding[] {
   const reading = readValue(cell.value);
   if (reading.status === "number" && isCleanOfKind(reading.number, kind)) return [];
   if (reading.status === "blank" && blankAllowed) return [];
@@ -47,9 +50,9 @@ function checkCell(cell: FindingCell, kind: CellKind, blankAllowed = false): Fin
   const fix = (to: number) => (isCleanOfKind(to, kind) ? { suggestion: FRAGMENTS.fixTo(reference(cell), to) } : {});
   switch (reading.status) {
     case "blank":
-      return [makeFinding("NB-C05", params, [cell], fix(0))];
+      return [makeFinding("NB-C05", params, [cell], zeroFits ? fix(0) : {})];
     case "placeholder":
-      return [makeFinding("NB-C04", params, [cell], fix(0))];
+      return [makeFinding("NB-C04", params, [cell], zeroFits ? fix(0) : {})];
     case "error":
       return [makeFinding("NB-C08", params, [cell])];
     // Full-width digits and numbers stored as text are judged on the number they stand for too.
@@ -100,7 +103,7 @@ export const cellRules: RuleSet = {
     for (const def of inputCells(current.format)) {
       // A cell the workbook lacks (its row or column is gone) is reported once, as structure.
       const cell = current.cell(def.id);
-      if (!isMissing(cell)) findings.push(...checkCell(cell, def.kind));
+      if (!isMissing(cell)) findings.push(...checkCell(cell, def.kind, false, cell.value === null || typeof cell.value === "string" ? zeroFits(current, def.id) : true));
     }
     return [...findings, ...feeFindings(current)];
   },

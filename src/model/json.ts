@@ -109,7 +109,7 @@ function readTable(format: ReportFormat, table: TableId, data: unknown, values: 
     const row = match(rows, writtenRow);
     if (!row) {
       const collapsed = collapsedRow(format, table, writtenRow);
-      labels.push({ table, axis: "row", written: writtenRow, official: collapsed?.parent, collapsed: collapsed?.rows });
+      labels.push(collapsed ? { table, axis: "row", written: writtenRow, official: collapsed.parent, collapsed: collapsed.rows } : { table, axis: "row", written: writtenRow });
       continue;
     }
     if (row.variant) labels.push({ table, axis: "row", written: writtenRow, official: row.label });

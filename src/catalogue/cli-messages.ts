@@ -62,3 +62,19 @@ export const CLI_TEXT = {
   text: "正文",
   suggestion: (text: string) => `    建议：${text}`,
 } as const;
+
+/** The words of `nianbao fill-zeros`. */
+export const FILL_ZEROS_TEXT = {
+  summary: "把表格中的空白单元格填为 0（按格式，没有的填 0），另存为新文件",
+  usage: `用法：npx nianbao fill-zeros 年报.xlsx --out 填好的年报.xlsx [--overwrite]
+
+按《政府信息公开工作年度报告格式》，表二、表三、表四中没有的数应填 0，不能空着。
+本命令把这些表中每个空白的数字单元格填为 0，写入 --out 指定的新文件；
+已填的数字、文字和公式一律不动，原文件不会被改动。
+
+选项：
+  --out        输出文件（必填，不能是原文件）。
+  --overwrite  输出文件已存在时覆盖它（默认不覆盖）。`,
+  outMissing: "请用 --out 给出输出文件：填好的年报另存为新文件，原文件不会被改动。",
+  filled: (count: number, path: string) => (count > 0 ? `已把 ${count} 个空白单元格填为 0，写入 ${path}` : `没有空白单元格需要填 0；已原样写入 ${path}`),
+} as const;

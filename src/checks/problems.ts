@@ -99,6 +99,11 @@ export function problemsOf(findings: readonly Finding[]): Problem[] {
   return problems.sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || first(a) - first(b));
 }
 
+/** Whether a problem is a table's blank cells, which 把空白填为 0 fills. */
+export function isBlankProblem(problem: Problem): boolean {
+  return problem.findings.every((finding) => finding.rule === BLANK_RULE);
+}
+
 /** How many problems of each severity: what a person has to fix, not how many rules fired. */
 export function problemCounts(problems: readonly Problem[]): Record<Severity, number> {
   const counts = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0])) as Record<Severity, number>;

@@ -1,7 +1,7 @@
 // nianbao check: the checks on a report file (.xlsx or JSON), optionally against last year's.
 import { CheckInput, locationsOf, reportOf } from "../../checks/engine";
 import { CheckResult } from "../../model/findings";
-import { Problem } from "../../checks/problems";
+import { isBlankProblem, Problem } from "../../checks/problems";
 import { reportDocument } from "../../export/document";
 import { Verdict, verdictOf } from "../../export/verdict";
 import { VERDICT_TEXT, VERDICTS } from "../../catalogue/verdict-messages";
@@ -22,12 +22,10 @@ function groupOf(problem: Problem): string {
   return CLI_TEXT.table(table);
 }
 
-const BLANK_RULE = "NB-C05";
-
 /** One problem: its headline, then each rule firing it explains, indented with its operands. */
 function problemLines(problem: Problem): string[] {
   const lines = [CLI_TEXT.problem(problem.severity, problem.headline)];
-  if (problem.findings.every((finding) => finding.rule === BLANK_RULE)) {
+  if (isBlankProblem(problem)) {
     lines.push(CLI_TEXT.blankCells(problem.cells.map((cell) => cell.address).join("、")));
     return lines;
   }

@@ -1,6 +1,7 @@
 // Every sentence the checks show a person, in one place. Templates name their operands with
 // {placeholders}; `fill` substitutes them. Rule data (severity, tolerance) is in rules.ts.
-import { INFO_FIELDS, isReportYear } from "../model/report";
+import { SHEET_NAMES } from "../model/sheet-names";
+import { FEE_ANSWERS, INFO_FIELDS, isReportYear } from "../model/report";
 
 export interface RuleText {
   readonly title: string;
@@ -81,7 +82,7 @@ export const RULE_TEXT = {
     title: "是否收取信息处理费填写有误",
     purpose: "第六部分据此说明是否收取信息处理费，这一项只能填“是”或“否”。",
     reads: "基本信息的“是否收取信息处理费”",
-    template: "{cell}填的是“{value}”。这里只能填“是”或“否”，请改正。",
+    template: `{cell}填的是“{value}”。这里只能填“${FEE_ANSWERS.yes}”或“${FEE_ANSWERS.no}”，请改正。`,
     example: { cell: "基本信息!B7（是否收取信息处理费）", value: "收取" },
   },
   "NB-C11": {
@@ -144,7 +145,7 @@ export const RULE_TEXT = {
     title: "表格格式与基本信息不符",
     purpose: "基本信息写明的格式与表格实际的格式不同，说明其中之一有误。",
     reads: "基本信息的“格式”与各表的标签",
-    template: "基本信息写明使用 {stated} 年格式，但表格的标签属于 {found} 年格式。已按 {found} 年格式核对；请改正基本信息中的格式，或换用 {stated} 年格式的表格。",
+    template: `${SHEET_NAMES.info}写明使用 {stated} 年格式，但表格的标签属于 {found} 年格式。已按 {found} 年格式核对；请改正${SHEET_NAMES.info}中的格式，或换用 {stated} 年格式的表格。`,
     example: { stated: "2021", found: "2019" },
   },
   "NB-S09": {
@@ -433,12 +434,12 @@ export const FRAGMENTS = {
     [INFO_FIELDS.year]: "请填写报告所述年度的四位数字，如 2025（不是发布年度）。填写之前无法判断应使用的格式，也无法做跨年度核对。",
   } as Readonly<Record<string, string>>,
   /** NB-Y04: a report's year as the message states it. */
-  yearOf: (year: number) => (isReportYear(year) ? `是 ${year} 年的` : "的报告年度不明（基本信息未填或填错）"),
+  yearOf: (year: number) => (isReportYear(year) ? `是 ${year} 年的` : `的${INFO_FIELDS.year}不明（${SHEET_NAMES.info}未填或填错）`),
   wantedYear: (year: number) => `跨年度核对需要 ${year} 年的报告，已跳过。`,
-  unknownYear: "无法确定所给报告是否紧接的上一年，跨年度核对已跳过。请在年度不明的那份报告的基本信息中填写报告年度。",
+  unknownYear: `无法确定所给报告是否紧接的上一年，跨年度核对已跳过。请在年度不明的那份报告的${SHEET_NAMES.info}中填写${INFO_FIELDS.year}。`,
   /** NB-R06 */
-  feeSaysNo: "未收取时件数和金额都应为 0；如确有收取，请把“是否收取信息处理费”改为“是”。",
-  feeSaysYes: "收取了信息处理费，件数应至少为 1；如并未收取，请把“是否收取信息处理费”改为“否”。",
+  feeSaysNo: `未收取时件数和金额都应为 0；如确有收取，请把“${INFO_FIELDS.feeCharged}”改为“${FEE_ANSWERS.yes}”。`,
+  feeSaysYes: `收取了信息处理费，件数应至少为 1；如并未收取，请把“${INFO_FIELDS.feeCharged}”改为“${FEE_ANSWERS.no}”。`,
   /** NB-Y05: one difference of last year's workbook, numbered. */
   numbered: (items: readonly string[]) => items.map((item, i) => `（${i + 1}）${item}`).join(""),
 } as const;

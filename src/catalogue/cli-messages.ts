@@ -1,4 +1,5 @@
 // Every message the command line shows, in one place.
+import { SHEET_NAMES } from "../model/sheet-names";
 
 export const CLI_MESSAGES = {
   /** A failure nobody foresaw: said in one line, never as a stack trace. */
@@ -58,8 +59,8 @@ export const CLI_TEXT = {
   blocker: (n: number, text: string) => `  ${n}. ${text}`,
   workbook: "工作簿",
   table: (table: string) => `表${table}`,
-  info: "基本信息",
-  text: "正文",
+  info: SHEET_NAMES.info,
+  text: SHEET_NAMES.text,
   suggestion: (text: string) => `    建议：${text}`,
 } as const;
 

@@ -1,7 +1,7 @@
 // Cell checks by kind: every input cell, and the 信息处理费 figures, must hold a clean number of
 // their kind; 是否收取信息处理费 must say 是 or 否, and agree with the figures.
-import { CellKind, CellValue } from "../model/types";
-import { INFO_FIELDS } from "../model/report";
+import { CellKind } from "../model/types";
+import { INFO_FIELDS, readYesNo } from "../model/report";
 import { inputCells } from "../model/cells";
 import { CheckContext, CheckedReport, RuleSet } from "./engine";
 import { describeCell, makeFinding, operand, reference, showNumber } from "./findings";
@@ -71,13 +71,6 @@ function checkCell(cell: FindingCell, kind: CellKind, blankAllowed = false, zero
   }
 }
 
-/** What 是否收取信息处理费 says: true for 是, false for 否, null when blank, undefined for anything else. */
-function feeAnswer(value: CellValue): boolean | null | undefined {
-  const answer = String(value ?? "").normalize("NFKC").trim();
-  if (answer === "") return null;
-  return answer === "是" ? true : answer === "否" ? false : undefined;
-}
-
 /** The 信息处理费 fields: each figure clean, the answer 是 or 否, and the three in agreement. */
 function feeFindings(current: CheckedReport): Finding[] {
   const { fee } = current.report;
@@ -85,7 +78,7 @@ function feeFindings(current: CheckedReport): Finding[] {
   const cases = current.field("info", INFO_FIELDS.feeCases, fee.cases);
   const amount = current.field("info", INFO_FIELDS.feeAmount, fee.amount);
   const findings = [...checkCell(cases, "count", true), ...checkCell(amount, "amount", true)];
-  const answer = feeAnswer(fee.charged);
+  const answer = readYesNo(fee.charged);
   if (answer === undefined) return [...findings, makeFinding("NB-C10", { cell: describeCell(charged), value: String(fee.charged) }, [charged])];
   // Figures that are not clean numbers are reported above; only clean ones can contradict the answer.
   const contradicting =

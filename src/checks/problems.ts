@@ -5,7 +5,7 @@
 import { PROBLEM_TEXT, placeOf, tableName } from "../catalogue/problem-messages";
 import { RULE_TEXT } from "../catalogue/check-messages";
 import { Finding, FindingCell, Severity, SEVERITIES } from "../model/findings";
-import { SHEET_NAMES } from "../template/sheet-names";
+import { SHEET_NAMES } from "../model/sheet-names";
 import { showNumber } from "./findings";
 
 export interface Problem {

@@ -379,17 +379,49 @@ function readInfo(indexes: readonly SheetIndex[], preferred: string | undefined,
   };
 }
 
-function readText(indexes: readonly SheetIndex[], format: ReportFormat, preferred: string | undefined, locations: Record<string, CellLocation>): Record<string, string> {
-  const hasSections = (index: SheetIndex) => format.sections.filter((s) => index.has(s)).length >= 3;
+/**
+ * The prose sections of the text sheet, by their titles matched as labels are (matchLabel): a
+ * variant title is read under the official one and reported; a title that means no section is
+ * kept under its own words, so that nothing a person wrote is dropped.
+ */
+function readText(
+  indexes: readonly SheetIndex[],
+  format: ReportFormat,
+  preferred: string | undefined,
+  locations: Record<string, CellLocation>,
+  issues: StructureIssue[],
+): Record<string, string> {
+  const titles = (index: SheetIndex) =>
+    index.grid.values.flatMap((cells, r) =>
+      cells.flatMap((value, c) => {
+        const match = typeof value === "string" && value.trim() !== "" ? matchLabel(format.sections, value) : undefined;
+        return match ? [{ written: value as string, match, row: r + 1, column: c + 1 }] : [];
+      }),
+    );
+  const hasSections = (index: SheetIndex) => new Set(titles(index).map((t) => t.match.label)).size >= 3;
   const index = preferredSheet(indexes, [preferred, SHEET_NAMES.text], () => true) ?? indexes.find(hasSections);
   const text: Record<string, string> = {};
   if (!index) return text;
-  for (const section of format.sections) {
-    const found = fieldRightOf(index, section);
-    if (!found) continue;
-    locations[section] = { sheet: index.grid.name, address: address(found.at.row, found.at.column) };
-    if (found.value !== null) text[section] = String(found.value);
+  const sheet = index.grid.name;
+  const found = titles(index).sort((a, b) => Number(a.match.variant) - Number(b.match.variant));
+  for (const { written, match, row, column } of found) {
+    // A variant never takes a section whose official title stands elsewhere on the sheet.
+    if (locations[match.label]?.sheet === sheet) continue;
+    locations[match.label] = { sheet, address: address(row, column + 1) };
+    const value = index.value({ row, column: column + 1 });
+    if (value !== null) text[match.label] = String(value);
+    if (match.variant) issues.push({ code: "label-variant", sheet, address: address(row, column), params: { table: "text", expected: match.label, found: written } });
   }
+  const titleColumns = new Set(found.map((t) => t.column));
+  const firstRow = Math.min(...found.map((t) => t.row));
+  index.grid.values.forEach((cells, r) =>
+    cells.forEach((title, c) => {
+      if (r + 1 <= firstRow || !titleColumns.has(c + 1) || typeof title !== "string" || title.trim() === "") return;
+      if (found.some((t) => t.row === r + 1 && t.column === c + 1)) return;
+      const value = index.value({ row: r + 1, column: c + 2 });
+      if (value !== null && String(value).trim() !== "") text[title.trim()] = String(value);
+    }),
+  );
   return text;
 }
 
@@ -456,7 +488,7 @@ export function readWorkbook(grid: WorkbookGrid, options: ReadOptions = {}): Rea
   }
   if (tablesFound === 0) throw new NotAReportError("这个工作簿里找不到政府信息公开年报的表格（表二、表三、表四）。请确认打开的是年报工作簿，或先插入年报模板。");
   return {
-    report: { format: formatId, year: info.year, agency: info.agency, values, fee: info.fee, text: readText(indexes, format, preferred.text, locations) },
+    report: { format: formatId, year: info.year, agency: info.agency, values, fee: info.fee, text: readText(indexes, format, preferred.text, locations, issues) },
     locations,
     issues,
   };

@@ -93,6 +93,21 @@ describe("reading a workbook by its labels", () => {
       ));
   });
 
+  describe("when section titles are written as real reports write them (上海市 2019)", () => {
+    const FIVE = "五、存在的主要问题及改进情况";
+    const report = { ...numberedReport("2021"), text: { "一、总体情况": "总体情况正文", [FIVE]: "存在问题正文" } };
+    const grid = editRows(reportGrid(report), "正文", (rows) => [
+      ...rows.map((r) => r.map((v) => (v === FIVE ? "五、政府信息公开工作存在的主要问题及改进情况" : v))),
+      ["七、附件", "附件正文"],
+    ]);
+    const read = readWorkbook(grid);
+    it("reads the section under its official title and says the title is a variant", () => {
+      assert.equal(read.report.text[FIVE], "存在问题正文");
+      assert.deepEqual(read.issues.map((i) => [i.code, i.params.expected, i.params.found]), [["label-variant", FIVE, "五、政府信息公开工作存在的主要问题及改进情况"]]);
+    });
+    it("keeps a part under a title it does not know, under that title", () => assert.equal(read.report.text["七、附件"], "附件正文"));
+  });
+
   describe("when a row is deleted", () => {
     // Excel keeps a merged label when the merge's first row is deleted: （三）不予公开 stays.
     const grid = editRows(reportGrid(numberedReport("2021")), T3, (rows) => {

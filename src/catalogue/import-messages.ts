@@ -16,7 +16,7 @@ export const IMPORT_MESSAGES = {
   columnsUnknown: (line: number) =>
     `第${line}行：表三的列标题顺序与官方格式不同，无法确定各数属于哪一列，表三的数未导入；请对照原文填写。`,
   notAReport: "没有在文件中找到年报的表格或章节标题（如“二、主动公开政府信息情况”“第二十条第（一）项”）：这不像一份政府信息公开工作年度报告。",
-  heading: (count: number) => `导入时有 ${count} 处需要核对：`,
+  noYear: "文件中没有写明报告所述的年度（如标题“……2023年政府信息公开工作年度报告”），年度留空；请用 --year 给出，或在“基本信息”表中填写。",
 } as const;
 
 function clip(text: string): string {

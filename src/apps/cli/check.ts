@@ -1,4 +1,4 @@
-// nianbao check: the checks on a report file (.xlsx or JSON), optionally against last year's.
+// nianbao check: the checks on a report file (.xlsx, JSON or as published), optionally against last year's.
 import { CheckInput, reportOf } from "../../checks/engine";
 import { CheckResult, Finding } from "../../model/findings";
 import { runChecks } from "../../checks/run";
@@ -7,7 +7,7 @@ import { stat } from "node:fs/promises";
 import { CliError, CliIo, Command, EXIT, onePositional, parseOptions, UsageError } from "./command";
 import { batchExitCode, batchTotals, checkFiles, expandInputs, formatBatchHuman, formatBatchJson, progressLine } from "./batch";
 import { BATCH_MESSAGES } from "../../catalogue/batch-messages";
-import { readReportFile } from "./report-file";
+import { readReportFile, readReportFileNoted } from "./report-file";
 
 /** The heading a finding is listed under: the table of its first cell, or the workbook. */
 function groupOf(finding: Finding): string {
@@ -66,9 +66,12 @@ export const checkCommand: Command = {
       if (values.previous !== undefined) throw new UsageError(BATCH_MESSAGES.previousNeedsOneFile);
       return checkMany(positionals, values.json === true, io);
     }
-    const input = await readReportFile(onePositional(positionals, "要校验的年报文件（.xlsx 或 .json）"));
-    const previous = values.previous === undefined ? undefined : await readReportFile(values.previous);
-    const result = runChecks(input, { previous });
+    const path = onePositional(positionals, "要校验的年报文件（.xlsx、.json、.html 或 .txt）");
+    const { input, notes } = await readReportFileNoted(path);
+    const previous = values.previous === undefined ? undefined : await readReportFileNoted(values.previous);
+    for (const [file, fileNotes] of [[path, notes], [values.previous, previous?.notes ?? []]] as const)
+      if (file !== undefined && fileNotes.length > 0) io.stderr(CLI_TEXT.readingNotes(file, fileNotes));
+    const result = runChecks(input, { previous: previous?.input });
     io.stdout(values.json ? formatJson(result) : formatHuman(input, result));
     // The command framework turns a CliError into its exit code; findings are already printed.
     if (!result.valid) throw new CliError(CLI_TEXT.failed(result.counts["错误"]), EXIT.notWritten);

@@ -9,7 +9,7 @@ const FIRST_YEAR = 2008;
 const LAST_YEAR = 2100;
 
 /** The --year option: a report year, last year when absent. */
-function reportYear(written: string | undefined): number {
+export function reportYear(written: string | undefined): number {
   if (written === undefined) return defaultReportYear();
   const year = Number(written);
   if (!/^\d{4}$/.test(written) || year < FIRST_YEAR || year > LAST_YEAR) throw new UsageError(CLI_MESSAGES.badYear(written));

@@ -197,7 +197,7 @@ describe("nianbao usage and help", () => {
 
   it("asks for the input file when it is missing", async () => {
     const result = await nianbao("import");
-    assert.deepEqual([result.code, /请给出要导入的 JSON 文件/.test(result.stderr)], [2, true]);
+    assert.deepEqual([result.code, /请给出要导入的文件（\.json、\.html 或 \.txt）/.test(result.stderr)], [2, true]);
   });
 
   it("runs from a fresh clone through bin/nianbao.js, with no build step", () => {

@@ -73,10 +73,17 @@ function distance(a: string, b: string, limit: number): number {
   return previous[b.length];
 }
 
+/** Whether every character of `written` stands in `official` in the same order (characters dropped, none added). */
+function isSubsequence(written: string, official: string): boolean {
+  let at = 0;
+  for (const ch of official) if (ch === written[at]) at++;
+  return at === written.length;
+}
+
 /** How near a written label is to an official one: lower is nearer, undefined is not near. */
 function nearness(written: string, official: string): number | undefined {
-  // A label cut short or written without its qualifier (规范性文件, 本年增/, 本年收费金额).
-  if (written.length >= 4 && official.includes(written)) return official.length - written.length;
+  // A label cut short, without its qualifier or with words dropped (规范性文件, 本年增/, 2.其他法律行政止公开).
+  if (written.length >= 4 && written.length * 2 >= official.length && isSubsequence(written, official)) return official.length - written.length;
   if (written.length >= 6) {
     const d = distance(written, official, 2);
     if (d <= 2) return d;
@@ -87,16 +94,23 @@ function nearness(written: string, official: string): number | undefined {
 /** Short pieces only: a sentence of prose is never taken for a label. */
 const LONGEST_LABEL = 48;
 
+/** Of the labels a key matches exactly, the one of `table`, else the first. */
+function exactly(labels: readonly TableLabel[] | undefined, table: TableId | undefined): TableLabel | undefined {
+  if (!labels) return undefined;
+  const { table: found, role, label } = labels.find((l) => l.table === table) ?? labels[0];
+  return { table: found, role, label };
+}
+
 /**
  * The label a piece is in `table`'s context: an exact match first, else the one label of that
  * table that is nearest, when no other is as near.
  */
 export function matchLabel(index: LabelIndex, key: string, table: TableId | undefined): LabelMatch | undefined {
-  const exact = index.exact.get(key);
-  if (exact) {
-    const chosen = exact.find((label) => label.table === table) ?? exact[0];
-    return { table: chosen.table, role: chosen.role, label: chosen.label, variant: false };
-  }
+  const exact = exactly(index.exact.get(key), table);
+  if (exact) return { ...exact, variant: false };
+  // Numbered with 、 instead of the format's full stop (1、申请人…, 3、其他).
+  const renumbered = exactly(index.exact.get(key.replace(/^(\d+)[、，,]/u, "$1.")), table);
+  if (renumbered) return { ...renumbered, variant: true };
   if (table === undefined || key.length > LONGEST_LABEL) return undefined;
   const scored = index.all.flatMap((label) => {
     if (label.table !== table) return [];

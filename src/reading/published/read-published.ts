@@ -19,10 +19,12 @@ import { findTitle, sectionTitle } from "./sections";
 export type PublishedNote =
   | { readonly kind: "variant"; readonly line: number; readonly table: TableId; readonly written: string; readonly official: string }
   | { readonly kind: "rowIncomplete"; readonly line: number; readonly table: TableId; readonly row: string; readonly found: number; readonly wanted: number }
-  | { readonly kind: "extra" | "noRow"; readonly line: number; readonly table: TableId; readonly written: string }
+  | { readonly kind: "extra"; readonly line: number; readonly table: TableId; readonly written: string }
   | { readonly kind: "outsideTable"; readonly line: number; readonly written: string }
   | { readonly kind: "titleVariant"; readonly line: number; readonly written: string; readonly official: string }
-  | { readonly kind: "columnsUnknown"; readonly line: number };
+  | { readonly kind: "columnsUnknown"; readonly line: number }
+  /** Figures after a label that has no cells of its own in the format (a 2019-style （六）其他处理 in a 2021 table). */
+  | { readonly kind: "noCells"; readonly line: number; readonly table: TableId; readonly label: string; readonly found: number };
 
 export interface PublishedRead {
   readonly report: Report;
@@ -39,12 +41,12 @@ export function noteMessage(note: PublishedNote): string {
       return IMPORT_MESSAGES.rowIncomplete(note.line, note.table, note.row, note.found, note.wanted);
     case "extra":
       return IMPORT_MESSAGES.extra(note.line, note.table, note.written);
-    case "noRow":
-      return IMPORT_MESSAGES.noRow(note.line, note.table, note.written);
     case "outsideTable":
       return IMPORT_MESSAGES.outsideTable(note.line, note.written);
     case "columnsUnknown":
       return IMPORT_MESSAGES.columnsUnknown(note.line);
+    case "noCells":
+      return IMPORT_MESSAGES.noCells(note.line, note.table, note.label, note.found);
     case "titleVariant":
       return IMPORT_MESSAGES.titleVariant(note.line, note.written, note.official);
   }
@@ -157,6 +159,8 @@ class PageReader {
   private reviewLine = 0;
   private headerColumns: string[] = [];
   private columnsUnknown = false;
+  /** The last heading label, and how many figures followed it where none belong. */
+  private heading: { table: TableId; label: string; line: number; found: number } | undefined;
   private tableSeen = false;
 
   constructor(
@@ -209,6 +213,8 @@ class PageReader {
     if (match.table !== this.table) this.enterTable(match.table, piece.line);
     if (match.variant) this.notes.push({ kind: "variant", line: piece.line, table: match.table, written: piece.text.trim(), official: match.label });
     this.closeRow();
+    this.closeHeading();
+    if (match.role === "heading") this.heading = { table: match.table, label: match.label, line: piece.line, found: 0 };
     if (match.role === "row") {
       const columns = columnLabels(getFormat(this.format), match.table, match.label);
       this.open = { table: match.table, row: match.label, line: piece.line, columns, figures: [] };
@@ -228,7 +234,7 @@ class PageReader {
     if (this.table === "四") {
       if (this.reviewFigures.length === 0) this.reviewLine = figure.line;
       this.reviewFigures.push(figure);
-    } else if (this.table && figure.text.trim() !== "") this.notes.push({ kind: "noRow", line: figure.line, table: this.table, written: figure.text.trim() });
+    } else if (this.heading && figure.text.trim() !== "") this.heading.found++;
   }
 
   private enterTable(table: TableId, line: number): void {
@@ -238,8 +244,15 @@ class PageReader {
     this.reviewLine = line;
   }
 
+  private closeHeading(): void {
+    const heading = this.heading;
+    this.heading = undefined;
+    if (heading && heading.found > 0) this.notes.push({ kind: "noCells", line: heading.line, table: heading.table, label: heading.label, found: heading.found });
+  }
+
   private leaveTable(): void {
     this.closeRow();
+    this.closeHeading();
     if (this.table === "四") this.closeReview();
     this.table = undefined;
   }

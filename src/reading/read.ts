@@ -10,6 +10,7 @@ import { SHEET_NAMES, SheetKey, SheetLayout, StaticCell, workbookLayout } from "
 import { VERDICT } from "../template/formulas";
 import { CellLocation, SheetGrid, WorkbookGrid } from "../model/grid";
 import { NianbaoError } from "../model/errors";
+import { storedPrevious } from "./previous";
 
 export type StructureCode =
   | "sheet-missing"
@@ -42,6 +43,8 @@ export interface ReadResult {
    */
   readonly locations: Readonly<Record<CellId, CellLocation>>;
   readonly issues: readonly StructureIssue[];
+  /** Last year's report, when the workbook keeps it (made by 新建下一年度). */
+  readonly previous?: Report;
 }
 
 /** No table of the report could be found in the workbook. */
@@ -447,5 +450,6 @@ export function readWorkbook(grid: WorkbookGrid, options: ReadOptions = {}): Rea
     report: { format: formatId, year: info.year, agency: info.agency, values, fee: info.fee, text: readText(indexes, format, preferred.text, locations) },
     locations,
     issues,
+    previous: storedPrevious(grid),
   };
 }

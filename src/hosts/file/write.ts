@@ -3,7 +3,9 @@
 import ExcelJS from "exceljs";
 import { absoluteReference, parseAddress, parseRange, rangeAddress, address } from "../../model/address";
 import { emptyReport, Report } from "../../model/report";
-import { FormatId } from "../../model/types";
+import { CellId, FormatId } from "../../model/types";
+import { PREVIOUS_SHEET, previousSheetRows } from "../../template/previous-sheet";
+import { NEXT_YEAR_MESSAGES } from "../../catalogue/next-year-messages";
 import { getFormat } from "../../model/formats";
 import { CELL_STYLES, CellRole, fieldStyle, PlacedField, SheetLayout, validationFor, workbookLayout, placedValues, proseRowHeight } from "../../template/workbook-layout";
 import { CellStyle } from "../../template/style";
@@ -160,8 +162,25 @@ function excelPrintArea(area: string): string {
   return area.replace(/([A-Z]+)(\d+)/g, "$1$$$2");
 }
 
+/** Next year's workbook keeps last year's figures, and marks the cells filled from them. */
+export interface CarriedFrom {
+  readonly previous: Report;
+  readonly carried: readonly CellId[];
+}
+
+/** The hidden sheet of last year's figures, and a note on each carried cell saying where it came from. */
+function addCarried(workbook: ExcelJS.Workbook, layouts: readonly SheetLayout[], { previous, carried }: CarriedFrom): void {
+  for (const id of carried) {
+    const sheet = layouts.find((layout) => layout.inputs.some((input) => input.cell.id === id))!;
+    const input = sheet.inputs.find((i) => i.cell.id === id)!;
+    workbook.getWorksheet(sheet.name)!.getCell(input.address).note = NEXT_YEAR_MESSAGES.carriedNote(previous.year);
+  }
+  const ws = workbook.addWorksheet(PREVIOUS_SHEET, { state: "hidden" });
+  previousSheetRows(previous).forEach((row) => ws.addRow(row));
+}
+
 /** Builds the workbook of a report: the template of its format and year, filled with its values. */
-export async function reportWorkbook(report: Report): Promise<ExcelJS.Workbook> {
+export async function reportWorkbook(report: Report, carriedFrom?: CarriedFrom): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "公开年报助手";
   workbook.title = `${report.agency}${report.year}年政府信息公开工作年度报告`;
@@ -171,7 +190,9 @@ export async function reportWorkbook(report: Report): Promise<ExcelJS.Workbook> 
   workbook.keywords = `格式=${report.format};年度=${report.year}`;
   // exceljs never calculates: the spreadsheet must, when the file is opened.
   workbook.calcProperties = { fullCalcOnLoad: true };
-  for (const sheet of workbookLayout(getFormat(report.format), report.year).sheets) addSheet(workbook, sheet, report);
+  const layouts = workbookLayout(getFormat(report.format), report.year).sheets;
+  for (const sheet of layouts) addSheet(workbook, sheet, report);
+  if (carriedFrom) addCarried(workbook, layouts, carriedFrom);
   for (const ws of workbook.worksheets) await ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
   return workbook;
 }
@@ -180,9 +201,9 @@ export async function toBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-/** The .xlsx bytes of a report. */
-export async function writeReportXlsx(report: Report): Promise<Uint8Array> {
-  return toBytes(await reportWorkbook(report));
+/** The .xlsx bytes of a report; next year's also keep last year's figures. */
+export async function writeReportXlsx(report: Report, carriedFrom?: CarriedFrom): Promise<Uint8Array> {
+  return toBytes(await reportWorkbook(report, carriedFrom));
 }
 
 /** The .xlsx bytes of an empty template. */

@@ -24,6 +24,15 @@ export const NEXT_YEAR_MESSAGES = {
   summary: "从上年的年报生成下一年度的年报工作簿：带入上年结转，上年数字存入工作簿供跨年度核对",
   wrote: (path: string, year: number, previousYear: number, carried: number) =>
     `已写入 ${path}：${year} 年年报，表三“二、上年结转”的 ${carried} 个单元格取自 ${previousYear} 年的“结转下年度继续办理”，${previousYear} 年的数字已存入工作簿。`,
+  /** The pane's and the page's card. */
+  heading: "新建下一年度",
+  hint: "用本工作簿（上一年的年报）生成下一年度的年报工作簿：带入机关名称、是否收取信息处理费，表三“二、上年结转”取自本年“四、结转下年度继续办理”（加批注，可修改），其余数字空白，正文不带入；本年的数字存入新工作簿，供跨年度核对。",
+  button: "新建下一年度",
+  making: "正在生成下一年度的工作簿……",
+  fileName: (agency: string, year: number) => `${agency}${year}年政府信息公开工作年度报告.xlsx`,
+  downloaded: (name: string, previousYear: number) => `已生成“${name}”：上年结转取自 ${previousYear} 年的结转下年度继续办理，${previousYear} 年的数字已存入其中。在本页打开它即可填写后校验。`,
+  opened: (year: number, previousYear: number) => `已在新窗口中打开 ${year} 年的年报工作簿：上年结转取自 ${previousYear} 年的结转下年度继续办理，${previousYear} 年的数字已存入其中。请在新窗口中保存它。`,
+  noYearInWorkbook: "本工作簿“基本信息”表中的报告年度空白或不是年份，无法确定下一年度。请先填写报告年度。",
   noYear: "上年年报没有写明报告年度，无法确定下一年度。请先在“基本信息”表中填写报告年度（或导入时用 --year 给出）。",
   /** Said before the findings when the cross-year checks used the figures the workbook keeps. */
   usingStored: (year: number) => `跨年度核对：使用工作簿中存着的 ${year} 年数字（由“新建下一年度”存入）。`,

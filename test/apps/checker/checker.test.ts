@@ -2,6 +2,8 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import iconv from "iconv-lite";
+import { reportHtml } from "../../../src/export/html";
 import { Download, Page } from "playwright-core";
 import { CHECKER_TEXT } from "../../../src/catalogue/checker-messages";
 import { IMPORT_MESSAGES } from "../../../src/catalogue/import-messages";
@@ -258,6 +260,17 @@ describe("the standalone checker page (headless Chromium)", function () {
     assert.match((await page.textContent("#open-heading ~ .status"))!, /已读入“seed-xiangzhou-2020\.txt”中的年报.*第158行：章节标题“五、存在的主要问题和改进措施”/u);
     // The seed's 行政许可 处理决定数量 is blank on the page: the check finds it in the imported table.
     assert.match((await page.textContent("#app"))!, /二、主动公开!D8 = 空白/u);
+  });
+
+  it("opens a saved page in GBK: the figures land in the workbook it shows", async () => {
+    const report = numberedReport("2021", 2024);
+    const file = path.join(OUT, "年报网页.html");
+    fs.writeFileSync(file, iconv.encode(reportHtml(report).replace('<meta charset="utf-8">', '<meta charset="gbk">'), "gbk"));
+    await page.setInputFiles("#file", file);
+    await page.waitForFunction(() => document.querySelector("#open-heading ~ .status")!.textContent!.startsWith("已读入"), undefined, { timeout: 10000 });
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("text=下载工作簿（含正文和标记）")]);
+    const read = await readReportXlsx(fs.readFileSync((await download.path())!));
+    assert.deepEqual(read.report.values, report.values);
   });
 
   it("新建下一年度 offers next year's workbook, 上年结转 carried, last year's figures kept inside", async () => {

@@ -263,9 +263,8 @@ export function startPane(root: HTMLElement, options: PaneOptions): Pane {
       el("span", { className: "badge" }, problem.reviewed ? T.reviewButton : problem.severity),
       message,
       problem.reviewed ? el("p", { className: "review" }, T.reviewed(problem.reviewed.reason, problem.reviewed.date)) : null,
-      blanks && !problem.reviewed ? fillButton(problem.cells) : null,
-      canReview(problem) && !problem.reviewed ? reviewForm(problem) : null,
-      el("details", {}, el("summary", {}, T.detailsLabel(problem.findings.length, problem.cells.length)), details),
+      problem.reviewed ? null : el("div", { className: "problem-actions" }, blanks ? fillButton(problem.cells) : null, canReview(problem) ? reviewForm(problem) : null),
+      el("details", {}, el("summary", {}, blanks ? T.cellsLabel(problem.cells.length) : T.detailsLabel(problem.findings.length, problem.cells.length)), details),
     );
   };
 
@@ -307,19 +306,27 @@ export function startPane(root: HTMLElement, options: PaneOptions): Pane {
       waiting = null;
       const read = await host!.read();
       const result = options.check(read);
-      if (request.paint) await host!.mark(result.findings);
       checkedOnce = true;
+      // The findings first: marking is best effort, and what it could not do is said, not thrown.
       show(read, result);
-      return { read, result };
+      return { read, result, unmarked: request.paint ? await markBestEffort(result.findings) : undefined };
     });
     waiting = request;
     return request.checked;
   };
+  const markBestEffort = async (findings: readonly Finding[]): Promise<string | undefined> => {
+    try {
+      const { refused } = await host!.mark(findings);
+      return refused.length > 0 ? T.marksRefused(refused) : undefined;
+    } catch (error) {
+      return T.marksFailed(failureMessage(error));
+    }
+  };
   const check = async (paint = true) => {
     if (!host) return;
     await busy(checkButton, checkStatus, T.checking, async () => {
-      await checkNow(paint);
-      say(checkStatus, paint ? "" : T.autoChecked);
+      const { unmarked } = await checkNow(paint);
+      say(checkStatus, unmarked ?? (paint ? "" : T.autoChecked));
     });
   };
   checkButton.addEventListener("click", () => void check());

@@ -17,6 +17,6 @@ export interface NextYearFile {
 export async function nextYearFile({ report }: ReadResult): Promise<NextYearFile> {
   const next = nextYearReport(report);
   if (!next) throw new NianbaoError("unknownYear", NEXT_YEAR_MESSAGES.noYearInWorkbook);
-  const bytes = await writeReportXlsx(next.report, { previous: report, carried: next.carried });
+  const bytes = await writeReportXlsx(next.report, { carriedFrom: { previous: report, carried: next.carried } });
   return { year: next.report.year, previousYear: report.year, name: NEXT_YEAR_MESSAGES.fileName(report.agency, next.report.year), bytes };
 }

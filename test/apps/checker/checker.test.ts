@@ -8,7 +8,7 @@ import { Download, Page } from "playwright-core";
 import { CHECKER_TEXT } from "../../../src/catalogue/checker-messages";
 import { IMPORT_MESSAGES } from "../../../src/catalogue/import-messages";
 import { numberedReport } from "../../checks/builders";
-import { MARK_FILLS } from "../../../src/hosts/excel/marks";
+import { MARK_FILLS } from "../../../src/template/style";
 import { readReportXlsx } from "../../../src/hosts/file/report-file";
 import { writeReportXlsx } from "../../../src/hosts/file/write";
 import { generateNarrative } from "../../../src/narrative/generate";

@@ -179,7 +179,8 @@ class PageReader {
       if (key === "" && !piece.delimited) return 0;
       const parts = piece.spaced && key !== "" ? piece.text.trim().split(/\s+/u) : [piece.text];
       if (parts.every(isFigure)) {
-        for (const part of parts) this.figure({ text: part, line: piece.line, delimited: piece.delimited || parts.length > 1 });
+        // Spaces divide the figures of a line but leave no trace of a blank cell between them.
+        for (const part of parts) this.figure({ text: part, line: piece.line, delimited: piece.delimited });
         return 0;
       }
     }

@@ -50,7 +50,7 @@ export class ExcelHost implements Host {
    */
   async nextYear(): Promise<NextYearResult> {
     const read = await this.read();
-    const { nextYearFile } = await import("../file/next-year");
+    const { nextYearFile } = await import(/* webpackChunkName: "next-year" */ "../file/next-year");
     const next = await nextYearFile(read);
     await Excel.createWorkbook(base64(next.bytes));
     return { status: "opened", year: next.year, previousYear: next.previousYear };

@@ -11,6 +11,7 @@ import { VERDICT } from "../template/formulas";
 import { CellLocation, SheetGrid, WorkbookGrid } from "../model/grid";
 import { parseReviews, Review, REVIEW_SHEET } from "../model/review";
 import { NianbaoError } from "../model/errors";
+import { storedPrevious } from "./previous";
 
 export type StructureCode =
   | "sheet-missing"
@@ -51,6 +52,8 @@ export interface ReadResult {
   readonly issues: readonly StructureIssue[];
   /** The warnings a person confirmed (已核实), from the workbook's review sheet. */
   readonly reviews: readonly Review[];
+  /** Last year's report, when the workbook keeps it (made by 新建下一年度). */
+  readonly previous?: Report;
 }
 
 /** No table of the report could be found in the workbook. */
@@ -497,5 +500,6 @@ export function readWorkbook(grid: WorkbookGrid, options: ReadOptions = {}): Rea
     locations,
     issues,
     reviews: parseReviews(grid.sheets.find((sheet) => sheet.name === REVIEW_SHEET)?.values ?? []),
+    previous: storedPrevious(grid),
   };
 }

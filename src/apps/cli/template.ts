@@ -8,7 +8,7 @@ import { isReportYear } from "../../model/report";
 
 
 /** The --year option: a report year, last year when absent. */
-function reportYear(written: string | undefined): number {
+export function reportYear(written: string | undefined): number {
   if (written === undefined) return defaultReportYear();
   const year = Number(written);
   if (!/^\d{4}$/.test(written) || !isReportYear(year)) throw new UsageError(CLI_MESSAGES.badYear(written));

@@ -12,7 +12,7 @@ import { stat } from "node:fs/promises";
 import { CliError, CliIo, Command, EXIT, onePositional, parseOptions, UsageError } from "./command";
 import { batchExitCode, batchTotals, checkReportFiles, expandInputs, formatBatchHuman, formatBatchJson, progressLine } from "./batch";
 import { BATCH_MESSAGES } from "../../catalogue/batch-messages";
-import { readReportFile, readReportFileNoted } from "./report-file";
+import { readReportFileNoted } from "./report-file";
 
 /** The heading a problem is listed under: the table of its first cell, or the workbook. */
 function groupOf(problem: Problem): string {

@@ -50,12 +50,14 @@ function readValue(value: unknown, where: string): CellValue {
 function readFee(info: unknown): FeeInfo {
   if (info === undefined) return NO_FEE;
   if (typeof info !== "object" || info === null || Array.isArray(info)) throw new ReportJsonError("“info” 应是一个对象。");
-  const fields = Object.entries(info as Record<string, unknown>);
-  const pick = (label: string): CellValue => {
-    const entry = fields.find(([key]) => normalizeLabel(key) === normalizeLabel(label));
-    return entry ? readValue(entry[1], `info.${label}`) : null;
-  };
+  const pick = (label: string): CellValue => infoField(info, label);
   return { charged: pick(INFO_FIELDS.feeCharged), cases: pick(INFO_FIELDS.feeCases), amount: pick(INFO_FIELDS.feeAmount) };
+}
+
+function infoField(info: unknown, label: string): CellValue {
+  if (typeof info !== "object" || info === null) return null;
+  const entry = Object.entries(info as Record<string, unknown>).find(([key]) => normalizeLabel(key) === normalizeLabel(label));
+  return entry ? readValue(entry[1], `info.${label}`) : null;
 }
 
 function readTable(format: ReportFormat, table: TableId, data: unknown, values: Record<CellId, CellValue>): void {
@@ -99,7 +101,9 @@ export function reportFromJson(json: unknown): Report {
       text[findLabel(format.sections, title) ?? title] = body;
     }
   }
-  return { format: formatId, year: data.year, agency: (data.agency as string | undefined) ?? "", values, fee: readFee(data.info), text };
+  const fee = readFee(data.info);
+  const procurementUnit = infoField(data.info, INFO_FIELDS.procurementUnit);
+  return { format: formatId, year: data.year, agency: (data.agency as string | undefined) ?? "", values, fee, ...(procurementUnit !== null ? { procurementUnit } : {}), text };
 }
 
 /** Writes a report in the JSON contract, with official labels and every cell present. */
@@ -113,6 +117,8 @@ export function reportToJson(report: Report): ReportJson {
   const { charged, cases, amount } = report.fee;
   if (charged !== null || cases !== null || amount !== null)
     json.info = { [INFO_FIELDS.feeCharged]: charged, [INFO_FIELDS.feeCases]: cases, [INFO_FIELDS.feeAmount]: amount };
+  if (report.procurementUnit !== undefined && report.procurementUnit !== null)
+    json.info = { ...json.info, [INFO_FIELDS.procurementUnit]: report.procurementUnit };
   if (Object.keys(report.text).length > 0) json.text = { ...report.text };
   return json;
 }

@@ -12,7 +12,12 @@ export const INFO_FIELDS = {
   feeCharged: "是否收取信息处理费",
   feeCases: "收取信息处理费件数",
   feeAmount: "收取信息处理费金额（元）",
+  /** 2019 format only: the format fixes no unit for 采购总金额, so the person names it. */
+  procurementUnit: "采购总金额单位",
 } as const;
+
+/** The units 2019 采购总金额 may be stated in. */
+export const PROCUREMENT_UNITS = ["元", "万元"] as const;
 
 /** The fields a person fills in about 信息处理费 (section 六). */
 export interface FeeInfo {
@@ -30,6 +35,8 @@ export interface Report {
   /** Every input cell by id; a missing id means a blank cell. */
   readonly values: Readonly<Record<CellId, CellValue>>;
   readonly fee: FeeInfo;
+  /** 2019 format: the unit of 采购总金额 as typed on the information sheet (元 or 万元). */
+  readonly procurementUnit?: CellValue;
   /** Prose by section title (一、总体情况 …). */
   readonly text: Readonly<Record<string, string>>;
 }

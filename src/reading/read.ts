@@ -359,11 +359,13 @@ function readInfo(indexes: readonly SheetIndex[], preferred: string | undefined,
   const year = required(INFO_FIELDS.year, parseYear);
   const stated = String(field(INFO_FIELDS.format) ?? "").trim();
   const fee = { charged: field(INFO_FIELDS.feeCharged), cases: field(INFO_FIELDS.feeCases), amount: field(INFO_FIELDS.feeAmount) };
+  const procurementUnit = field(INFO_FIELDS.procurementUnit);
   return {
     agency: agency ?? "",
     year: year ?? UNKNOWN_YEAR,
     format: isFormatId(stated) ? stated : undefined,
     fee,
+    procurementUnit,
   };
 }
 
@@ -444,7 +446,7 @@ export function readWorkbook(grid: WorkbookGrid, options: ReadOptions = {}): Rea
   }
   if (tablesFound === 0) throw new NotAReportError("这个工作簿里找不到政府信息公开年报的表格（表二、表三、表四）。请确认打开的是年报工作簿，或先插入年报模板。");
   return {
-    report: { format: formatId, year: info.year, agency: info.agency, values, fee: info.fee, text: readText(indexes, format, preferred.text, locations) },
+    report: { format: formatId, year: info.year, agency: info.agency, values, fee: info.fee, ...(info.procurementUnit !== null ? { procurementUnit: info.procurementUnit } : {}), text: readText(indexes, format, preferred.text, locations) },
     locations,
     issues,
   };

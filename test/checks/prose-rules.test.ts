@@ -126,7 +126,7 @@ describe("narrative: text against the tables", function () {
     const failures: string[] = [];
     for (let seed = 1; seed <= 1000; seed++) {
       const report = consistentReport(seed, seed % 2 === 0 ? "2021" : "2019");
-      const text = mergeGenerated({}, generateNarrative({ ...report, fee: { charged: "否", cases: null, amount: null } }).blocks).text;
+      const text = mergeGenerated({}, generateNarrative({ ...report, fee: { charged: "否", cases: null, amount: null }, procurementUnit: "万元" }).blocks).text;
       const findings = checkProse({ ...report, text });
       if (findings.length > 0) failures.push(`seed ${seed}: ${findings[0].message}`);
     }

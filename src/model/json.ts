@@ -3,7 +3,7 @@
 import { columnLabels, inputCells, rowLabels, cellId } from "./cells";
 import { getFormat, isFormatId } from "./formats";
 import { normalizeLabel } from "./labels";
-import { FeeInfo, INFO_FIELDS, isReportYear, NO_FEE, Report } from "./report";
+import { FeeInfo, INFO_FIELDS, isReportYear, NO_FEE, proseParts, Report } from "./report";
 import { CellId, CellValue, ReportFormat, TABLE_IDS, TableId } from "./types";
 import { NianbaoError } from "./errors";
 
@@ -98,7 +98,7 @@ export function reportFromJson(json: unknown): Report {
       throw new ReportJsonError("“text” 应是一个以章节标题为键的对象。");
     for (const [title, body] of Object.entries(data.text as Record<string, unknown>)) {
       if (typeof body !== "string") throw new ReportJsonError(`“text”中“${title}”应为文字。`);
-      text[findLabel(format.sections, title) ?? title] = body;
+      text[findLabel(proseParts(format), title) ?? title] = body;
     }
   }
   const fee = readFee(data.info);

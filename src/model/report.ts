@@ -41,9 +41,27 @@ export interface Report {
   readonly text: Readonly<Record<string, string>>;
 }
 
+/** The first and last day a report's figures count, as reports write them. */
+export function periodBounds(year: number): { readonly from: string; readonly to: string } {
+  return { from: `${year}年1月1日`, to: `${year}年12月31日` };
+}
+
 /** 统计期限 as the information sheet states it. */
 export function statisticsPeriod(year: number): string {
-  return `${year}年1月1日至${year}年12月31日`;
+  const { from, to } = periodBounds(year);
+  return `${from}至${to}`;
+}
+
+/**
+ * The opening paragraph real reports carry before 一 ("2025年，在县委、县政府的正确领导下……编制了
+ * 本年度报告。"): a prose part of its own on 正文, above the sections, kept in `Report.text` by
+ * this title and exported exactly as written.
+ */
+export const INTRODUCTION = "引言";
+
+/** The prose parts of a report in the order it prints them: the opening paragraph, then 一 to 六. */
+export function proseParts(format: { readonly sections: readonly string[] }): readonly string[] {
+  return [INTRODUCTION, ...format.sections];
 }
 
 /** The year of a report whose 报告年度 is blank or unreadable (the reader reports it). */

@@ -4,7 +4,7 @@
 import { address, parseAddress, Position } from "../model/address";
 import { getFormat, isFormatId, FORMATS } from "../model/formats";
 import { normalizeLabel } from "../model/labels";
-import { INFO_FIELDS, isReportYear, Report, UNKNOWN_YEAR } from "../model/report";
+import { INFO_FIELDS, isReportYear, proseParts, Report, UNKNOWN_YEAR } from "../model/report";
 import { CellId, CellValue, FormatId, ReportFormat, TABLE_IDS, TableId } from "../model/types";
 import { SHEET_NAMES, SheetKey, SheetLayout, StaticCell, workbookLayout } from "../template/workbook-layout";
 import { VERDICT } from "../template/formulas";
@@ -374,7 +374,7 @@ function readText(indexes: readonly SheetIndex[], format: ReportFormat, preferre
   const index = preferredSheet(indexes, [preferred, SHEET_NAMES.text], () => true) ?? indexes.find(hasSections);
   const text: Record<string, string> = {};
   if (!index) return text;
-  for (const section of format.sections) {
+  for (const section of proseParts(format)) {
     const found = fieldRightOf(index, section);
     if (!found) continue;
     locations[section] = { sheet: index.grid.name, address: address(found.at.row, found.at.column) };

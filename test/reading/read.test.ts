@@ -132,7 +132,7 @@ describe("reading the information sheet", () => {
 
   it("locates the information fields and the prose sections it read", () => {
     const { locations } = readWorkbook(reportGrid(numberedReport("2021")));
-    assert.deepEqual([locations["收取信息处理费件数"], locations["五、存在的主要问题及改进情况"]], [{ sheet: INFO, address: "B8" }, { sheet: "正文", address: "B7" }]);
+    assert.deepEqual([locations["收取信息处理费件数"], locations["五、存在的主要问题及改进情况"]], [{ sheet: INFO, address: "B8" }, { sheet: "正文", address: "B8" }]);
   });
 });
 

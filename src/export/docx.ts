@@ -36,6 +36,8 @@ const SIZE = { title: 44, body: 32, pageNumber: 28, table: 18 };
 const font = (eastAsia: string, ascii = "Times New Roman") => ({ eastAsia, ascii, hAnsi: ascii });
 const FONTS = { title: font("方正小标宋简体"), heading: font("黑体"), body: font("仿宋_GB2312"), table: font("宋体") };
 const LINE = { line: 560, lineRule: LineRuleType.EXACT };
+/** A table of more rows than this fills most of a page (表三 has 28 at 9 pt): it starts a page of its own. */
+const TALL_TABLE_ROWS = 15;
 /** Twips of space between a table and the text above and below it: half a line. */
 const TABLE_GAP = 280;
 
@@ -46,11 +48,14 @@ function text(content: string, fonts: ReturnType<typeof font>, size: number): Te
   return new TextRun({ text: content, font: fonts, size });
 }
 
-/** `keepNext` on every row but the last holds the table on one page, as Word and LibreOffice read it. */
-function tableCell(c: GridCell, widths: readonly number[], column: number, keepNext: boolean): TableCell {
+/**
+ * `keepNext` on every row but the last holds a table on one page in Word; `pageBreakBefore` on
+ * the first row starts a tall table on a fresh page, which LibreOffice needs as well.
+ */
+function tableCell(c: GridCell, widths: readonly number[], column: number, keepNext: boolean, pageBreakBefore: boolean): TableCell {
   const width = widths.slice(column, column + c.colSpan).reduce((a, b) => a + b, 0);
   return new TableCell({
-    children: [new Paragraph({ alignment: c.heading || c.figure ? AlignmentType.CENTER : AlignmentType.LEFT, keepNext, children: [text(c.text, FONTS.table, SIZE.table)] })],
+    children: [new Paragraph({ alignment: c.heading || c.figure ? AlignmentType.CENTER : AlignmentType.LEFT, keepNext, pageBreakBefore, children: [text(c.text, FONTS.table, SIZE.table)] })],
     rowSpan: c.rowSpan,
     columnSpan: c.colSpan,
     verticalAlign: VerticalAlign.CENTER,
@@ -71,7 +76,7 @@ function table(grid: TableGrid): Table {
     const cells = row.map((c) => {
       while (occupied[r].has(column)) column++;
       for (let dr = 0; dr < c.rowSpan; dr++) for (let dc = 0; dc < c.colSpan; dc++) occupied[r + dr]?.add(column + dc);
-      const made = tableCell(c, widths, column, r < grid.rows.length - 1);
+      const made = tableCell(c, widths, column, r < grid.rows.length - 1, r === 0 && grid.rows.length > TALL_TABLE_ROWS);
       column += c.colSpan;
       return made;
     });

@@ -39,13 +39,21 @@ export const CLI_TEXT = {
   heading: (agency: string, year: number, format: string) =>
     `${agency || "（未填机关名称）"} ${year > 0 ? `${year} 年` : "（未填年度）"}年报（${format} 年格式）`,
   counts: (counts: Readonly<Record<string, number>>) => `错误 ${counts["错误"]} 项，警告 ${counts["警告"]} 项，提示 ${counts["提示"]} 项`,
+  /** Problems, not rule firings: one wrong cell that breaks two totals is one problem. */
+  problemCounts: (counts: Readonly<Record<string, number>>) => `错误 ${counts["错误"]} 个，警告 ${counts["警告"]} 个，提示 ${counts["提示"]} 个`,
+  verdict: (line: string) => `结论：${line}`,
   allPassed: "全部通过：没有错误、警告或提示。",
-  failed: (errors: number) => `校验未通过：有 ${errors} 项错误。`,
   group: (title: string) => `【${title}】`,
+  /** What the document would publish wrongly, beyond the errors: export holds back on these too. */
+  blockersHeading: "【导出前还须改正】",
+  problem: (severity: string, headline: string) => `[${severity}] ${headline}`,
+  /** A rule firing under its problem, indented, with every operand. */
+  detail: (rule: string, message: string) => `    ${rule} ${message}`,
+  blankCells: (addresses: string) => `    空白单元格：${addresses}`,
+  blocker: (n: number, text: string) => `  ${n}. ${text}`,
   workbook: "工作簿",
   table: (table: string) => `表${table}`,
   info: "基本信息",
   text: "正文",
-  finding: (severity: string, rule: string, message: string) => `[${severity}] ${rule} ${message}`,
   suggestion: (text: string) => `    建议：${text}`,
 } as const;

@@ -58,6 +58,9 @@ export class FileHost implements Host {
 
   /** Opens a workbook's bytes; throws WorkbookFileError or NotAReportError (Chinese messages). */
   async open(name: string, bytes: Uint8Array): Promise<WorkbookGrid> {
+    // The previous workbook is gone the moment another is chosen: a file that fails to open
+    // must not leave the last one's sheets to be checked, written or exported.
+    this.close();
     const grid = await readWorkbookGrid(bytes);
     // Refuses, with its message, a workbook that holds no report before anything is shown.
     readWorkbook(grid);
@@ -128,6 +131,15 @@ export class FileHost implements Host {
   private opened(): { name: string; bytes: Uint8Array } {
     if (!this.file) throw new NoWorkbookError(CHECKER_TEXT.noFile);
     return this.file;
+  }
+
+  /** Forgets the open workbook, its marks and its sheets on the page. */
+  close(): void {
+    this.file = null;
+    this.marks = [];
+    this.show({ sheets: [] });
+    this.grid = null;
+    this.view.showMarks([]);
   }
 
   private show(grid: WorkbookGrid): void {

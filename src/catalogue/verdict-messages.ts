@@ -1,0 +1,20 @@
+// The one verdict on a report, in the words every host uses.
+
+export const VERDICTS = {
+  publishable: "可以发布",
+  hasErrors: "有错误",
+  notFilled: "尚未填写",
+} as const;
+
+export type VerdictKind = (typeof VERDICTS)[keyof typeof VERDICTS];
+
+export const VERDICT_TEXT = {
+  /** The verdict line: what it is, then the count of what remains. */
+  line: (kind: VerdictKind, errors: number, warnings: number, blockers: number) => {
+    if (kind === VERDICTS.notFilled) return `${kind}：表格中还没有填任何数字。`;
+    const rest = warnings > 0 ? `，另有 ${warnings} 个警告请核实` : "";
+    if (kind === VERDICTS.publishable) return `${kind}：没有错误${rest}。`;
+    const count = errors > 0 ? `${errors} 个错误` : `${blockers} 处不能照此发布`;
+    return `${kind}：${count}须先改正${rest}。`;
+  },
+} as const;

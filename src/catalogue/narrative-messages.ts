@@ -132,7 +132,7 @@ export const APPLICATION_PHRASES = {
   reviews: (year: string, review: string, litigation: string) => `${year}，本机关${review}；${litigation}。`,
   not: (verbs: string, rows: string) => `未${verbs}${rows}`,
   activeOverview: (year: string, clauses: string) => `主动公开方面，${year}本机关${clauses}。`,
-  activeLead: (year: string, clauses: string) => `${year}，本机关${clauses}。具体情况见下表。`,
+  activeLead: (year: string, clauses: string) => (clauses === "" ? `${year}，本机关主动公开政府信息情况见下表。` : `${year}，本机关${clauses}。具体情况见下表。`),
   noFee: (year: string) => `${FEE_BASIS}本机关${year}未收取信息处理费。`,
   fee: (year: string, cases: string, amount: string) => `${FEE_BASIS}本机关${year}对${cases}政府信息公开申请收取信息处理费，共计${amount}。`,
 } as const;

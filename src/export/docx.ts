@@ -55,7 +55,7 @@ function text(content: string, fonts: ReturnType<typeof font>, size: number): Te
 function tableCell(c: GridCell, widths: readonly number[], column: number, keepNext: boolean, pageBreakBefore: boolean): TableCell {
   const width = widths.slice(column, column + c.colSpan).reduce((a, b) => a + b, 0);
   return new TableCell({
-    children: [new Paragraph({ alignment: c.heading || c.figure ? AlignmentType.CENTER : AlignmentType.LEFT, keepNext, pageBreakBefore, children: [text(c.text, FONTS.table, SIZE.table)] })],
+    children: [new Paragraph({ alignment: c.heading || c.figure ? AlignmentType.CENTER : AlignmentType.LEFT, keepNext, pageBreakBefore, children: c.text.split("\n").map((line, i) => new TextRun({ text: line, font: FONTS.table, size: SIZE.table, break: i > 0 ? 1 : 0 })) })],
     rowSpan: c.rowSpan,
     columnSpan: c.colSpan,
     verticalAlign: VerticalAlign.CENTER,

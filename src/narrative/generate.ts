@@ -167,70 +167,83 @@ export function generateNarrative(report: Report, options: NarrativeOptions = {}
 
   const cellFigure = (row: string, column: string, kind: CellKind) => figureOf([cellId("二", row, column)], kind);
 
-  /** A block of columns that list rows: the non-zero rows stated, the rows at zero summarised. */
-  const listedBlock = (block: BlockDef): string => {
-    const clauses: string[] = [];
-    const negated: { verbs: string[]; rows: string }[] = [];
-    const nones: string[] = [];
-    for (const column of block.columns) {
-      const phrase = ACTIVE_COLUMN_PHRASES[column.label];
-      const figures = block.rows.map((row) => ({ row, f: cellFigure(row, column.label, column.kind) }));
-      const shown = figures.filter(({ f }) => !zeroFigure(f)).map(({ row, f }) => phrase.item(row, stated(f, phrase.unit)));
-      if (shown.length > 0) clauses.push(`${phrase.lead}${shown.join("、")}`);
-      const zeroRows = figures.filter(({ f }) => zeroFigure(f)).map(({ row }) => row).join("、");
-      if (zeroRows === "") continue;
-      const same = phrase.verb ? negated.find((n) => n.rows === zeroRows) : undefined;
-      if (same) same.verbs.push(phrase.verb!);
-      else if (phrase.verb) negated.push({ verbs: [phrase.verb], rows: zeroRows });
-      else nones.push(phrase.none!(zeroRows));
-    }
-    // What happened is said first, then what did not.
-    return [...clauses, ...negated.map((n) => SAY.not(n.verbs.join("、"), n.rows)), ...nones].join("，");
-  };
+  /**
+   * The 主动公开 clauses. Beside 表二 (二's lead-in) a figure that cannot be stated is left out,
+   * since the table right under it shows the cell as it is; elsewhere its placeholder stands.
+   */
+  const activeClauses = (besideTable: boolean): string => {
+    const sayable = (f: Figure) => f.ok || !besideTable;
 
-  /** 2019 第（五）（六）（八）项: per row, its items (项) and decisions (件); rows with nothing summarised. */
-  const itemBlock = (block: BlockDef): string => {
-    const hasDecisions = block.columns.some((c) => c.label === ITEM_BLOCK.decisions);
-    const rowsSaid: string[] = [];
-    const empty: string[] = [];
-    for (const row of block.rows) {
-      const previous = cellFigure(row, ITEM_BLOCK.previous, "count");
-      const change = cellFigure(row, ITEM_BLOCK.change, "signedCount");
-      const decided = hasDecisions ? cellFigure(row, ITEM_BLOCK.decisions, "count") : undefined;
-      if ([previous, change, decided].every((f) => f === undefined || zeroFigure(f))) {
-        empty.push(row);
-        continue;
+    /** A block of columns that list rows: the non-zero rows stated, the rows at zero summarised. */
+    const listedBlock = (block: BlockDef): string => {
+      const clauses: string[] = [];
+      const negated: { verbs: string[]; rows: string }[] = [];
+      const nones: string[] = [];
+      for (const column of block.columns) {
+        const phrase = ACTIVE_COLUMN_PHRASES[column.label];
+        const figures = block.rows.map((row) => ({ row, f: cellFigure(row, column.label, column.kind) }));
+        const shown = figures.filter(({ f }) => !zeroFigure(f) && sayable(f)).map(({ row, f }) => phrase.item(row, stated(f, phrase.unit)));
+        if (shown.length > 0) clauses.push(`${phrase.lead}${shown.join("、")}`);
+        const zeroRows = figures.filter(({ f }) => zeroFigure(f)).map(({ row }) => row).join("、");
+        if (zeroRows === "") continue;
+        const same = phrase.verb ? negated.find((n) => n.rows === zeroRows) : undefined;
+        if (same) same.verbs.push(phrase.verb!);
+        else if (phrase.verb) negated.push({ verbs: [phrase.verb], rows: zeroRows });
+        else nones.push(phrase.none!(zeroRows));
       }
-      const parts: string[] = [];
-      if (!zeroFigure(previous)) parts.push(ITEM_BLOCK.previousPart(stated(previous, ITEM_BLOCK.unit)));
-      if (!change.ok) parts.push(ITEM_BLOCK.changeUnknown(stated(change, ITEM_BLOCK.unit)));
-      else if (change.value !== 0) parts.push(ITEM_BLOCK.changePart(change.value, `${Math.abs(change.value)}${ITEM_BLOCK.unit}`));
-      if (decided) parts.push(zeroFigure(decided) ? ITEM_BLOCK.noDecisions : ITEM_BLOCK.decisionsPart(stated(decided, DOCUMENT_MEASURE)));
-      rowsSaid.push(`${ITEM_BLOCK.noun(row)}${parts.join("，")}`);
-    }
-    if (empty.length > 0) rowsSaid.push(ITEM_BLOCK.none(ITEM_BLOCK.noun(empty.join("、"))));
-    return rowsSaid.join("；");
-  };
+      // What happened is said first, then what did not.
+      return [...clauses, ...negated.map((n) => SAY.not(n.verbs.join("、"), n.rows)), ...nones].join("，");
+    };
 
-  /** 2019 第（九）项: 个 for projects, the amount in the unit the information sheet names. */
-  const procurementBlock = (block: BlockDef): string => {
-    const row = block.rows[0];
-    const projects = cellFigure(row, PROCUREMENT_BLOCK.projects, "count");
-    const amount = cellFigure(row, PROCUREMENT_BLOCK.amount, "freeAmount");
-    if (zeroFigure(projects) && zeroFigure(amount)) return PROCUREMENT_BLOCK.none;
-    const typed = typeof report.procurementUnit === "string" ? report.procurementUnit.trim() : "";
-    const unit = PROCUREMENT_UNITS.find((u) => u === typed) ?? unitPlaceholder(infoReference(INFO_FIELDS.procurementUnit));
-    return PROCUREMENT_BLOCK.stated(stated(projects, PROCUREMENT_BLOCK.unit), stated(amount, unit, (n) => decimal(n, 2)));
-  };
+    /** 2019 第（五）（六）（八）项: per row, its items (项) and decisions (件); rows with nothing summarised. */
+    const itemBlock = (block: BlockDef): string => {
+      const hasDecisions = block.columns.some((c) => c.label === ITEM_BLOCK.decisions);
+      const rowsSaid: string[] = [];
+      const empty: string[] = [];
+      for (const row of block.rows) {
+        const previous = cellFigure(row, ITEM_BLOCK.previous, "count");
+        const change = cellFigure(row, ITEM_BLOCK.change, "signedCount");
+        const decided = hasDecisions ? cellFigure(row, ITEM_BLOCK.decisions, "count") : undefined;
+        if ([previous, change, decided].every((f) => f === undefined || zeroFigure(f))) {
+          empty.push(row);
+          continue;
+        }
+        const parts: string[] = [];
+        if (!zeroFigure(previous) && sayable(previous)) parts.push(ITEM_BLOCK.previousPart(stated(previous, ITEM_BLOCK.unit)));
+        if (!change.ok) {
+          if (sayable(change)) parts.push(ITEM_BLOCK.changeUnknown(stated(change, ITEM_BLOCK.unit)));
+        } else if (change.value !== 0) parts.push(ITEM_BLOCK.changePart(change.value, `${Math.abs(change.value)}${ITEM_BLOCK.unit}`));
+        if (decided && zeroFigure(decided)) parts.push(ITEM_BLOCK.noDecisions);
+        else if (decided && sayable(decided)) parts.push(ITEM_BLOCK.decisionsPart(stated(decided, DOCUMENT_MEASURE)));
+        if (parts.length > 0) rowsSaid.push(`${ITEM_BLOCK.noun(row)}${parts.join("，")}`);
+      }
+      if (empty.length > 0) rowsSaid.push(ITEM_BLOCK.none(ITEM_BLOCK.noun(empty.join("、"))));
+      return rowsSaid.join("；");
+    };
 
-  const activeClauses = sameColumnsJoined(format.tables.二.blocks)
-    .map((block) => {
-      const labels = block.columns.map((c) => c.label);
-      if (labels.includes(ITEM_BLOCK.previous)) return itemBlock(block);
-      if (labels.includes(PROCUREMENT_BLOCK.projects)) return procurementBlock(block);
-      return listedBlock(block);
-    })
-    .join("；");
+    /** 2019 第（九）项: 个 for projects, the amount in the unit the information sheet names. */
+    const procurementBlock = (block: BlockDef): string => {
+      const row = block.rows[0];
+      const projects = cellFigure(row, PROCUREMENT_BLOCK.projects, "count");
+      const amount = cellFigure(row, PROCUREMENT_BLOCK.amount, "freeAmount");
+      if (zeroFigure(projects) && zeroFigure(amount)) return PROCUREMENT_BLOCK.none;
+      const typed = typeof report.procurementUnit === "string" ? report.procurementUnit.trim() : "";
+      const known = PROCUREMENT_UNITS.find((u) => u === typed);
+      if (besideTable && (!projects.ok || !amount.ok || known === undefined)) return "";
+      const unit = known ?? unitPlaceholder(infoReference(INFO_FIELDS.procurementUnit));
+      return PROCUREMENT_BLOCK.stated(stated(projects, PROCUREMENT_BLOCK.unit), stated(amount, unit, (n) => decimal(n, 2)));
+    };
+
+    return sameColumnsJoined(format.tables.二.blocks)
+      .map((block) => {
+        const labels = block.columns.map((c) => c.label);
+        if (labels.includes(ITEM_BLOCK.previous)) return itemBlock(block);
+        if (labels.includes(PROCUREMENT_BLOCK.projects)) return procurementBlock(block);
+        return listedBlock(block);
+      })
+      .filter((clause) => clause !== "")
+      .join("；");
+  };
 
   const feeStatement = (): string => {
     const charged = typeof report.fee.charged === "string" ? report.fee.charged.trim() : report.fee.charged;
@@ -247,9 +260,9 @@ export function generateNarrative(report: Report, options: NarrativeOptions = {}
 
   const [overview, active, applications, reviews, , other] = format.sections;
   const blocks: GeneratedBlock[] = [
-    { id: "主动公开", section: overview, text: SAY.activeOverview(year, activeClauses) },
+    { id: "主动公开", section: overview, text: SAY.activeOverview(year, activeClauses(false)) },
     { id: "依申请公开", section: overview, text: requestsPassage },
-    { id: "二·导语", section: active, text: SAY.activeLead(year, activeClauses) },
+    { id: "二·导语", section: active, text: SAY.activeLead(year, activeClauses(true)) },
     { id: "三·导语", section: applications, text: applicationsLead },
     { id: "四·导语", section: reviews, text: reviewsLead() },
     { id: "信息处理费", section: other, text: feeStatement() },

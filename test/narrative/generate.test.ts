@@ -116,6 +116,15 @@ describe("narrative: generating the text", () => {
     );
   });
 
+  it("leaves a blank 表二 figure out of 二's lead-in, above the table that shows it, while 一's passage asks for it", () => {
+    const report = sampleReport({ 二: { 行政处罚: { 本年处理决定数量: null } } });
+    const narrative = generateNarrative(report);
+    const said = Object.fromEntries(narrative.blocks.map((b) => [b.id, b.text]));
+    assert.match(said["二·导语"], /作出行政许可决定120件，未作出行政强制决定；/u);
+    assert.match(said["主动公开"], /行政处罚决定【二、主动公开!B11 未填写，请先填写】/u);
+    assert.deepEqual(narrative.problems.map((p) => p.id), [cellId("二", "行政处罚", "本年处理决定数量")]);
+  });
+
   it("states 二's main figures in its lead-in, not only 见下表", () => {
     assert.match(text()["二·导语"], /^2025年，本机关制发行政规范性文件8件，.*收取行政事业性收费12\.5万元。具体情况见下表。$/u);
   });

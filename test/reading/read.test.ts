@@ -3,6 +3,7 @@ import { cellId } from "../../src/model/cells";
 import { readWorkbook, NotAReportError } from "../../src/reading/read";
 import { WorkbookGrid } from "../../src/model/grid";
 import { reportGrid } from "../../src/template/report-grid";
+import { SHEET_NAMES } from "../../src/template/sheet-names";
 import { CellValue } from "../../src/model/types";
 import { editRows, editSheet, numberedReport } from "../checks/builders";
 
@@ -100,8 +101,8 @@ describe("reading a workbook by its labels", () => {
 
   it("reports a 2021 information sheet over 2019 tables", () => {
     const grid2019 = reportGrid(numberedReport("2019"));
-    const info2021 = reportGrid(numberedReport("2021")).sheets[0];
-    const read = readWorkbook({ sheets: [info2021, ...grid2019.sheets.slice(1)] });
+    const info2021 = reportGrid(numberedReport("2021")).sheets.find((s) => s.name === SHEET_NAMES.info)!;
+    const read = readWorkbook({ sheets: [info2021, ...grid2019.sheets.filter((s) => s.name !== SHEET_NAMES.info)] });
     assert.deepEqual(read.issues.map((i) => [i.code, i.params.stated, i.params.found]), [["format-mismatch", "2021", "2019"]]);
   });
 

@@ -1,0 +1,30 @@
+// Where the printed template breaks its longer labels: between words, so that no label breaks
+// inside one ("社会公益组/织", "三、本年/度办理结/果") whatever font the spreadsheet application
+// has. A label's cell holds its lines joined by "\n"; readers compare labels with whitespace
+// removed, so the label reads as the official text. Each line fits its column's width
+// (table3.ts); labels not listed fit on one line.
+
+const LINES: Readonly<Record<string, readonly string[]>> = {
+  "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）": ["（本列数据的勾稽关系为：", "第一项加第二项之和，", "等于第三项加第四项之和）"],
+  社会公益组织: ["社会公益", "组织"],
+  法律服务机构: ["法律服务", "机构"],
+  "三、本年度办理结果": ["三、", "本年度", "办理结果"],
+  "（二）部分公开（区分处理的，只计这一情形，不计其他情形）": ["（二）部分公开", "（区分处理的，只计这一情形，不计其他情形）"],
+  "（三）不予公开": ["（三）", "不予公开"],
+  "（四）无法提供": ["（四）", "无法提供"],
+  "（五）不予处理": ["（五）", "不予处理"],
+  "（六）其他处理": ["（六）", "其他处理"],
+  "5.要求行政机关确认或重新出具已获取信息": ["5.要求行政机关确认或重新出具", "已获取信息"],
+  "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请": ["1.申请人无正当理由逾期不补正、", "行政机关不再处理其政府信息公开申请"],
+  "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请": ["2.申请人逾期未按收费通知要求", "缴纳费用、行政机关不再处理", "其政府信息公开申请"],
+};
+
+/** The lines a label prints on: its wrap points, or the label whole. */
+export function labelLines(label: string): readonly string[] {
+  return LINES[label] ?? [label];
+}
+
+/** A label as its cell holds it: its lines joined by line breaks. */
+export function printedLabel(label: string): string {
+  return labelLines(label).join("\n");
+}

@@ -61,5 +61,6 @@ export function layoutInfo(format: ReportFormat, year: number): SheetLayout {
     sheet.height(row, 22);
   });
   const last = INFO_FIRST_ROW + fields.length - 1;
-  return sheet.build([26, 40, 44], { orientation: "portrait", area: rangeAddress(1, 1, last, 3) });
+  // No wider than A4 portrait holds at full size, so that the sheet prints legibly, not shrunk to fit.
+  return sheet.build([20, 30, 34], { orientation: "portrait", area: rangeAddress(1, 1, last, 3) });
 }

@@ -1,14 +1,17 @@
 import { rangeAddress } from "../model/address";
 import { ReportFormat } from "../model/types";
 import { proseParts } from "../model/report";
+import { printedLabel } from "./wrap-points";
 import { SheetBuilder } from "./builder";
 import { SHEET_NAMES } from "./sheet-names";
 import { SheetLayout } from "./types";
 
 export const TEXT_FIRST_ROW = 3;
 
-const TEXT_COLUMN_WIDTH = 90;
-const EMPTY_SECTION_HEIGHT = 120;
+/** With the title column, no wider than A4 portrait holds at full size: the sheet prints legibly. */
+const TEXT_COLUMN_WIDTH = 70;
+/** Seven empty parts (引言, 一 to 六) still print on one A4 page at full size. */
+const EMPTY_SECTION_HEIGHT = 96;
 const LINE_HEIGHT = 14;
 /** Excel's largest row height, in points. */
 const MAX_ROW_HEIGHT = 409;
@@ -38,11 +41,11 @@ export function layoutText(format: ReportFormat): SheetLayout {
   sheet.text("header", "章节", 2, 1).text("header", "内容", 2, 2);
   proseParts(format).forEach((section, i) => {
     const row = TEXT_FIRST_ROW + i;
-    sheet.text("sectionTitle", section, row, 1);
+    sheet.text("sectionTitle", printedLabel(section), row, 1);
     sheet.field(section, "text", row, 2);
     sheet.height(row, EMPTY_SECTION_HEIGHT);
   });
   const last = TEXT_FIRST_ROW + proseParts(format).length - 1;
   sheet.definedName("正文_各部分", TEXT_FIRST_ROW, 2, last, 2);
-  return sheet.build([22, TEXT_COLUMN_WIDTH], { orientation: "portrait", area: rangeAddress(1, 1, last, 2) });
+  return sheet.build([14, TEXT_COLUMN_WIDTH], { orientation: "portrait", area: rangeAddress(1, 1, last, 2) });
 }

@@ -29,8 +29,8 @@ describe("the template's layout", () => {
 });
 
 describe("the height of a prose row", () => {
-  it("keeps an empty section's room for writing", () => {
-    assert.equal(proseRowHeight(""), 120);
+  it("keeps an empty section's room for writing, seven of them on one printed page", () => {
+    assert.equal(proseRowHeight(""), 96);
   });
 
   it("grows with a long section", () => {

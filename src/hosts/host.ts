@@ -5,6 +5,7 @@ import { CellLocation } from "../model/grid";
 import { FormatId } from "../model/types";
 import { PANE_TEXT } from "../catalogue/pane-messages";
 import { NianbaoError } from "../model/errors";
+import { Review } from "../model/review";
 
 export interface InsertOptions {
   readonly format: FormatId;
@@ -47,6 +48,13 @@ export interface Host {
    * standalone page's copy changes only through this page, so the file host never throws it.
    */
   writeText(format: FormatId, sections: Readonly<Record<string, string>>, before: Readonly<Record<string, string>>): Promise<void>;
+  /**
+   * 把空白填为 0: writes 0 into each of these cells that is still blank, in one batch, and never
+   * into a cell that holds anything; resolves to how many were filled.
+   */
+  fillZeros(cells: readonly CellLocation[]): Promise<number>;
+  /** Stores a review (已核实) in the workbook, where every host reads it back. */
+  addReview(review: Review): Promise<void>;
   /** The file host only: the workbook with the last findings' cells filled, values unchanged. */
   markedWorkbook?(): Promise<DownloadFile>;
 }

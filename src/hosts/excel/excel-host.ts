@@ -12,6 +12,9 @@ import { insertTemplate, TemplateSheets } from "./insert";
 import { changesNothing, MarkRecord, MARKS_SETTING, parseMarks, planMarks, queueMarks, unrecordedCells } from "./marks";
 import { ExcelRun } from "./run";
 import { snapshotWorkbook } from "./snapshot";
+import { fillBlankCells } from "./fill-zeros";
+import { appendReview } from "./reviews";
+import { Review } from "../../model/review";
 
 export class ExcelHost implements Host {
   readonly kind = "excel";
@@ -82,6 +85,14 @@ export class ExcelHost implements Host {
       }),
     );
     this.marks = [];
+  }
+
+  addReview(review: Review): Promise<void> {
+    return this.ownWrite(() => this.run((context) => appendReview(context, review)));
+  }
+
+  fillZeros(cells: readonly CellLocation[]): Promise<number> {
+    return this.ownWrite(() => this.run((context) => fillBlankCells(context, cells)));
   }
 
   select(location: CellLocation): Promise<void> {

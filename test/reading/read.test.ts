@@ -21,6 +21,18 @@ describe("reading a workbook by its labels", () => {
     assert.deepEqual([report.agency, report.year, report.text["一、总体情况"]], ["某某县民政局", 2025, "总体情况正文"]);
   });
 
+  it("reads the opening paragraph (引言) above 一 on 正文 exactly as written", () => {
+    const opening = "2020年,在区委、区政府的正确领导下,区民政局……编制了区民政局2020年度政府信息公开工作年度报告。\n（第二段）";
+    const written = { ...numberedReport("2021"), text: { 引言: opening, "一、总体情况": "总体情况正文" } };
+    const { report, locations } = readWorkbook(reportGrid(written));
+    assert.deepEqual([report.text["引言"], locations["引言"]], [opening, { sheet: "正文", address: "B3" }]);
+  });
+
+  it("reads the 2019 采购总金额单位 from 基本信息", () => {
+    const written = { ...numberedReport("2019"), procurementUnit: "万元" };
+    assert.equal(readWorkbook(reportGrid(written)).report.procurementUnit, "万元");
+  });
+
   it("reports no structure issue for an untouched template", () => {
     assert.deepEqual(readWorkbook(reportGrid(numberedReport("2021"))).issues, []);
   });

@@ -31,13 +31,13 @@ const A4 = { width: mm(210), height: mm(297) };
 const MARGIN = { top: mm(37), bottom: mm(35), left: mm(28), right: mm(26), footer: mm(28) };
 const TEXT_WIDTH = A4.width - MARGIN.left - MARGIN.right;
 
-/** Half-points: 二号 22pt, 三号 16pt, 四号 14pt for the page number, table text 9pt. */
-const SIZE = { title: 44, body: 32, pageNumber: 28, table: 18 };
+/** Half-points: 二号 22pt, 三号 16pt, 四号 14pt for the page number, table text 8pt (表三 on one page, its item labels 13 characters a line). */
+const SIZE = { title: 44, body: 32, pageNumber: 28, table: 16 };
 const font = (eastAsia: string, ascii = "Times New Roman") => ({ eastAsia, ascii, hAnsi: ascii });
 const FONTS = { title: font("方正小标宋简体"), heading: font("黑体"), body: font("仿宋_GB2312"), table: font("宋体") };
 const LINE = { line: 560, lineRule: LineRuleType.EXACT };
-/** A table of more rows than this fills most of a page (表三 has 28 at 9 pt): it starts a page of its own. */
-const TALL_TABLE_ROWS = 15;
+/** A table of more rows than this fills most of a page (表三 has 26 or 28 at 9 pt; 表二 at most 17): it starts a page of its own. */
+const TALL_TABLE_ROWS = 20;
 /** Twips of space between a table and the text above and below it: half a line. */
 const TABLE_GAP = 280;
 
@@ -60,7 +60,8 @@ function tableCell(c: GridCell, widths: readonly number[], column: number, keepN
     columnSpan: c.colSpan,
     verticalAlign: VerticalAlign.CENTER,
     width: { size: width, type: WidthType.DXA },
-    margins: { top: 40, bottom: 40, left: 60, right: 60 },
+    // Narrow side margins, so that a 3-character heading (自然人) fits a figure column of 表三.
+    margins: { top: 40, bottom: 40, left: 30, right: 30 },
   });
 }
 

@@ -8,7 +8,7 @@ import { getFormat } from "../model/formats";
 import { SheetLayout, workbookLayout } from "../template/workbook-layout";
 
 export interface GridCell {
-  /** The cell's text; a heading or a merged label keeps the template's wrap points as "\n". */
+  /** The cell's text; a label keeps the template's wrap points as "\n", so it breaks between words here too. */
   readonly text: string;
   readonly rowSpan: number;
   readonly colSpan: number;
@@ -56,13 +56,8 @@ function grid(sheet: SheetLayout, report: Report): TableGrid {
       const span = spans.get(`${r},${c}`) ?? { rowSpan: 1, colSpan: 1 };
       const input = inputs.get(at);
       const fixed = statics.get(at);
-      const heading = !input && fixed?.role !== "label";
-      // Wrap points keep a narrow heading or merged label from breaking inside a word; a row's own
-      // label has room to wrap where the page needs.
-      const keepsBreaks = heading || span.rowSpan > 1;
-      const label = fixed?.text ?? "";
-      const text = input ? shownValue(report.values[input.cell.id] ?? null) : keepsBreaks ? label : label.replaceAll("\n", "");
-      row.push({ text, ...span, heading, figure: input !== undefined });
+      const text = input ? shownValue(report.values[input.cell.id] ?? null) : (fixed?.text ?? "");
+      row.push({ text, ...span, heading: !input && fixed?.role !== "label", figure: input !== undefined });
     }
     rows.push(row);
   }

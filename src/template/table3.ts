@@ -52,8 +52,8 @@ export function layoutTable3(format: ReportFormat): SheetLayout {
     if (lines > 1) sheet.height(at, LINE_HEIGHT * lines + 2);
   });
   sheet.definedName("表三_申请情况", TABLE3_FIRST_DATA_ROW, LABEL_COLUMNS + 1, last, width);
-  // Widths that hold each line of wrap-points.ts at 10.5 pt: 4 characters in A, 5 in B, 18 in C, 4 per figure column.
-  return sheet.build([12, 14, 36, ...Array(table.columns.length).fill(8.5)], {
+  // Widths that hold each line of wrap-points.ts at 10.5 pt: 4 characters in A, 5 in B, 13 in C, 3 per figure column.
+  return sheet.build([12, 14, 30, ...Array(table.columns.length).fill(8.5)], {
     orientation: "portrait",
     area: rangeAddress(1, 1, last, width),
     titleRows: "1:4",

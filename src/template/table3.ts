@@ -31,7 +31,8 @@ export function layoutTable3(format: ReportFormat): SheetLayout {
     if (table.organisationColumns.includes(column.label)) sheet.text("header", printedLabel(column.label), 4, at);
     else sheet.text("header", printedLabel(column.label), 3, at, 4, at);
   });
-  sheet.height(4, 42);
+  // Three lines for 社会/公益/组织 and 法律/服务/机构.
+  sheet.height(4, 48);
 
   const rows = table.rows;
   const last = TABLE3_FIRST_DATA_ROW + rows.length - 1;

@@ -18,7 +18,22 @@ export const CLI_MESSAGES = {
   isFolder: (path: string) => `“${path}”是一个文件夹，不是文件。`,
   noPermission: (path: string) => `没有权限读写“${path}”。`,
   cannotRead: (path: string, detail: string) => `无法读取“${path}”（${detail}）。`,
-  cannotWrite: (path: string, detail: string) => `无法写入“${path}”（${detail}）。请确认文件夹存在且有写入权限。`,
+  notRegular: (path: string, reason: string) => `“${path}”：${reason}`,
+  cannotWrite: (path: string, detail: string) => `无法写入“${path}”（${detail}）。原有的同名文件（如有）保持不变。`,
+  /** Why the system refused, by its error code; a code not listed is shown as it is. */
+  systemReasons: {
+    ENOSPC: "磁盘空间不足",
+    EDQUOT: "超出磁盘配额",
+    EFBIG: "超过系统允许的文件大小",
+    EROFS: "磁盘是只读的",
+    ENOENT: "文件夹不存在",
+    ENOTDIR: "路径中有一段不是文件夹",
+    EACCES: "没有写入权限",
+    EPERM: "没有写入权限",
+    ENAMETOOLONG: "文件名太长",
+    EIO: "磁盘读写出错",
+  } as Readonly<Record<string, string>>,
+  systemError: (code: string) => `系统错误 ${code}`,
   outputExists: (path: string) => `输出文件“${path}”已存在，为免覆盖已停止。请换一个文件名（--out），或加 --overwrite 覆盖它。`,
   outputIsInput: (output: string, input: string) =>
     output === input

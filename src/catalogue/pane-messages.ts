@@ -38,6 +38,10 @@ export const PANE_TEXT = {
   checking: "正在校验……",
   clearButton: "清除标记",
   cleared: "已清除单元格上的标记。",
+  /** Marking is best effort: the findings are listed whatever it could not paint. */
+  marksRefused: (sheets: readonly string[]) =>
+    `问题已列在下方，但工作表${sheets.map((sheet) => `“${sheet}”`).join("、")}受保护且不允许设置单元格格式，其中的单元格没有标色。如需标色，请点“审阅 > 撤消工作表保护”后再点“校验”，或重新保护时勾选“设置单元格格式”。`,
+  marksFailed: (reason: string) => `问题已列在下方，但没有在单元格上标色：${reason}`,
   /** Auto-check lists findings only: painting cells would clear Excel's Undo history at every pause. */
   autoChecked: "问题列表已按最新输入更新。单元格上的颜色标记只在点击“校验”时更新。",
   autoCheck: "输入时自动校验",
@@ -75,6 +79,10 @@ export const PANE_TEXT = {
   writeButton: "写入“正文”工作表",
   writing: "正在写入……",
   written: (sections: readonly string[]) => `已写入“正文”工作表：${sections.join("、")}。`,
+  /** The sheet is protected without "format rows": the text is in, the rows keep their height. */
+  rowsNotFitted: "这些行的行高没有随文字调整，因为工作表受保护且不允许设置行格式；打印前请撤消工作表保护，再选中这些行双击行号下边线调整行高。",
+  textLocked: (cells: readonly string[]) =>
+    `没有写入任何文字：${cells.join("、")}是锁定的单元格，而工作表受保护。请点“审阅 > 撤消工作表保护”，或把这些单元格设为不锁定后再写入。`,
   /** The standalone page holds a copy of the file: writing changes that copy, not the file on disk. */
   writtenInPage: "这只改动了本页中的工作簿副本，您电脑上的文件没有变：请在“导出”中点击“下载工作簿（含正文和标记）”保存。",
   textChanged: "“正文”工作表中的文字在您回答期间又有改动：已重新读取并合并，您已作出的选择保留不变。",

@@ -7,9 +7,10 @@ import { runChecks } from "../../checks/run";
 import { describeCell } from "../../checks/findings";
 import { roundNoise } from "../../model/values";
 import { FRAGMENTS } from "../../catalogue/check-messages";
-import { CLI_TEXT } from "../../catalogue/cli-messages";
+import { CLI_MESSAGES, CLI_TEXT } from "../../catalogue/cli-messages";
 import { readReportXlsx } from "../../hosts/file/report-file";
-import { writeReportXlsx } from "../../hosts/file/write";
+import { MERGE_SUMMARY_MARK, writeReportXlsx } from "../../hosts/file/write";
+import { hasKeyword } from "../../hosts/file/read";
 import { locate } from "../../reading/figures";
 import { CellId, CellValue } from "../../model/types";
 import { emptyReport, FeeInfo, INFO_FIELDS, Report } from "../../model/report";
@@ -20,7 +21,7 @@ import { workbookLayout } from "../../template/workbook-layout";
 import { checkFiles, expandInputs } from "./batch";
 import { MERGE_MESSAGES } from "../../catalogue/batch-messages";
 import { CliError, Command, EXIT, parseOptions, UsageError } from "./command";
-import { assertNewOutput, assertNotInput, fileKey, OVERWRITE_OPTION, writeOutput } from "./files";
+import { assertNewOutput, assertNotInput, fileKey, OVERWRITE_OPTION, readInput, writeOutput } from "./files";
 import { readReportFile } from "./report-file";
 
 interface Input {
@@ -129,6 +130,21 @@ function likelyDuplicates(inputs: readonly Input[], merged: Report): string[] {
   ];
 }
 
+/**
+ * The files to merge: all found, but for `out` when a folder given holds it and it is a summary
+ * this command wrote (it carries the mark). Any other file that is `out`, however named (a link,
+ * a hard link), is a department's report: writing there would destroy it, so it is refused.
+ */
+async function withoutEarlierSummary(files: readonly string[], out: string): Promise<string[]> {
+  const outKey = await fileKey(out);
+  const kept: string[] = [];
+  for (const file of files) {
+    if ((await fileKey(file)) !== outKey) kept.push(file);
+    else if (!(await hasKeyword(await readInput(file), MERGE_SUMMARY_MARK).catch(() => false))) throw new UsageError(CLI_MESSAGES.outputIsInput(out, file));
+  }
+  return kept;
+}
+
 export const mergeCommand: Command = {
   name: "merge",
   summary: MERGE_MESSAGES.summary,
@@ -142,11 +158,10 @@ export const mergeCommand: Command = {
     const force = values.force === true;
     await assertNotInput(out, positionals);
     assertNewOutput(out, overwrite);
-    // A summary written into a folder it summed is last run's result, not a department's report.
-    const outKey = await fileKey(out);
     const expanded = await expandInputs(positionals);
-    const files: string[] = [];
-    for (const file of expanded) if ((await fileKey(file)) !== outKey) files.push(file);
+    const left = expanded.skipped.filter((entry) => entry.mayBeReport);
+    if (left.length > 0) throw new CliError(MERGE_MESSAGES.notChecked(left.map((entry) => MERGE_MESSAGES.unreadableLine(entry.file, entry.reason))), EXIT.badInput);
+    const files = await withoutEarlierSummary(expanded.files, out);
     if (files.length < 2) throw new UsageError(MERGE_MESSAGES.needTwo);
 
     const entries = await checkFiles(files, readReportFile);
@@ -162,7 +177,7 @@ export const mergeCommand: Command = {
     const merged = mergeReports(inputs, values.agency ?? MERGE_MESSAGES.defaultAgency);
     const duplicates = likelyDuplicates(inputs, merged);
     if (duplicates.length > 0 && !force) throw new CliError(MERGE_MESSAGES.duplicates(duplicates), EXIT.notWritten);
-    const bytes = await writeReportXlsx(merged);
+    const bytes = await writeReportXlsx(merged, { mergeSummary: true });
     await writeOutput(out, bytes, overwrite);
     // The result is checked as written: the workbook read back, not the sums in memory.
     const result = runChecks({ read: await readReportXlsx(bytes) });
@@ -170,7 +185,8 @@ export const mergeCommand: Command = {
     io.stdout(
       [
         MERGE_MESSAGES.merged(inputs.length, format, year, out),
-        ...(expanded.length > files.length ? [MERGE_MESSAGES.outSkipped(out)] : []),
+        ...(expanded.files.length > files.length ? [MERGE_MESSAGES.outSkipped(out)] : []),
+        ...expanded.skipped.map((entry) => MERGE_MESSAGES.skipped(entry.file, entry.reason)),
         ...(failing.length > 0 ? [MERGE_MESSAGES.forced(failing.map((entry) => entry.file))] : []),
         ...(duplicates.length > 0 ? [MERGE_MESSAGES.forcedDuplicates(duplicates)] : []),
         MERGE_MESSAGES.resultChecked(CLI_TEXT.counts(result.counts)),

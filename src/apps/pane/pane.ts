@@ -302,19 +302,27 @@ export function startPane(root: HTMLElement, options: PaneOptions): Pane {
       waiting = null;
       const read = await host!.read();
       const result = options.check(read);
-      if (request.paint) await host!.mark(result.findings);
       checkedOnce = true;
+      // The findings first: marking is best effort, and what it could not do is said, not thrown.
       show(read, result);
-      return { read, result };
+      return { read, result, unmarked: request.paint ? await markBestEffort(result.findings) : undefined };
     });
     waiting = request;
     return request.checked;
   };
+  const markBestEffort = async (findings: readonly Finding[]): Promise<string | undefined> => {
+    try {
+      const { refused } = await host!.mark(findings);
+      return refused.length > 0 ? T.marksRefused(refused) : undefined;
+    } catch (error) {
+      return T.marksFailed(failureMessage(error));
+    }
+  };
   const check = async (paint = true) => {
     if (!host) return;
     await busy(checkButton, checkStatus, T.checking, async () => {
-      await checkNow(paint);
-      say(checkStatus, paint ? "" : T.autoChecked);
+      const { unmarked } = await checkNow(paint);
+      say(checkStatus, unmarked ?? (paint ? "" : T.autoChecked));
     });
   };
   checkButton.addEventListener("click", () => void check());

@@ -4,7 +4,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { Download, Page } from "playwright-core";
 import { CHECKER_TEXT } from "../../../src/catalogue/checker-messages";
-import { MARK_FILLS } from "../../../src/hosts/excel/marks";
+import { MARK_FILLS } from "../../../src/template/style";
 import { readReportXlsx } from "../../../src/hosts/file/report-file";
 import { writeReportXlsx } from "../../../src/hosts/file/write";
 import { generateNarrative } from "../../../src/narrative/generate";

@@ -4,7 +4,7 @@
 import { address, parseAddress, Position } from "../model/address";
 import { getFormat, isFormatId, FORMATS } from "../model/formats";
 import { matchLabel, normalizeLabel } from "../model/labels";
-import { INFO_FIELDS, isReportYear, Report, UNKNOWN_YEAR } from "../model/report";
+import { INFO_FIELDS, isReportYear, proseParts, Report, UNKNOWN_YEAR } from "../model/report";
 import { CellId, CellValue, FormatId, ReportFormat, TABLE_IDS, TableId } from "../model/types";
 import { SHEET_NAMES, SheetKey, SheetLayout, StaticCell, workbookLayout } from "../template/workbook-layout";
 import { VERDICT } from "../template/formulas";
@@ -377,11 +377,13 @@ function readInfo(indexes: readonly SheetIndex[], preferred: string | undefined,
   const year = required(INFO_FIELDS.year, parseYear);
   const stated = String(field(INFO_FIELDS.format) ?? "").trim();
   const fee = { charged: field(INFO_FIELDS.feeCharged), cases: field(INFO_FIELDS.feeCases), amount: field(INFO_FIELDS.feeAmount) };
+  const procurementUnit = field(INFO_FIELDS.procurementUnit);
   return {
     agency: agency ?? "",
     year: year ?? UNKNOWN_YEAR,
     format: isFormatId(stated) ? stated : undefined,
     fee,
+    procurementUnit,
   };
 }
 
@@ -400,7 +402,7 @@ function readText(
   const titles = (index: SheetIndex) =>
     index.grid.values.flatMap((cells, r) =>
       cells.flatMap((value, c) => {
-        const match = typeof value === "string" && value.trim() !== "" ? matchLabel(format.sections, value) : undefined;
+        const match = typeof value === "string" && value.trim() !== "" ? matchLabel(proseParts(format), value) : undefined;
         return match ? [{ written: value as string, match, row: r + 1, column: c + 1 }] : [];
       }),
     );
@@ -409,9 +411,18 @@ function readText(
   const text: Record<string, string> = {};
   if (!index) return text;
   const sheet = index.grid.name;
-  // Official titles first; of two copies of one title, the one nearest A1 (as every field is found).
+  // Official titles first; of two copies of one title, the one in the column the titles stand in
+  // (a note repeating a title elsewhere is not its section), then the one nearest A1.
+  const all = titles(index);
+  const perColumn = new Map<number, number>();
+  for (const t of all) perColumn.set(t.column, (perColumn.get(t.column) ?? 0) + 1);
+  const titleColumn = [...perColumn].sort((a, b) => b[1] - a[1])[0]?.[0];
   const fromA1 = (t: { row: number; column: number }) => (t.row - 1) * 4 + (t.column - 1);
-  const found = titles(index).sort((a, b) => Number(a.match.variant) - Number(b.match.variant) || fromA1(a) - fromA1(b));
+  const rank = (t: (typeof all)[number]) => [Number(t.match.variant), Number(t.column !== titleColumn), fromA1(t)];
+  const found = all.sort((a, b) => {
+    const [x, y] = [rank(a), rank(b)];
+    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+  });
   for (const { written, match, row, column } of found) {
     // A variant never takes a section whose official title stands elsewhere on the sheet.
     if (locations[match.label]?.sheet === sheet) continue;
@@ -496,7 +507,7 @@ export function readWorkbook(grid: WorkbookGrid, options: ReadOptions = {}): Rea
   }
   if (tablesFound === 0) throw new NotAReportError("这个工作簿里找不到政府信息公开年报的表格（表二、表三、表四）。请确认打开的是年报工作簿，或先插入年报模板。");
   return {
-    report: { format: formatId, year: info.year, agency: info.agency, values, fee: info.fee, text: readText(indexes, format, preferred.text, locations, issues) },
+    report: { format: formatId, year: info.year, agency: info.agency, values, fee: info.fee, ...(info.procurementUnit !== null ? { procurementUnit: info.procurementUnit } : {}), text: readText(indexes, format, preferred.text, locations, issues) },
     locations,
     issues,
     reviews: parseReviews(grid.sheets.find((sheet) => sheet.name === REVIEW_SHEET)?.values ?? []),

@@ -22,6 +22,8 @@ export function placedValues(sheet: SheetLayout, report: Report): readonly Place
         return report.fee.cases;
       case INFO_FIELDS.feeAmount:
         return report.fee.amount;
+      case INFO_FIELDS.procurementUnit:
+        return report.procurementUnit ?? null;
       default:
         return report.text[label] ?? null;
     }

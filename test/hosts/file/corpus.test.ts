@@ -1,6 +1,6 @@
 // A crafted corpus of odd and damaged workbooks, with LibreOffice as the oracle: for every file
 // our reader gives the values LibreOffice shows, or refuses the file; never a third answer. Each
-// file is a real report workbook whose first sheet (基本信息) is replaced by crafted XML, so
+// file is a real report workbook whose first sheet (xl/worksheets/sheet1.xml) is replaced by crafted XML, so
 // LibreOffice's csv of the first sheet is what it shows there.
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";

@@ -21,6 +21,11 @@ export const ROSTER_NOTES = {
   wrongYear: (year: number, wanted: number) => `这份年报是 ${year} 年度的，不是 ${wanted} 年度的。`,
 } as const;
 
+export const ROSTER_MESSAGES = {
+  notSupported: (file: string) => `名单“${file}”应为 .txt（每行一个单位）或 .xlsx（第一张工作表的第一列为单位名称）。`,
+  empty: (file: string) => `名单“${file}”中没有单位名称。请每行写一个单位，或在 .xlsx 的第一列列出。`,
+} as const;
+
 export const OVERVIEW_TEXT = {
   title: "公开年报助手 · 各部门年报总览",
   lead: "汇总各部门报来的政府信息公开工作年度报告：每个部门一行，可排序、筛选，点击一行查看该部门的问题。文件只在这台电脑的浏览器中处理，不会上传。",
@@ -33,8 +38,10 @@ export const OVERVIEW_TEXT = {
   reading: (done: number, total: number) => `正在读取 ${done}/${total}……`,
   read: (files: number, ms: number) => `已读取 ${files} 个文件，用时 ${(ms / 1000).toFixed(1)} 秒。`,
   rosterRead: (name: string, count: number) => `名单“${name}”共 ${count} 个单位。`,
-  rosterEmpty: (name: string) => `名单“${name}”中没有单位名称。请每行写一个单位，或在 .xlsx 的第一列列出。`,
-  notReport: (name: string) => `“${name}”不是 .xlsx 或 .json 年报文件，未读取。请在 Excel 或 WPS 中“另存为” .xlsx 后再打开。`,
+  notJson: (name: string) => `“${name}”不是有效的 JSON 文件，未能读取。`,
+  skipped: (names: readonly string[]) => `以下文件不是 .xlsx 或 .json 年报，未读取：${names.join("、")}。如是 .xls 或 .et，请在 Excel 或 WPS 中“另存为” .xlsx 后再选入。`,
+  nothingToRead: "所选的文件中没有 .xlsx 或 .json 年报。",
+  noscript: "总览网页需要启用 JavaScript。",
   summaryHeading: "概况",
   summary: (year: number | undefined, departments: number) => `${year ? `${year} 年度，` : ""}共 ${departments} 个部门的年报`,
   verdictCount: (label: string, count: number) => `${label} ${count}`,
@@ -87,6 +94,7 @@ export const OVERVIEW_TEXT = {
   unranked: "件数少，不参与比较",
   outliers: "明显偏离",
   detailHeading: (agency: string) => `${agency} 的问题`,
+  detailEmpty: "各部门的问题",
   detailNone: "这份年报没有发现问题。",
   detailHint: "点击表格中的一行，在这里查看该部门的全部问题。",
   close: "关闭",
@@ -120,9 +128,10 @@ export const OVERVIEW_CLI = {
 
 退出码：0 已写出；1 未能写出；2 用法有误或名单无法读取。`,
   missingOut: "请用 --out 给出总览网页的 .html 文件名。",
+  missingInput: "请给出各部门年报所在的文件夹，或各部门的年报文件。",
+  missing: (names: readonly string[]) => `名单中尚未报送：${names.join("、")}`,
+  versions: (name: string, files: readonly string[]) => `“${name}”收到了 ${files.length} 个版本：${files.join("、")}`,
   outNotHtml: (out: string) => `--out 应为 .html 文件，而不是“${out}”。`,
-  rosterNotSupported: (file: string) => `名单“${file}”应为 .txt（每行一个单位）或 .xlsx（第一列为单位名称）。`,
-  rosterEmpty: (file: string) => `名单“${file}”中没有单位名称。请每行写一个单位，或在 .xlsx 的第一列列出。`,
   written: (out: string, departments: number, missing: number | undefined) =>
     `已写出总览 ${out}：${departments} 个部门${missing === undefined ? "" : `，名单中尚未报送 ${missing} 个`}。`,
   verdictLine: (label: string, count: number) => `  ${label}：${count} 个`,

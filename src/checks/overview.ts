@@ -9,14 +9,15 @@ import { Report } from "../model/report";
 import { CellId, FormatId } from "../model/types";
 import { Verdict, VERDICT_KINDS, VerdictKind } from "../model/verdict";
 import { figure } from "../reading/figures";
+import { CheckInput, reportOf } from "./engine";
 import { quantityModel } from "../prose/quantities";
 import { MINIMUM_BASE, ROSTER_NOTES } from "../catalogue/overview-messages";
 
-/** One file as it was read and checked; `report` is absent when the file could not be read. */
+/** One file as it was read and checked; `input` is absent when the file could not be read. */
 export interface DepartmentFile {
   readonly file: string;
   readonly verdict: Verdict;
-  readonly report?: Report;
+  readonly input?: CheckInput;
   readonly findings: readonly Finding[];
 }
 
@@ -224,17 +225,18 @@ function addFigures(a: Figures, b: Figures): Figures {
  * agency that also sent this year's) give the change on last year and are not rows of their own.
  */
 export function buildOverview(files: readonly DepartmentFile[], roster?: readonly string[]): Overview {
-  const readable = files.filter((file) => file.report);
-  const year = mainYear(readable.map((file) => file.report!));
-  const agencyKey = (file: DepartmentFile) => normalizeLabel(file.report?.agency ?? "");
-  const currentAgencies = new Set(readable.filter((file) => file.report!.year === year).map(agencyKey));
-  const isPrevious = (file: DepartmentFile) => year !== null && file.report?.year === year - 1 && agencyKey(file) !== "" && currentAgencies.has(agencyKey(file));
-  const previousByAgency = new Map(files.filter(isPrevious).map((file) => [agencyKey(file), counted(file.report!).figures]));
+  const reportIn = (file: DepartmentFile) => (file.input ? reportOf(file.input) : undefined);
+  const readable = files.filter((file) => file.input);
+  const year = mainYear(readable.map((file) => reportIn(file)!));
+  const agencyKey = (file: DepartmentFile) => normalizeLabel(reportIn(file)?.agency ?? "");
+  const currentAgencies = new Set(readable.filter((file) => reportIn(file)!.year === year).map(agencyKey));
+  const isPrevious = (file: DepartmentFile) => year !== null && reportIn(file)?.year === year - 1 && agencyKey(file) !== "" && currentAgencies.has(agencyKey(file));
+  const previousByAgency = new Map(files.filter(isPrevious).map((file) => [agencyKey(file), counted(reportIn(file)!).figures]));
 
   let rows: OverviewRow[] = files
     .filter((file) => !isPrevious(file))
     .map((file, id) => {
-      const report = file.report;
+      const report = reportIn(file);
       const match = roster ? matchRoster(roster, report?.agency ?? "", file.file) : { name: null, notes: [] };
       const notes = [...match.notes, ...(report && year !== null && report.year !== year ? [{ kind: "wrongYear" as const, message: ROSTER_NOTES.wrongYear(report.year, year) }] : [])];
       const count = report ? counted(report) : undefined;

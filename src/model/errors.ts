@@ -26,6 +26,10 @@ export type ErrorCode =
   | "noWorkbook"
   /** Excel kept changing the sheets while they were read. */
   | "excelBusy"
+  /** Reports that must not be summed as they stand (mixed years, text in a cell, errors, duplicates). */
+  | "merge"
+  /** A roster of departments that is not a list of names. */
+  | "roster"
   /** The command line was used wrongly. */
   | "usage"
   /** A command stopped for a reason the person can fix. */

@@ -9,7 +9,7 @@ import { departmentReport, DepartmentShape } from "./departments";
 
 function checked(file: string, report: Report): DepartmentFile {
   const result = runChecks({ report });
-  return { file, report, verdict: reportVerdict({ report }, result), findings: result.findings };
+  return { file, input: { report }, verdict: reportVerdict({ report }, result), findings: result.findings };
 }
 const department = (agency: string, shape: DepartmentShape, file = `${agency}.json`) => checked(file, departmentReport(agency, shape));
 const rowOf = (overview: ReturnType<typeof buildOverview>, agency: string) => overview.rows.find((row) => row.agency === agency)!;

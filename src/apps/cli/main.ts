@@ -8,12 +8,13 @@ import { docxExport, htmlExport } from "./export-docs";
 import { narrativeCommand } from "./narrative";
 import { checkCommand } from "./check";
 import { mergeCommand } from "./merge";
+import { overviewCommand } from "./overview";
 import { isNianbaoError } from "../../model/errors";
 
 /** Output formats of `nianbao export`, by flag. */
 const EXPORT_FORMATS: readonly ExportFormat[] = [jsonExport, docxExport, htmlExport];
 
-const COMMANDS: readonly Command[] = [templateCommand, importCommand, exportCommand(EXPORT_FORMATS), checkCommand, mergeCommand, narrativeCommand];
+const COMMANDS: readonly Command[] = [templateCommand, importCommand, exportCommand(EXPORT_FORMATS), checkCommand, mergeCommand, overviewCommand, narrativeCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length)) + 2;

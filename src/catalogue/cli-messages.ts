@@ -39,13 +39,37 @@ export const CLI_TEXT = {
   heading: (agency: string, year: number, format: string) =>
     `${agency || "（未填机关名称）"} ${year > 0 ? `${year} 年` : "（未填年度）"}年报（${format} 年格式）`,
   counts: (counts: Readonly<Record<string, number>>) => `错误 ${counts["错误"]} 项，警告 ${counts["警告"]} 项，提示 ${counts["提示"]} 项`,
+  /** Problems, not rule firings: one wrong cell that breaks two totals is one problem. */
+  problemCounts: (counts: Readonly<Record<string, number>>) => `错误 ${counts["错误"]} 个，警告 ${counts["警告"]} 个，提示 ${counts["提示"]} 个`,
+  verdict: (line: string) => `结论：${line}`,
   allPassed: "全部通过：没有错误、警告或提示。",
-  failed: (errors: number) => `校验未通过：有 ${errors} 项错误。`,
   group: (title: string) => `【${title}】`,
+  /** What the document would publish wrongly, beyond the errors: export holds back on these too. */
+  blockersHeading: "【导出前还须改正】",
+  problem: (severity: string, headline: string) => `[${severity}] ${headline}`,
+  /** A rule firing under its problem, indented, with every operand. */
+  detail: (rule: string, message: string) => `    ${rule} ${message}`,
+  blankCells: (addresses: string) => `    空白单元格：${addresses}`,
+  blocker: (n: number, text: string) => `  ${n}. ${text}`,
   workbook: "工作簿",
   table: (table: string) => `表${table}`,
   info: "基本信息",
   text: "正文",
-  finding: (severity: string, rule: string, message: string) => `[${severity}] ${rule} ${message}`,
   suggestion: (text: string) => `    建议：${text}`,
+} as const;
+
+/** The words of `nianbao fill-zeros`. */
+export const FILL_ZEROS_TEXT = {
+  summary: "把表格中的空白单元格填为 0（按格式，没有的填 0），另存为新文件",
+  usage: `用法：npx nianbao fill-zeros 年报.xlsx --out 填好的年报.xlsx [--overwrite]
+
+按《政府信息公开工作年度报告格式》，表二、表三、表四中没有的数应填 0，不能空着。
+本命令把这些表中每个空白的数字单元格填为 0，写入 --out 指定的新文件；
+已填的数字、文字和公式一律不动，原文件不会被改动。
+
+选项：
+  --out        输出文件（必填，不能是原文件）。
+  --overwrite  输出文件已存在时覆盖它（默认不覆盖）。`,
+  outMissing: "请用 --out 给出输出文件：填好的年报另存为新文件，原文件不会被改动。",
+  filled: (count: number, path: string) => (count > 0 ? `已把 ${count} 个空白单元格填为 0，写入 ${path}` : `没有空白单元格需要填 0；已原样写入 ${path}`),
 } as const;

@@ -1,13 +1,5 @@
-// Everything the collecting office's overview says: the verdicts, the roster's notes, the page
-// and `nianbao overview`. One verdict's words for every host that says it.
-import { VerdictKind } from "../model/verdict";
-
-export const VERDICT_LABELS: Readonly<Record<VerdictKind, string>> = {
-  publishable: "可以发布",
-  errors: "有错误",
-  empty: "尚未填写",
-  unreadable: "无法读取",
-};
+// Everything the collecting office's overview says: the roster's notes, the page and
+// `nianbao overview`. The verdicts' words are verdict-messages.ts'.
 
 /** Fewer cases than this make a rate that is shown but neither ranked nor marked. */
 export const MINIMUM_BASE = 10;
@@ -95,6 +87,7 @@ export const OVERVIEW_TEXT = {
   outliers: "明显偏离",
   detailHeading: (agency: string) => `${agency} 的问题`,
   detailEmpty: "各部门的问题",
+  details: (count: number) => `详情（${count} 条）`,
   detailNone: "这份年报没有发现问题。",
   detailHint: "点击表格中的一行，在这里查看该部门的全部问题。",
   close: "关闭",

@@ -44,7 +44,11 @@ export const PANE_TEXT = {
   allPassed: "全部通过：没有发现错误或警告。",
   summary: (errors: number, warnings: number, hints: number) => `错误 ${errors} 项　警告 ${warnings} 项${hints ? `　提示 ${hints} 项` : ""}`,
   operandsLabel: "涉及的单元格",
-  expected: (expected: string, actual: string, difference: string) => `应为 ${expected}，实为 ${actual}，相差 ${difference}`,
+  fillZeros: "把空白填为 0",
+  fillingZeros: "正在把空白单元格填为 0…",
+  filledZeros: (count: number) => (count > 0 ? `已把 ${count} 个空白单元格填为 0（已填的数字和文字没有改动）。` : "这些单元格已不是空白，没有改动。"),
+  /** The fold under a problem's headline. */
+  detailsLabel: (rules: number, cells: number) => (rules > 1 ? `${rules} 处核对、${cells} 个单元格` : `详细说明、${cells} 个单元格`),
   selectCell: (reference: string) => `选中 ${reference}`,
   notLocated: "（工作簿中找不到此单元格）",
   groupOther: "其他",

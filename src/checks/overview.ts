@@ -2,23 +2,40 @@
 // the indicators reviewers use, the roster matched against the agencies' names, outliers among
 // departments with enough cases, and the totals against last year. Pure data, JSON-safe, so the
 // page and the mailed HTML file show exactly the same.
-import { Finding } from "../model/findings";
+import { Severity } from "../model/findings";
 import { getFormat } from "../model/formats";
 import { normalizeLabel } from "../model/labels";
 import { Report } from "../model/report";
 import { CellId, FormatId } from "../model/types";
-import { Verdict, VERDICT_KINDS, VerdictKind } from "../model/verdict";
+import { FILE_VERDICTS, FileVerdictKind } from "../catalogue/verdict-messages";
 import { figure } from "../reading/figures";
 import { CheckInput, reportOf } from "./engine";
 import { quantityModel } from "../prose/quantities";
 import { MINIMUM_BASE, ROSTER_NOTES } from "../catalogue/overview-messages";
 
+/** A file's verdict as the overview shows it: the report's (export/verdict.ts), or 无法读取. */
+export interface FileVerdict {
+  readonly kind: FileVerdictKind;
+  /** Problems, not rule firings. */
+  readonly errors: number;
+  readonly warnings: number;
+  /** What holds the report back; for an unreadable file, why it could not be read. */
+  readonly reasons: readonly string[];
+}
+
+/** One problem as a clerk reads it: its one-line headline, then the rule firings it explains. */
+export interface ProblemLine {
+  readonly severity: Severity;
+  readonly headline: string;
+  readonly details: readonly string[];
+}
+
 /** One file as it was read and checked; `input` is absent when the file could not be read. */
 export interface DepartmentFile {
   readonly file: string;
-  readonly verdict: Verdict;
+  readonly verdict: FileVerdict;
   readonly input?: CheckInput;
-  readonly findings: readonly Finding[];
+  readonly problems: readonly ProblemLine[];
 }
 
 export const FIGURE_KEYS = ["received", "handled", "forward", "review", "litigation"] as const;
@@ -53,20 +70,20 @@ export interface OverviewRow {
   readonly agency: string;
   readonly format: FormatId | null;
   readonly year: number | null;
-  readonly verdict: Verdict;
+  readonly verdict: FileVerdict;
   readonly figures: Figures;
   readonly rates: Readonly<Record<RateKey, Rate>>;
   /** The roster entry this file answers for, when one was found. */
   readonly rosterName: string | null;
   readonly notes: readonly RosterNote[];
-  readonly findings: readonly Finding[];
+  readonly problems: readonly ProblemLine[];
 }
 
 export interface Overview {
   /** The year most departments reported on. */
   readonly year: number | null;
   readonly rows: readonly OverviewRow[];
-  readonly verdicts: Readonly<Record<VerdictKind, number>>;
+  readonly verdicts: Readonly<Record<FileVerdictKind, number>>;
   /** Roster entries without a report; null when no roster was given. */
   readonly missing: readonly string[] | null;
   readonly versions: readonly { readonly name: string; readonly files: readonly string[] }[];
@@ -258,7 +275,7 @@ export function buildOverview(files: readonly DepartmentFile[], roster?: readonl
         },
         rosterName: match.name,
         notes,
-        findings: file.findings,
+        problems: file.problems,
       };
     });
   rows = markOutliers(markOutliers(markOutliers(rows, "disclosure", "low"), "correction", "high"), "notProvided", "high");
@@ -276,7 +293,7 @@ export function buildOverview(files: readonly DepartmentFile[], roster?: readonl
     return version ? { ...row, notes: [...row.notes, { kind: "twoVersions" as const, message: ROSTER_NOTES.twoVersions(version.name, version.files.length) }] } : row;
   });
 
-  const verdicts = Object.fromEntries(VERDICT_KINDS.map((kind) => [kind, rows.filter((row) => row.verdict.kind === kind).length])) as Record<VerdictKind, number>;
+  const verdicts = Object.fromEntries(FILE_VERDICTS.map((kind) => [kind, rows.filter((row) => row.verdict.kind === kind).length])) as Record<FileVerdictKind, number>;
   const received = new Set(rows.map((row) => row.rosterName));
   const compared = rows.filter((row) => row.year === year && previousByAgency.has(normalizeLabel(row.agency)));
   return {

@@ -1,13 +1,26 @@
-// The verdict on a checked report, with what export would refuse: the one place every host asks,
-// so that a report called publishable is one that export publishes.
-import { CheckInput, locationsOf, reportOf } from "../checks/engine";
-import { verdictOf } from "../checks/verdict";
-import { CheckResult } from "../model/findings";
-import { Verdict } from "../model/verdict";
+// The one verdict on a report, computed once and said the same by every host: 可以发布 when
+// nothing holds back export, 有错误 when something does, 尚未填写 while no figure is entered.
+// check and export both ask here, so the command that checks and the one that exports never
+// disagree.
+import { VERDICTS, VerdictKind } from "../catalogue/verdict-messages";
+import { Problem, problemCounts, problemsOf } from "../checks/problems";
+import { Finding, Severity } from "../model/findings";
+import { hasFigures, Report } from "../model/report";
 import { exportBlockers } from "./blockers";
-import { reportDocument } from "./document";
+import { ReportDocument } from "./document";
 
-export function reportVerdict(input: CheckInput, result: CheckResult): Verdict {
-  const report = reportOf(input);
-  return verdictOf(report, result, exportBlockers(result.findings, reportDocument(report, { locations: locationsOf(input) })));
+export interface Verdict {
+  readonly kind: VerdictKind;
+  readonly problems: readonly Problem[];
+  /** Problems by severity: what a person has to fix, not how many rules fired. */
+  readonly counts: Readonly<Record<Severity, number>>;
+  /** What holds back export: every error, then what the document would publish wrongly. */
+  readonly blockers: readonly string[];
+}
+
+export function verdictOf(report: Report, findings: readonly Finding[], document: ReportDocument): Verdict {
+  const problems = problemsOf(findings);
+  const blockers = exportBlockers(findings, document);
+  const kind = !hasFigures(report) ? VERDICTS.notFilled : blockers.length > 0 ? VERDICTS.hasErrors : VERDICTS.publishable;
+  return { kind, problems, counts: problemCounts(problems), blockers };
 }

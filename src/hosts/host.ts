@@ -47,6 +47,11 @@ export interface Host {
    * standalone page's copy changes only through this page, so the file host never throws it.
    */
   writeText(format: FormatId, sections: Readonly<Record<string, string>>, before: Readonly<Record<string, string>>): Promise<void>;
+  /**
+   * 把空白填为 0: writes 0 into each of these cells that is still blank, in one batch, and never
+   * into a cell that holds anything; resolves to how many were filled.
+   */
+  fillZeros(cells: readonly CellLocation[]): Promise<number>;
   /** The file host only: the workbook with the last findings' cells filled, values unchanged. */
   markedWorkbook?(): Promise<DownloadFile>;
 }

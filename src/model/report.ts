@@ -58,3 +58,8 @@ export function emptyReport(format: FormatId, year: number, agency: string): Rep
   for (const cell of inputCells(getFormat(format))) values[cell.id] = null;
   return { format, year, agency, values, fee: NO_FEE, text: {} };
 }
+
+/** Whether any figure of the tables has been entered: a blank template has none. */
+export function hasFigures(report: Report): boolean {
+  return Object.values(report.values).some((value) => value !== null && !(typeof value === "string" && value.trim() === ""));
+}

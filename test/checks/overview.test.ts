@@ -1,16 +1,11 @@
 import assert from "node:assert/strict";
 import { buildOverview, DepartmentFile, rosterNames } from "../../src/checks/overview";
-import { runChecks } from "../../src/checks/run";
-import { unreadableVerdict } from "../../src/checks/verdict";
-import { reportVerdict } from "../../src/export/verdict";
+import { checkedDepartment, unreadableDepartment } from "../../src/apps/overview/department";
 import { Report } from "../../src/model/report";
 import { withValues } from "./builders";
 import { departmentReport, DepartmentShape } from "./departments";
 
-function checked(file: string, report: Report): DepartmentFile {
-  const result = runChecks({ report });
-  return { file, input: { report }, verdict: reportVerdict({ report }, result), findings: result.findings };
-}
+const checked = (file: string, report: Report): DepartmentFile => checkedDepartment(file, { report });
 const department = (agency: string, shape: DepartmentShape, file = `${agency}.json`) => checked(file, departmentReport(agency, shape));
 const rowOf = (overview: ReturnType<typeof buildOverview>, agency: string) => overview.rows.find((row) => row.agency === agency)!;
 
@@ -20,7 +15,7 @@ describe("the collecting office's overview", () => {
     const overview = buildOverview([department("县教育局", { disclosed: 18, partial: 2, unprovided: 5, refused: 5, review: [1, 2, 0, 1] })]);
     const row = rowOf(overview, "县教育局");
     assert.equal(overview.year, 2025);
-    assert.equal(row.verdict.kind, "publishable");
+    assert.equal(row.verdict.kind, "可以发布");
     assert.deepEqual(row.figures, { received: 30, handled: 30, forward: 0, review: 4, litigation: 0 });
     assert.deepEqual(row.rates.disclosure, { value: 66.7, base: 30, ranked: true, outlier: false });
     assert.deepEqual(row.rates.notProvided, { value: 33.3, base: 30, ranked: true, outlier: false });
@@ -36,7 +31,7 @@ describe("the collecting office's overview", () => {
   it("computes nothing from a figure that is not a clean number", () => {
     const report = withValues(departmentReport("县水利局", { disclosed: 20 }), { "三|（一）予以公开|自然人": "/", "三|（一）予以公开|总计": "/" });
     const row = rowOf(buildOverview([checked("县水利局.json", report)]), "县水利局");
-    assert.equal(row.verdict.kind, "errors");
+    assert.equal(row.verdict.kind, "有错误");
     assert.equal(row.rates.disclosure.value, null);
     assert.equal(row.figures.handled, 20);
   });
@@ -126,8 +121,9 @@ describe("the collecting office's overview", () => {
   });
 
   it("keeps a file that could not be read as a row of its own verdict", () => {
-    const overview = buildOverview([{ file: "坏文件.xlsx", verdict: unreadableVerdict("文件已损坏。"), findings: [] }, department("县教育局", { disclosed: 10 })]);
-    assert.deepEqual(overview.verdicts, { publishable: 1, errors: 0, empty: 0, unreadable: 1 });
+    const overview = buildOverview([unreadableDepartment("坏文件.xlsx", "文件已损坏。"), department("县教育局", { disclosed: 10 })]);
+    assert.deepEqual(overview.verdicts, { 可以发布: 1, 有错误: 0, 尚未填写: 0, 无法读取: 1 });
+    assert.deepEqual(overview.rows[0].verdict, { kind: "无法读取", errors: 0, warnings: 0, reasons: ["文件已损坏。"] });
     assert.equal(overview.rows[0].figures.received, null);
   });
 

@@ -25,16 +25,17 @@ function start(): void {
   );
   const card = el("section", { className: "card", "aria-labelledby": "open-heading" }, el("h2", { id: "open-heading" }, T.openHeading), el("p", { className: "hint" }, T.openHint), drop, status);
 
-  const pane = startPane(document.getElementById("app")!, {
-    host,
-    banner: null,
-    lead: card,
-    check: (read) => runChecks({ read }),
-  });
+  // Each file starts a pane of its own: no finding, verdict, text or export of the previous
+  // file survives the next one, whether it opens or not.
+  const root = document.getElementById("app")!;
+  const freshPane = () => startPane(root, { host, banner: null, lead: card, check: (read) => runChecks({ read }) });
+  freshPane();
 
   const open = async (files: FileList | null) => {
     if (!files || files.length === 0) return;
     status.className = "status";
+    host.close();
+    const pane = freshPane();
     if (files.length > 1) return void ((status.className = "status failed"), say(status, T.oneFile));
     const file = files[0];
     if (!XLSX.test(file.name)) return void ((status.className = "status failed"), say(status, T.notXlsx(file.name)));

@@ -1,6 +1,10 @@
 // nianbao check: the checks on a report file (.xlsx or JSON), optionally against last year's.
-import { CheckInput, reportOf } from "../../checks/engine";
-import { CheckResult, Finding } from "../../model/findings";
+import { CheckInput, locationsOf, reportOf } from "../../checks/engine";
+import { CheckResult } from "../../model/findings";
+import { isBlankProblem, Problem } from "../../checks/problems";
+import { reportDocument } from "../../export/document";
+import { Verdict, verdictOf } from "../../export/verdict";
+import { VERDICT_TEXT, VERDICTS } from "../../catalogue/verdict-messages";
 import { runChecks } from "../../checks/run";
 import { CLI_TEXT } from "../../catalogue/cli-messages";
 import { stat } from "node:fs/promises";
@@ -9,34 +13,64 @@ import { batchExitCode, batchTotals, checkFiles, expandInputs, formatBatchHuman,
 import { BATCH_MESSAGES } from "../../catalogue/batch-messages";
 import { readReportFile } from "./report-file";
 
-/** The heading a finding is listed under: the table of its first cell, or the workbook. */
-function groupOf(finding: Finding): string {
-  const table = finding.cells[0]?.table;
+/** The heading a problem is listed under: the table of its first cell, or the workbook. */
+function groupOf(problem: Problem): string {
+  const table = problem.cells[0]?.table;
   if (table === undefined) return CLI_TEXT.workbook;
   if (table === "info") return CLI_TEXT.info;
   if (table === "text") return CLI_TEXT.text;
   return CLI_TEXT.table(table);
 }
 
-/** The human report: a summary line, then the findings grouped by table in their stable order. */
-function formatHuman(input: CheckInput, result: CheckResult): string {
-  const report = reportOf(input);
-  const lines = [`${CLI_TEXT.heading(report.agency, report.year, report.format)}：${CLI_TEXT.counts(result.counts)}。`];
-  if (result.findings.length === 0) return [...lines, CLI_TEXT.allPassed].join("\n");
-  let group = "";
-  for (const finding of result.findings) {
-    const next = groupOf(finding);
-    if (next !== group) lines.push("", CLI_TEXT.group(next));
-    group = next;
-    lines.push(CLI_TEXT.finding(finding.severity, finding.rule, finding.message));
+/** One problem: its headline, then each rule firing it explains, indented with its operands. */
+function problemLines(problem: Problem): string[] {
+  const lines = [CLI_TEXT.problem(problem.severity, problem.headline)];
+  if (isBlankProblem(problem)) {
+    lines.push(CLI_TEXT.blankCells(problem.cells.map((cell) => cell.address).join("、")));
+    return lines;
+  }
+  for (const finding of problem.findings) {
+    lines.push(CLI_TEXT.detail(finding.rule, finding.message));
     if (finding.suggestion) lines.push(CLI_TEXT.suggestion(finding.suggestion));
   }
+  return lines;
+}
+
+/** The human report: the verdict, then the problems grouped by table, then what else holds back export. */
+function formatHuman(input: CheckInput, verdict: Verdict, errorMessages: ReadonlySet<string>): string {
+  const report = reportOf(input);
+  const { counts } = verdict;
+  const lines = [
+    `${CLI_TEXT.heading(report.agency, report.year, report.format)}：${CLI_TEXT.problemCounts(counts)}。`,
+    CLI_TEXT.verdict(VERDICT_TEXT.line(verdict.kind, counts["错误"], counts["警告"], verdict.blockers.length)),
+  ];
+  if (verdict.problems.length === 0 && verdict.blockers.length === 0) return [...lines, CLI_TEXT.allPassed].join("\n");
+  let group = "";
+  for (const problem of verdict.problems) {
+    const next = groupOf(problem);
+    if (next !== group) lines.push("", CLI_TEXT.group(next));
+    group = next;
+    lines.push(...problemLines(problem));
+  }
+  // A blank template's placeholders are not news: 尚未填写 says it.
+  const more = verdict.kind === VERDICTS.notFilled ? [] : verdict.blockers.filter((blocker) => !errorMessages.has(blocker));
+  if (more.length > 0) lines.push("", CLI_TEXT.blockersHeading, ...more.map((blocker, i) => CLI_TEXT.blocker(i + 1, blocker)));
   return lines.join("\n");
 }
 
-/** The --json output: valid, counts and every finding with its operands. */
-function formatJson(result: CheckResult): string {
-  return JSON.stringify({ valid: result.valid, counts: result.counts, findings: result.findings }, null, 2);
+/** The --json output: the verdict, every problem with its cells, every finding whole, and what holds back export. */
+function formatJson(result: CheckResult, verdict: Verdict): string {
+  const problems = verdict.problems.map((problem) => ({
+    severity: problem.severity,
+    headline: problem.headline,
+    rules: problem.findings.map((finding) => finding.rule),
+    cells: problem.cells,
+  }));
+  return JSON.stringify(
+    { verdict: verdict.kind, valid: result.valid, counts: result.counts, problemCounts: verdict.counts, problems, findings: result.findings, blockers: verdict.blockers },
+    null,
+    2,
+  );
 }
 
 async function checkMany(paths: readonly string[], json: boolean, io: CliIo): Promise<void> {
@@ -69,8 +103,15 @@ export const checkCommand: Command = {
     const input = await readReportFile(onePositional(positionals, "要校验的年报文件（.xlsx 或 .json）"));
     const previous = values.previous === undefined ? undefined : await readReportFile(values.previous);
     const result = runChecks(input, { previous });
-    io.stdout(values.json ? formatJson(result) : formatHuman(input, result));
-    // The command framework turns a CliError into its exit code; findings are already printed.
-    if (!result.valid) throw new CliError(CLI_TEXT.failed(result.counts["错误"]), EXIT.notWritten);
+    // The document export would publish: check holds back exactly where export would.
+    const report = reportOf(input);
+    const verdict = verdictOf(report, result.findings, reportDocument(report, { previous: previous && reportOf(previous), locations: locationsOf(input) }));
+    const errorMessages = new Set(result.findings.filter((finding) => finding.severity === "错误").map((finding) => finding.message));
+    io.stdout(values.json ? formatJson(result, verdict) : formatHuman(input, verdict, errorMessages));
+    // The command framework turns a CliError into its exit code; the problems are already printed.
+    if (verdict.kind !== VERDICTS.publishable) {
+      const { counts } = verdict;
+      throw new CliError(VERDICT_TEXT.line(verdict.kind, counts["错误"], counts["警告"], verdict.blockers.length), EXIT.notWritten);
+    }
   },
 };

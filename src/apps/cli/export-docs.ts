@@ -2,7 +2,9 @@
 // main.ts. Export is held back while the checks (tables and prose) find errors or the document
 // would publish a placeholder, a title without the agency or an empty section, unless --force.
 import { runChecks } from "../../checks/run";
-import { blockedMessage, exportBlockers } from "../../export/blockers";
+import { blockedMessage } from "../../export/blockers";
+import { Verdict, verdictOf } from "../../export/verdict";
+import { VERDICT_TEXT, VERDICTS } from "../../catalogue/verdict-messages";
 import { documentDocx } from "../../export/docx";
 import { documentHtml } from "../../export/html";
 import { EXPORT_MESSAGES } from "../../catalogue/export-messages";
@@ -11,28 +13,33 @@ import { ReadResult } from "../../reading/read";
 import { CliError, EXIT } from "./command";
 import { ExportFormat } from "./export";
 
-interface Verdict {
+interface Checked {
   readonly document: ReportDocument;
-  readonly reasons: readonly string[];
-  readonly warnings: number;
+  readonly verdict: Verdict;
 }
 
 /** One check and one document per workbook read, however many formats are written from it. */
-const verdicts = new WeakMap<ReadResult, Verdict>();
+const checkedReads = new WeakMap<ReadResult, Checked>();
+
+/** Why export is held back, in the words `nianbao check` uses for the same report. */
+function heldBack(verdict: Verdict): string {
+  if (verdict.kind === VERDICTS.notFilled) return VERDICT_TEXT.line(verdict.kind, 0, 0, 0);
+  return blockedMessage(verdict.blockers);
+}
 
 /** The document as it will be published, once nothing blocks it (or the person forced it). */
 function checkedDocument(result: ReadResult, force: boolean, note: (text: string) => void): ReportDocument {
-  const known = verdicts.get(result);
+  const known = checkedReads.get(result);
   // Placeholders name the cells where this workbook holds them.
   const document = known?.document ?? reportDocument(result.report, { locations: result.locations });
-  const findings = known ? [] : runChecks({ read: result }).findings;
-  const verdict = known ?? { document, reasons: exportBlockers(findings, document), warnings: findings.filter((f) => f.severity === "警告").length };
-  verdicts.set(result, verdict);
-  if (verdict.reasons.length > 0 && !force) throw new CliError(`${blockedMessage(verdict.reasons)}\n${EXPORT_MESSAGES.override}`, EXIT.notWritten);
+  const verdict = known?.verdict ?? verdictOf(result.report, runChecks({ read: result }).findings, document);
+  checkedReads.set(result, { document, verdict });
+  const blocked = verdict.kind !== VERDICTS.publishable;
+  if (blocked && !force) throw new CliError(`${heldBack(verdict)}\n${EXPORT_MESSAGES.override}`, EXIT.notWritten);
   // Said once, with the first file written.
-  if (!known && verdict.reasons.length > 0) note(EXPORT_MESSAGES.overridden(verdict.reasons.length));
-  if (!known && verdict.warnings > 0) note(EXPORT_MESSAGES.warnings(verdict.warnings));
-  return verdict.document;
+  if (!known && blocked) note(EXPORT_MESSAGES.overridden(verdict.blockers.length));
+  if (!known && verdict.counts["警告"] > 0) note(EXPORT_MESSAGES.warnings(verdict.counts["警告"]));
+  return document;
 }
 
 /** An output format of the finished report: checked first, then rendered from the checked document. */

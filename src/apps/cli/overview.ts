@@ -9,8 +9,8 @@ import { buildOverview, DepartmentFile } from "../../checks/overview";
 import { MergeError } from "../../checks/merge";
 import { consolidate } from "../../narrative/consolidated";
 import { readRoster } from "../../hosts/file/roster";
-import { OVERVIEW_CLI, OVERVIEW_TEXT, VERDICT_LABELS } from "../../catalogue/overview-messages";
-import { VERDICT_KINDS } from "../../model/verdict";
+import { OVERVIEW_CLI, OVERVIEW_TEXT } from "../../catalogue/overview-messages";
+import { FILE_VERDICTS } from "../../catalogue/verdict-messages";
 import { checkedDepartment, unreadableDepartment } from "../overview/department";
 import { DATA_ELEMENT_ID, EmbeddedConsolidation, EmbeddedOverview } from "../overview/embedded";
 import { checkFiles, expandInputs, progressLine } from "./batch";
@@ -103,7 +103,7 @@ export const overviewCommand: Command = {
     io.stdout(
       [
         OVERVIEW_CLI.written(out, overview.rows.length, overview.missing?.length),
-        ...VERDICT_KINDS.map((kind) => OVERVIEW_CLI.verdictLine(VERDICT_LABELS[kind], overview.verdicts[kind])),
+        ...FILE_VERDICTS.map((kind) => OVERVIEW_CLI.verdictLine(kind, overview.verdicts[kind])),
         ...(overview.missing && overview.missing.length > 0 ? [OVERVIEW_CLI.missing(overview.missing)] : []),
         ...overview.versions.map((version) => OVERVIEW_CLI.versions(version.name, version.files)),
       ].join("\n"),

@@ -4,12 +4,12 @@
 import { BarController, BarElement, CategoryScale, Chart, ChartConfiguration, Legend, LinearScale, Tooltip } from "chart.js";
 import { el } from "../../hosts/browser/dom";
 import { Overview, OverviewRow, RateKey } from "../../checks/overview";
-import { VERDICT_KINDS } from "../../model/verdict";
-import { OVERVIEW_TEXT as T, VERDICT_LABELS } from "../../catalogue/overview-messages";
+import { FILE_VERDICTS, FileVerdictKind, UNREADABLE, VERDICTS } from "../../catalogue/verdict-messages";
+import { OVERVIEW_TEXT as T } from "../../catalogue/overview-messages";
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
 
-export const VERDICT_COLOURS = { publishable: "#107c10", errors: "#c50f1f", empty: "#8a8886", unreadable: "#3b3a39" } as const;
+const VERDICT_COLOURS: Readonly<Record<FileVerdictKind, string>> = { [VERDICTS.publishable]: "#107c10", [VERDICTS.hasErrors]: "#c50f1f", [VERDICTS.notFilled]: "#8a8886", [UNREADABLE]: "#3b3a39" };
 const RANKED = "#0f6cbd";
 const OUTLIER = "#c50f1f";
 const UNRANKED = "#c8c6c4";
@@ -61,8 +61,8 @@ export function overviewCharts(overview: Overview, charts: Chart[]): HTMLElement
   const verdicts: BarConfig = {
     type: "bar",
     data: {
-      labels: VERDICT_KINDS.map((kind) => VERDICT_LABELS[kind]),
-      datasets: [{ label: T.chartVerdicts, data: VERDICT_KINDS.map((kind) => overview.verdicts[kind]), backgroundColor: VERDICT_KINDS.map((kind) => VERDICT_COLOURS[kind]) }],
+      labels: [...FILE_VERDICTS],
+      datasets: [{ label: T.chartVerdicts, data: FILE_VERDICTS.map((kind) => overview.verdicts[kind]), backgroundColor: FILE_VERDICTS.map((kind) => VERDICT_COLOURS[kind]) }],
     },
     options: { plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } },
   };

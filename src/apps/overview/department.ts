@@ -1,15 +1,24 @@
-// One department's file for the overview, read and checked as every host checks a report.
-import { CheckInput } from "../../checks/engine";
+// One department's file for the overview, read and checked as every host checks a report, with
+// the one verdict (export/verdict.ts) that check and export say.
+import { CheckInput, locationsOf, reportOf } from "../../checks/engine";
 import { DepartmentFile } from "../../checks/overview";
 import { runChecks } from "../../checks/run";
-import { unreadableVerdict } from "../../checks/verdict";
-import { reportVerdict } from "../../export/verdict";
+import { reportDocument } from "../../export/document";
+import { verdictOf } from "../../export/verdict";
+import { UNREADABLE } from "../../catalogue/verdict-messages";
 import { CheckResult } from "../../model/findings";
 
 export function checkedDepartment(file: string, input: CheckInput, result: CheckResult = runChecks(input)): DepartmentFile {
-  return { file, input, verdict: reportVerdict(input, result), findings: result.findings };
+  const report = reportOf(input);
+  const verdict = verdictOf(report, result.findings, reportDocument(report, { locations: locationsOf(input) }));
+  return {
+    file,
+    input,
+    verdict: { kind: verdict.kind, errors: verdict.counts["错误"], warnings: verdict.counts["警告"], reasons: verdict.blockers },
+    problems: verdict.problems.map((problem) => ({ severity: problem.severity, headline: problem.headline, details: problem.findings.map((finding) => finding.message) })),
+  };
 }
 
 export function unreadableDepartment(file: string, reason: string): DepartmentFile {
-  return { file, verdict: unreadableVerdict(reason), findings: [] };
+  return { file, verdict: { kind: UNREADABLE, errors: 0, warnings: 0, reasons: [reason] }, problems: [] };
 }

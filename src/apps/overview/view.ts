@@ -4,9 +4,9 @@
 import { Chart } from "chart.js";
 import { el, say } from "../../hosts/browser/dom";
 import { FIGURE_KEYS, Overview, OverviewRow, Rate, RATE_KEYS } from "../../checks/overview";
-import { VERDICT_KINDS, VerdictKind } from "../../model/verdict";
+import { FILE_VERDICTS, FileVerdictKind, UNREADABLE, VERDICTS } from "../../catalogue/verdict-messages";
 import { Severity } from "../../model/findings";
-import { OVERVIEW_TEXT as T, VERDICT_LABELS } from "../../catalogue/overview-messages";
+import { OVERVIEW_TEXT as T } from "../../catalogue/overview-messages";
 import { overviewCharts } from "./charts";
 
 type ColumnKey = keyof typeof T.columns;
@@ -20,7 +20,7 @@ interface Column {
   readonly cell: (row: OverviewRow) => HTMLTableCellElement;
 }
 
-const VERDICT_CLASS: Readonly<Record<VerdictKind, string>> = { publishable: "passed", errors: "error", empty: "empty", unreadable: "unreadable" };
+const VERDICT_CLASS: Readonly<Record<FileVerdictKind, string>> = { [VERDICTS.publishable]: "passed", [VERDICTS.hasErrors]: "error", [VERDICTS.notFilled]: "empty", [UNREADABLE]: "unreadable" };
 const SEVERITY_CLASS: Readonly<Record<Severity, string>> = { 错误: "error", 警告: "warning", 提示: "hint" };
 
 const td = (text: string, className?: string) => el("td", { className }, text);
@@ -44,11 +44,11 @@ const COLUMNS: readonly Column[] = [
   {
     key: "verdict",
     numeric: false,
-    sort: (row) => VERDICT_KINDS.indexOf(row.verdict.kind),
-    cell: (row) => el("td", {}, el("span", { className: `verdict ${VERDICT_CLASS[row.verdict.kind]}` }, VERDICT_LABELS[row.verdict.kind])),
+    sort: (row) => FILE_VERDICTS.indexOf(row.verdict.kind),
+    cell: (row) => el("td", {}, el("span", { className: `verdict ${VERDICT_CLASS[row.verdict.kind]}` }, row.verdict.kind)),
   },
-  { key: "errors", numeric: true, sort: (row) => row.verdict.errors, cell: (row) => numberCell(row.verdict.kind === "unreadable" ? null : row.verdict.errors) },
-  { key: "warnings", numeric: true, sort: (row) => row.verdict.warnings, cell: (row) => numberCell(row.verdict.kind === "unreadable" ? null : row.verdict.warnings) },
+  { key: "errors", numeric: true, sort: (row) => row.verdict.errors, cell: (row) => numberCell(row.verdict.kind === UNREADABLE ? null : row.verdict.errors) },
+  { key: "warnings", numeric: true, sort: (row) => row.verdict.warnings, cell: (row) => numberCell(row.verdict.kind === UNREADABLE ? null : row.verdict.warnings) },
   ...FIGURE_KEYS.map((key): Column => ({ key, numeric: true, sort: (row) => row.figures[key], cell: (row) => numberCell(row.figures[key]) })),
   ...RATE_KEYS.map((key): Column => ({ key, numeric: true, sort: (row) => [row.rates[key].ranked ? 0 : 1, row.rates[key].value], cell: (row) => rateCell(row.rates[key]) })),
   { key: "notes", numeric: false, sort: (row) => row.notes.length, cell: (row) => el("td", { className: "notes" }, ...row.notes.map((note) => el("div", {}, note.message))) },
@@ -74,20 +74,21 @@ function sorter(column: Column, descending: boolean) {
 }
 
 function detail(row: OverviewRow): HTMLElement[] {
-  const findings = row.findings.map((finding) =>
+  // Each problem in one line; the rule firings it explains folded under it.
+  const findings = row.problems.map((problem) =>
     el(
       "li",
-      { className: `finding ${SEVERITY_CLASS[finding.severity]}` },
-      el("span", { className: "badge" }, finding.severity),
-      el("span", { className: "message" }, finding.message),
-      el("span", { className: "rule" }, ` ${finding.rule}`),
+      { className: `finding ${SEVERITY_CLASS[problem.severity]}` },
+      el("span", { className: "badge" }, problem.severity),
+      el("span", { className: "message" }, problem.headline),
+      problem.details.length > 0 ? el("details", {}, el("summary", {}, T.details(problem.details.length)), ...problem.details.map((detail) => el("p", { className: "numbers" }, detail))) : null,
     ),
   );
-  const reasons = row.verdict.kind === "unreadable" || findings.length === 0 ? row.verdict.reasons.map((reason) => el("li", { className: "finding error" }, reason)) : [];
+  const reasons = row.verdict.kind === UNREADABLE || findings.length === 0 ? row.verdict.reasons.map((reason) => el("li", { className: "finding error" }, reason)) : [];
   return [
     el("h2", { id: "detail-heading" }, T.detailHeading(row.agency.trim() || row.file)),
     el("p", { className: "hint" }, row.file),
-    el("p", {}, el("span", { className: `verdict ${VERDICT_CLASS[row.verdict.kind]}` }, VERDICT_LABELS[row.verdict.kind])),
+    el("p", {}, el("span", { className: `verdict ${VERDICT_CLASS[row.verdict.kind]}` }, row.verdict.kind)),
     ...row.notes.map((note) => el("p", { className: "note" }, note.message)),
     findings.length + reasons.length === 0 ? el("p", {}, T.detailNone) : el("ul", { className: "findings" }, ...reasons, ...findings),
   ];
@@ -117,7 +118,7 @@ export function showOverview(root: HTMLElement, overview: Overview, charts: Char
   const detailPanel = el("aside", { className: "card detail", "aria-labelledby": "detail-heading" }, el("h2", { id: "detail-heading" }, T.detailEmpty), el("p", { className: "hint" }, T.detailHint));
 
   const text = el("input", { type: "search", id: "filter-text", "aria-label": T.filterText, placeholder: T.filterText });
-  const verdict = el("select", { id: "filter-verdict", "aria-label": T.filterVerdict }, el("option", { value: "" }, T.filterAll), ...VERDICT_KINDS.map((kind) => el("option", { value: kind }, VERDICT_LABELS[kind])));
+  const verdict = el("select", { id: "filter-verdict", "aria-label": T.filterVerdict }, el("option", { value: "" }, T.filterAll), ...FILE_VERDICTS.map((kind) => el("option", { value: kind }, kind)));
   const formats = [...new Set(overview.rows.map((row) => row.format).filter((f) => f !== null))];
   const format = el("select", { id: "filter-format", "aria-label": T.columns.format }, el("option", { value: "" }, `${T.columns.format}：${T.filterAll}`), ...formats.map((f) => el("option", { value: f! }, f!)));
   const rosterOnly = el("input", { type: "checkbox", id: "filter-roster" });
@@ -169,7 +170,7 @@ export function showOverview(root: HTMLElement, overview: Overview, charts: Char
     tr.addEventListener("keydown", (event) => event.key === "Enter" && open(row));
   }
 
-  const counts = el("ul", { className: "verdicts" }, ...VERDICT_KINDS.map((kind) => el("li", { className: `verdict ${VERDICT_CLASS[kind]}`, "data-kind": kind }, T.verdictCount(VERDICT_LABELS[kind], overview.verdicts[kind]))));
+  const counts = el("ul", { className: "verdicts" }, ...FILE_VERDICTS.map((kind) => el("li", { className: `verdict ${VERDICT_CLASS[kind]}`, "data-kind": kind }, T.verdictCount(kind, overview.verdicts[kind]))));
   const summary = el(
     "section",
     { className: "card", "aria-labelledby": "summary-heading" },

@@ -1,6 +1,10 @@
 // The pane: one UI over a Host. It knows nothing of Office.js, so a file host can drive it too.
 import { CheckResult, Finding, FindingCell, Severity } from "../../model/findings";
-import { reference, showNumber, showValue } from "../../checks/findings";
+import { reference, showValue } from "../../checks/findings";
+import { isBlankProblem, Problem } from "../../checks/problems";
+import { reportDocument } from "../../export/document";
+import { verdictOf } from "../../export/verdict";
+import { VERDICT_TEXT, VERDICTS } from "../../catalogue/verdict-messages";
 import { defaultReportYear, FORMATS, formatForYear, isFormatId } from "../../model/formats";
 import { SHEET_NAMES } from "../../template/workbook-layout";
 import { ReadResult } from "../../reading/read";
@@ -44,8 +48,8 @@ function groupTitle(table: string): string {
   return T.groupOther;
 }
 
-function groupOf(finding: Finding): string {
-  return finding.cells[0]?.table ?? "other";
+function groupOf(problem: Problem): string {
+  return problem.cells[0]?.table ?? "other";
 }
 
 export function startPane(root: HTMLElement, options: PaneOptions): Pane {
@@ -181,45 +185,68 @@ export function startPane(root: HTMLElement, options: PaneOptions): Pane {
       say(checkStatus, failureMessage(error));
       checkStatus.className = "status failed";
     });
-  const findingItem = (finding: Finding): HTMLElement => {
-    const operand = (cell: FindingCell) => {
-      const text = `${reference(cell)} = ${showValue(cell.value)}`;
-      if (!cell.address) return el("li", {}, text, T.notLocated);
-      const button = el("button", { type: "button", className: "link", title: T.selectCell(reference(cell)) }, text);
-      button.addEventListener("click", select(cell));
-      return el("li", {}, button);
-    };
-    const first = finding.cells.find((cell) => cell.address);
-    const message = el("button", { type: "button", className: "message", disabled: !first }, finding.message);
-    if (first) message.addEventListener("click", select(first));
-    const numbers =
-      finding.expected !== undefined && finding.actual !== undefined && finding.difference !== undefined
-        ? el("p", { className: "numbers" }, T.expected(showNumber(finding.expected), showNumber(finding.actual), showNumber(finding.difference)))
-        : null;
-    return el(
+  const operand = (cell: FindingCell) => {
+    const text = `${reference(cell)} = ${showValue(cell.value)}`;
+    if (!cell.address) return el("li", {}, text, T.notLocated);
+    const button = el("button", { type: "button", className: "link", title: T.selectCell(reference(cell)) }, text);
+    button.addEventListener("click", select(cell));
+    return el("li", {}, button);
+  };
+  /** One rule firing inside a problem: its full sentence, its numbers and fix, and its operands. */
+  const findingDetail = (finding: Finding): HTMLElement =>
+    el(
       "li",
-      { className: `finding ${SEVERITY_CLASS[finding.severity]}` },
-      el("span", { className: "badge" }, finding.severity),
+      { className: "detail" },
       el("span", { className: "rule" }, finding.rule),
-      message,
-      numbers,
+      el("p", { className: "sentence" }, finding.message),
       finding.suggestion ? el("p", { className: "suggestion" }, finding.suggestion) : null,
       finding.cells.length ? el("ul", { className: "operands", "aria-label": T.operandsLabel }, ...finding.cells.map(operand)) : null,
     );
+  /** 把空白填为 0: one batch, only cells still blank, then the list is checked again. */
+  const fillButton = (cells: readonly FindingCell[]) => {
+    const button = el("button", { type: "button", className: "fill", disabled: !host }, T.fillZeros);
+    button.addEventListener("click", () =>
+      void busy(button, checkStatus, T.fillingZeros, async () => {
+        const filled = await serial(() => host!.fillZeros(cells.filter((cell) => cell.address)));
+        await checkNow(false);
+        say(checkStatus, T.filledZeros(filled));
+      }),
+    );
+    return button;
+  };
+  /** A problem: its one-line headline selects its cell; the rule firings and operands are folded under it. */
+  const problemItem = (problem: Problem): HTMLElement => {
+    const first = problem.cells.find((cell) => cell.address);
+    const message = el("button", { type: "button", className: "message", disabled: !first }, problem.headline);
+    if (first) message.addEventListener("click", select(first));
+    const blanks = isBlankProblem(problem);
+    const details = blanks
+      ? el("ul", { className: "operands", "aria-label": T.operandsLabel }, ...problem.cells.map(operand))
+      : el("ul", { className: "details" }, ...problem.findings.map(findingDetail));
+    return el(
+      "li",
+      { className: `finding ${SEVERITY_CLASS[problem.severity]}` },
+      el("span", { className: "badge" }, problem.severity),
+      message,
+      blanks ? fillButton(problem.cells) : null,
+      el("details", {}, el("summary", {}, T.detailsLabel(problem.findings.length, problem.cells.length)), details),
+    );
   };
 
-  const show = (result: CheckResult) => {
-    const { 错误: errors, 警告: warnings, 提示: hints } = result.counts;
+  const show = (read: ReadResult, result: CheckResult) => {
+    const verdict = verdictOf(read.report, result.findings, reportDocument(read.report, { locations: read.locations }));
+    const { 错误: errors, 警告: warnings, 提示: hints } = verdict.counts;
     summary.hidden = false;
-    const passed = errors === 0 && warnings === 0;
-    summary.className = `summary ${passed ? "passed" : errors ? "error" : "warning"}`;
-    say(summary, passed ? T.allPassed : T.summary(errors, warnings, hints));
-    const groups = new Map<string, Finding[]>();
-    for (const finding of result.findings) groups.set(groupOf(finding), [...(groups.get(groupOf(finding)) ?? []), finding]);
+    const passed = verdict.kind === VERDICTS.publishable && warnings === 0;
+    summary.className = `summary ${passed ? "passed" : verdict.kind !== VERDICTS.publishable ? "error" : "warning"}`;
+    // The counts are of problems, then the one verdict every host says.
+    say(summary, passed ? T.allPassed : `${T.summary(errors, warnings, hints)}　${VERDICT_TEXT.line(verdict.kind, errors, warnings, verdict.blockers.length)}`);
+    const groups = new Map<string, Problem[]>();
+    for (const problem of verdict.problems) groups.set(groupOf(problem), [...(groups.get(groupOf(problem)) ?? []), problem]);
     const ordered = [...groups.keys()].sort((a, b) => (TABLE_ORDER.indexOf(a as never) + 99) % 99 - (TABLE_ORDER.indexOf(b as never) + 99) % 99);
     results.replaceChildren(
       ...ordered.map((table) =>
-        el("section", { className: "group" }, el("h3", {}, `${groupTitle(table)}（${groups.get(table)!.length}）`), el("ul", { className: "findings" }, ...groups.get(table)!.map(findingItem))),
+        el("section", { className: "group" }, el("h3", {}, `${groupTitle(table)}（${groups.get(table)!.length}）`), el("ul", { className: "findings" }, ...groups.get(table)!.map(problemItem))),
       ),
     );
   };
@@ -244,7 +271,7 @@ export function startPane(root: HTMLElement, options: PaneOptions): Pane {
       const result = options.check(read);
       if (request.paint) await host!.mark(result.findings);
       checkedOnce = true;
-      show(result);
+      show(read, result);
       return { read, result };
     });
     waiting = request;

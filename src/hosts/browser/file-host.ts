@@ -5,6 +5,7 @@ import { Finding } from "../../model/findings";
 import { cellsToMark, MARK_FILLS, MarkRecord } from "../excel/marks";
 import { argb, toBytes, writeTemplateXlsx } from "../file/write";
 import { loadWorkbookModel } from "../file/load";
+import { zeroBlankCells } from "../file/fill-zeros";
 import { readWorkbookGrid } from "../file/read";
 import { readWorkbook, ReadResult } from "../../reading/read";
 import { CellLocation, WorkbookGrid } from "../../model/grid";
@@ -58,6 +59,9 @@ export class FileHost implements Host {
 
   /** Opens a workbook's bytes; throws WorkbookFileError or NotAReportError (Chinese messages). */
   async open(name: string, bytes: Uint8Array): Promise<WorkbookGrid> {
+    // The previous workbook is gone the moment another is chosen: a file that fails to open
+    // must not leave the last one's sheets to be checked, written or exported.
+    this.close();
     const grid = await readWorkbookGrid(bytes);
     // Refuses, with its message, a workbook that holds no report before anything is shown.
     readWorkbook(grid);
@@ -112,6 +116,18 @@ export class FileHost implements Host {
     this.show(grid);
   }
 
+  async fillZeros(cells: readonly CellLocation[]): Promise<number> {
+    const file = this.opened();
+    const workbook = await loadWorkbookModel(file.bytes);
+    const filled = zeroBlankCells(workbook, cells);
+    if (filled === 0) return 0;
+    const bytes = await toBytes(workbook);
+    const grid = await readWorkbookGrid(bytes);
+    this.file = { ...file, bytes };
+    this.show(grid);
+    return filled;
+  }
+
   /** The workbook with each marked cell filled and noted with its findings; every value kept. */
   async markedWorkbook(): Promise<DownloadFile> {
     const file = this.opened();
@@ -128,6 +144,15 @@ export class FileHost implements Host {
   private opened(): { name: string; bytes: Uint8Array } {
     if (!this.file) throw new NoWorkbookError(CHECKER_TEXT.noFile);
     return this.file;
+  }
+
+  /** Forgets the open workbook, its marks and its sheets on the page. */
+  close(): void {
+    this.file = null;
+    this.marks = [];
+    this.show({ sheets: [] });
+    this.grid = null;
+    this.view.showMarks([]);
   }
 
   private show(grid: WorkbookGrid): void {

@@ -12,6 +12,7 @@ import { insertTemplate, TemplateSheets } from "./insert";
 import { changesNothing, MarkRecord, MARKS_SETTING, parseMarks, planMarks, queueMarks, unrecordedCells } from "./marks";
 import { ExcelRun } from "./run";
 import { snapshotWorkbook } from "./snapshot";
+import { fillBlankCells } from "./fill-zeros";
 
 export class ExcelHost implements Host {
   readonly kind = "excel";
@@ -82,6 +83,10 @@ export class ExcelHost implements Host {
       }),
     );
     this.marks = [];
+  }
+
+  fillZeros(cells: readonly CellLocation[]): Promise<number> {
+    return this.ownWrite(() => this.run((context) => fillBlankCells(context, cells)));
   }
 
   select(location: CellLocation): Promise<void> {

@@ -13,6 +13,7 @@ import { Report } from "../../../src/model/report";
 import { reportFromJson } from "../../../src/model/json";
 import { fixturePath, fixtureReport } from "../../fixtures/load";
 import { PANE_TEXT } from "../../../src/catalogue/pane-messages";
+import { SHEET_NAMES } from "../../../src/template/sheet-names";
 import { BUILD_DIR, buildAddin, servedBrowser, urlOf } from "../taskpane/serve-build";
 
 const OUT = path.join(BUILD_DIR, "..", "checker");
@@ -93,13 +94,26 @@ describe("the standalone checker page (headless Chromium)", function () {
     await page.setInputFiles("#file", seedFile);
     await page.waitForSelector(".summary:not([hidden])");
     await shot("2-seed-checked");
-    assert.equal(await page.textContent(".summary"), PANE_TEXT.summary(0, 140, 0));
-    assert.equal(await page.locator(".finding").count(), 140);
+    // The 140 blank cells are one problem per table (表二 1, 表三 139), each listing its cells.
+    assert.equal(await page.textContent(".summary"), `${PANE_TEXT.summary(0, 2, 0)}　可以发布：没有错误，另有 2 个警告请核实。`);
+    assert.deepEqual(await page.locator(".finding button.message").allTextContents(), [
+      "表二有 1 个空白单元格，按 0 计算；按格式应填 0",
+      "表三有 139 个空白单元格，按 0 计算；按格式应填 0",
+    ]);
+    assert.equal(await page.locator(`section.group:has(h3:text("${SHEET_NAMES["三"]}")) .finding .operands li`).count(), 139);
   });
 
   it("shows the opened workbook's sheets", async () => {
     const tabs = await page.locator(".sheet-tabs .tab").allTextContents();
     assert.deepEqual(tabs, ["基本信息", "正文", "二、主动公开", "三、依申请公开", "四、复议诉讼"]);
+  });
+
+  it("fills a table's blanks with 0 in one click and checks again", async () => {
+    await page.locator(`section.group:has(h3:text("${SHEET_NAMES["三"]}")) button.fill`).click();
+    await page.getByText(PANE_TEXT.filledZeros(139)).waitFor();
+    assert.deepEqual(await page.locator(".finding button.message").allTextContents(), ["表二有 1 个空白单元格，按 0 计算；按格式应填 0"]);
+    await page.getByRole("tab", { name: SHEET_NAMES["三"] }).click();
+    assert.equal(await page.textContent('td[data-address="D5"]'), "0");
   });
 
   it("opens a workbook dropped onto the page and lists its errors", async () => {
@@ -216,6 +230,23 @@ describe("the standalone checker page (headless Chromium)", function () {
     fs.writeFileSync(notXlsx, "hello");
     await page.setInputFiles("#file", notXlsx);
     assert.equal(await page.textContent("#open-heading ~ .status"), CHECKER_TEXT.notXlsx("不是年报.txt"));
+  });
+
+  it("forgets the previous file when the next one fails to open: no findings, sheets or export of the old one", async () => {
+    await page.setInputFiles("#file", seedFile);
+    await page.waitForSelector(".finding");
+    const broken = path.join(OUT, "坏的年报.xlsx");
+    fs.writeFileSync(broken, "PK\u0003\u0004 不是完整的工作簿");
+    await page.setInputFiles("#file", broken);
+    await page.waitForSelector("#open-heading ~ .status.failed");
+    await shot("10-failed-after-seed");
+    assert.deepEqual(
+      [await page.locator(".finding").count(), await page.locator(".summary:not([hidden])").count(), await page.locator(".sheet-tabs .tab").count()],
+      [0, 0, 0],
+    );
+    await clickButton(PANE_TEXT.htmlButton);
+    await page.waitForSelector(`section:has(#export-heading) .status.failed`);
+    assert.equal(await page.textContent("section:has(#export-heading) .status.failed"), CHECKER_TEXT.noFile);
   });
 
   describe("when a generated block was edited by a person", () => {

@@ -403,6 +403,13 @@ class FakeRange extends Loadable {
         this.eachExisting((cell, r, c) => ((rows[r] ??= [])[c] = cell?.value ?? ""));
         return rows;
       },
+      // Range.formulas: the formula where there is one, else the constant, "" for a blank cell.
+      formulas: () => {
+        refuseLargePayload(this.box(), VALUE_BYTES);
+        const rows: Scalar[][] = [];
+        this.eachExisting((cell, r, c) => ((rows[r] ??= [])[c] = cell?.formula ?? cell?.value ?? ""));
+        return rows;
+      },
     };
   }
 
@@ -414,6 +421,9 @@ class FakeRange extends Loadable {
   }
   get values(): Scalar[][] {
     return this.read("values");
+  }
+  get formulas(): Scalar[][] {
+    return this.read("formulas");
   }
   set values(rows: Scalar[][]) {
     this.write("value", () => this.eachCell((cell, _at, r, c) => {

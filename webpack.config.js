@@ -44,6 +44,8 @@ module.exports = async (env, options) => {
       checker: "./src/apps/checker/checker.ts",
       // The collecting office's overview (/overview.html): the only entry with Chart.js.
       overview: "./src/apps/overview/overview.ts",
+      // Its workers, which read and check the department files on every core.
+      "overview-reader": "./src/apps/overview/reader-worker.ts",
     },
     output: { path: path.resolve(__dirname, env.outDir || "dist"), clean: true },
     resolve: { extensions: [".ts", ".js"] },

@@ -121,17 +121,21 @@ interface RosterMatch {
   readonly notes: RosterNote[];
 }
 
-/** The roster entry a file answers for, by its agency and by its file name, and what is off. */
-function matchRoster(roster: readonly string[], agency: string, file: string): RosterMatch {
+/**
+ * The roster entry a file answers for, by its agency and by its file name, and what is off; a
+ * file that could not be read (`agency` undefined) answers for the entry its name names.
+ */
+function matchRoster(roster: readonly string[], agency: string | undefined, file: string): RosterMatch {
   const keyed = roster.map((name) => ({ name, key: normalizeLabel(name) }));
+  const base = normalizeLabel(file.split(/[\\/]/u).pop() ?? file);
+  const named = keyed.filter((entry) => base.includes(entry.key)).sort((a, b) => b.key.length - a.key.length)[0];
+  if (agency === undefined) return { name: named?.name ?? null, notes: [] };
   const written = normalizeLabel(agency);
   const exact = keyed.find((entry) => entry.key === written);
   // A typo only when one entry is near and no other is as near: never a guess between two.
   const near = written === "" || exact ? [] : keyed.map((entry) => ({ ...entry, distance: editDistance(entry.key, written) })).filter((entry) => entry.distance <= typoAllowance(entry.key));
   const nearest = near.length > 0 ? Math.min(...near.map((entry) => entry.distance)) : 0;
   const typo = near.filter((entry) => entry.distance === nearest).length === 1 ? near.find((entry) => entry.distance === nearest) : undefined;
-  const base = normalizeLabel(file.split(/[\\/]/u).pop() ?? file);
-  const named = keyed.filter((entry) => base.includes(entry.key)).sort((a, b) => b.key.length - a.key.length)[0];
   const byAgency = exact ?? typo;
   if (named && byAgency && named.name !== byAgency.name) return { name: named.name, notes: [{ kind: "otherAgency", message: ROSTER_NOTES.otherAgency(agency, named.name) }] };
   if (byAgency) return { name: byAgency.name, notes: exact ? [] : [{ kind: "typo", message: ROSTER_NOTES.typo(agency, byAgency.name) }] };
@@ -254,7 +258,7 @@ export function buildOverview(files: readonly DepartmentFile[], roster?: readonl
     .filter((file) => !isPrevious(file))
     .map((file, id) => {
       const report = reportIn(file);
-      const match = roster ? matchRoster(roster, report?.agency ?? "", file.file) : { name: null, notes: [] };
+      const match = roster ? matchRoster(roster, report?.agency, file.file) : { name: null, notes: [] };
       const notes = [...match.notes, ...(report && year !== null && report.year !== year ? [{ kind: "wrongYear" as const, message: ROSTER_NOTES.wrongYear(report.year, year) }] : [])];
       const count = report ? counted(report) : undefined;
       const figures = count?.figures ?? NO_FIGURES;

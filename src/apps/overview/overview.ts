@@ -3,13 +3,11 @@
 // may be given beside them. Nothing leaves the computer.
 import { Chart } from "chart.js";
 import { el, say } from "../../hosts/browser/dom";
-import { readReportXlsx } from "../../hosts/file/report-file";
 import { readRoster } from "../../hosts/file/roster";
-import { reportFromJson } from "../../model/json";
 import { buildOverview, DepartmentFile } from "../../checks/overview";
 import { OVERVIEW_TEXT as T } from "../../catalogue/overview-messages";
 import { failureMessage } from "../pane/failure";
-import { checkedDepartment, unreadableDepartment } from "./department";
+import { readDepartments } from "./reader-pool";
 import { consolidationSection } from "./consolidate";
 import { pageFrame } from "./frame";
 import { showOverview } from "./view";
@@ -19,25 +17,6 @@ const REPORT = /\.(xlsx|json)$/iu;
 const LOCK_FILE = /(^|\/)~\$/u;
 
 const nameOf = (file: File) => file.webkitRelativePath || file.name;
-
-async function department(file: File): Promise<DepartmentFile> {
-  const name = nameOf(file);
-  try {
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    if (/\.json$/iu.test(name)) {
-      let json: unknown;
-      try {
-        json = JSON.parse(new TextDecoder().decode(bytes).replace(/^\uFEFF/u, ""));
-      } catch {
-        return unreadableDepartment(name, T.notJson(name));
-      }
-      return checkedDepartment(name, { report: reportFromJson(json) });
-    }
-    return checkedDepartment(name, { read: await readReportXlsx(bytes) });
-  } catch (error) {
-    return unreadableDepartment(name, failureMessage(error));
-  }
-}
 
 function start(): void {
   const { app, status } = pageFrame(document.body);
@@ -74,13 +53,9 @@ function start(): void {
     if (reports.length === 0) return void ((status.className = "status failed"), say(status, T.nothingToRead));
     const started = performance.now();
     let done = 0;
-    // Read together: the reading of one overlaps the file access of the others.
-    departments = await Promise.all(
-      reports.map(async (file) => {
-        const result = await department(file);
-        say(status, T.reading(++done, reports.length));
-        return result;
-      }),
+    departments = await readDepartments(
+      reports.map((file) => ({ name: nameOf(file), bytes: async () => new Uint8Array(await file.arrayBuffer()) })),
+      () => say(status, T.reading(++done, reports.length)),
     );
     departments.sort((a, b) => a.file.localeCompare(b.file, "zh-CN", { numeric: true }));
     show();

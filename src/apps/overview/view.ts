@@ -86,7 +86,7 @@ function detail(row: OverviewRow): HTMLElement[] {
   );
   const reasons = row.verdict.kind === UNREADABLE || findings.length === 0 ? row.verdict.reasons.map((reason) => el("li", { className: "finding error" }, reason)) : [];
   return [
-    el("h2", { id: "detail-heading" }, T.detailHeading(row.agency.trim() || row.file)),
+    el("h3", { id: "detail-heading" }, T.detailHeading(row.agency.trim() || row.file)),
     el("p", { className: "hint" }, row.file),
     el("p", {}, el("span", { className: `verdict ${VERDICT_CLASS[row.verdict.kind]}` }, row.verdict.kind)),
     ...row.notes.map((note) => el("p", { className: "note" }, note.message)),
@@ -115,7 +115,9 @@ export function showOverview(root: HTMLElement, overview: Overview, charts: Char
   const rows = new Map(overview.rows.map((row) => [row, el("tr", { tabindex: "0", "data-id": String(row.id) }, ...COLUMNS.map((column) => column.cell(row)))]));
   const body = el("tbody");
   const shown = el("p", { className: "hint shown", role: "status" });
-  const detailPanel = el("aside", { className: "card detail", "aria-labelledby": "detail-heading" }, el("h2", { id: "detail-heading" }, T.detailEmpty), el("p", { className: "hint" }, T.detailHint));
+  // The findings of the row clicked open under it, across the whole table.
+  const detailCell = el("td", { colspan: String(COLUMNS.length) });
+  const detailRow = el("tr", { className: "detail-row" }, detailCell);
 
   const text = el("input", { type: "search", id: "filter-text", "aria-label": T.filterText, placeholder: T.filterText });
   const verdict = el("select", { id: "filter-verdict", "aria-label": T.filterVerdict }, el("option", { value: "" }, T.filterAll), ...FILE_VERDICTS.map((kind) => el("option", { value: kind }, kind)));
@@ -135,6 +137,8 @@ export function showOverview(root: HTMLElement, overview: Overview, charts: Char
     );
   };
   const render = () => {
+    detailRow.remove();
+    for (const tr of rows.values()) tr.classList.remove("selected");
     const ordered = sortColumn ? [...overview.rows].sort(sorter(sortColumn, descending)) : overview.rows;
     let count = 0;
     for (const row of ordered) {
@@ -161,9 +165,14 @@ export function showOverview(root: HTMLElement, overview: Overview, charts: Char
   });
   const thead = el("thead", {}, el("tr", {}, ...headers));
   const open = (row: OverviewRow) => {
-    for (const tr of rows.values()) tr.classList.remove("selected");
-    rows.get(row)!.classList.add("selected");
-    detailPanel.replaceChildren(...detail(row));
+    const tr = rows.get(row)!;
+    const wasOpen = tr.classList.contains("selected");
+    for (const other of rows.values()) other.classList.remove("selected");
+    detailRow.remove();
+    if (wasOpen) return;
+    tr.classList.add("selected");
+    detailCell.replaceChildren(el("div", { className: "detail", role: "region", "aria-labelledby": "detail-heading" }, ...detail(row)));
+    tr.after(detailRow);
   };
   for (const [row, tr] of rows) {
     tr.addEventListener("click", () => open(row));
@@ -194,10 +203,11 @@ export function showOverview(root: HTMLElement, overview: Overview, charts: Char
     ),
     shown,
     el("div", { className: "table-scroll" }, el("table", { className: "overview" }, thead, body)),
+    el("p", { className: "hint" }, T.detailHint),
     el("p", { className: "hint" }, T.smallBase),
     el("p", { className: "hint" }, T.definitions),
   );
   const chartsCard = el("section", { className: "card", "aria-labelledby": "charts-heading" }, el("h2", { id: "charts-heading" }, T.chartsHeading), el("p", { className: "hint" }, T.smallBase), overviewCharts(overview, charts));
-  root.replaceChildren(el("div", { className: "top" }, summary, listCard(overview)), el("div", { className: "middle" }, table, detailPanel), chartsCard, ...(extra ? [extra] : []));
+  root.replaceChildren(el("div", { className: "top" }, summary, listCard(overview)), table, chartsCard, ...(extra ? [extra] : []));
   render();
 }

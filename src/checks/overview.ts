@@ -28,6 +28,8 @@ export interface ProblemLine {
   readonly severity: Severity;
   readonly headline: string;
   readonly details: readonly string[];
+  /** A warning a person confirmed (已核实), with their reason: shown, not counted. */
+  readonly reviewed?: string;
 }
 
 /** One file as it was read and checked; `input` is absent when the file could not be read. */

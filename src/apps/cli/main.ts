@@ -10,12 +10,13 @@ import { checkCommand } from "./check";
 import { mergeCommand } from "./merge";
 import { overviewCommand } from "./overview";
 import { fillZerosCommand } from "./fill-zeros";
+import { reviewCommand } from "./review";
 import { isNianbaoError } from "../../model/errors";
 
 /** Output formats of `nianbao export`, by flag. */
 const EXPORT_FORMATS: readonly ExportFormat[] = [jsonExport, docxExport, htmlExport];
 
-const COMMANDS: readonly Command[] = [templateCommand, importCommand, exportCommand(EXPORT_FORMATS), checkCommand, fillZerosCommand, mergeCommand, overviewCommand, narrativeCommand];
+const COMMANDS: readonly Command[] = [templateCommand, importCommand, exportCommand(EXPORT_FORMATS), checkCommand, fillZerosCommand, reviewCommand, mergeCommand, overviewCommand, narrativeCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length)) + 2;

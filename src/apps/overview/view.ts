@@ -78,9 +78,10 @@ function detail(row: OverviewRow): HTMLElement[] {
   const findings = row.problems.map((problem) =>
     el(
       "li",
-      { className: `finding ${SEVERITY_CLASS[problem.severity]}` },
+      { className: `finding ${problem.reviewed ? "reviewed" : SEVERITY_CLASS[problem.severity]}` },
       el("span", { className: "badge" }, problem.severity),
       el("span", { className: "message" }, problem.headline),
+      problem.reviewed ? el("p", { className: "numbers" }, problem.reviewed) : null,
       problem.details.length > 0 ? el("details", {}, el("summary", {}, T.details(problem.details.length)), ...problem.details.map((detail) => el("p", { className: "numbers" }, detail))) : null,
     ),
   );

@@ -13,6 +13,8 @@ import { changesNothing, MarkRecord, MARKS_SETTING, parseMarks, planMarks, queue
 import { ExcelRun } from "./run";
 import { snapshotWorkbook } from "./snapshot";
 import { fillBlankCells } from "./fill-zeros";
+import { appendReview } from "./reviews";
+import { Review } from "../../model/review";
 
 export class ExcelHost implements Host {
   readonly kind = "excel";
@@ -83,6 +85,10 @@ export class ExcelHost implements Host {
       }),
     );
     this.marks = [];
+  }
+
+  addReview(review: Review): Promise<void> {
+    return this.ownWrite(() => this.run((context) => appendReview(context, review)));
   }
 
   fillZeros(cells: readonly CellLocation[]): Promise<number> {

@@ -44,6 +44,7 @@ export class FakeSheet {
   /** Custom-formula conditional formats, as added through range.conditionalFormats. */
   readonly conditionalFormats: { range: string; type: string; formula?: string; fill?: string; fontColor?: string }[] = [];
   protection: Excel.WorksheetProtectionOptions | null = null;
+  visibility = "Visible";
   readonly page: { orientation?: string; paperSize?: string; printArea?: string; titleRows?: string; centerHorizontally?: boolean } = {};
   /** The far corner of cells that hold only formatting (a whole formatted column, say). */
   formattedThrough: string | null = null;
@@ -307,6 +308,9 @@ class FakeWorksheet extends Loadable {
   activate(): void {
     this.context.queueWrite(() => (this.context.book.activeSheet = this.model().name));
   }
+  set visibility(value: string) {
+    this.context.queueWrite(() => (this.model().visibility = value));
+  }
   get protection() {
     return {
       protect: (options?: Excel.WorksheetProtectionOptions, password?: string) =>
@@ -403,6 +407,8 @@ class FakeRange extends Loadable {
         this.eachExisting((cell, r, c) => ((rows[r] ??= [])[c] = cell?.value ?? ""));
         return rows;
       },
+      rowIndex: () => this.box().top - 1,
+      rowCount: () => this.box().bottom - this.box().top + 1,
       // Range.formulas: the formula where there is one, else the constant, "" for a blank cell.
       formulas: () => {
         refuseLargePayload(this.box(), VALUE_BYTES);
@@ -424,6 +430,12 @@ class FakeRange extends Loadable {
   }
   get formulas(): Scalar[][] {
     return this.read("formulas");
+  }
+  get rowIndex(): number {
+    return this.read("rowIndex");
+  }
+  get rowCount(): number {
+    return this.read("rowCount");
   }
   set values(rows: Scalar[][]) {
     this.write("value", () => this.eachCell((cell, _at, r, c) => {

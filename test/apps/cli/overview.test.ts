@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import ExcelJS from "exceljs";
 import { Browser, Page } from "playwright-core";
 import { OVERVIEW_CLI, OVERVIEW_TEXT as T, ROSTER_MESSAGES } from "../../../src/catalogue/overview-messages";
 import { departmentReport } from "../../checks/departments";
@@ -132,6 +133,17 @@ describe("nianbao overview", function () {
       const noNames = await nianbao("overview", report(), "--roster", empty, "--out", folder.file("b.html"));
       assert.deepEqual([noNames.code, noNames.stderr], [2, ROSTER_MESSAGES.empty(empty)]);
       assert.equal(fs.existsSync(folder.file("a.html")) || fs.existsSync(folder.file("b.html")), false);
+    });
+
+    it("reads a roster from the first column of a workbook's first sheet", async () => {
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet("名单");
+      for (const row of [["单位名称", "联系人"], ["县教育局", "张三"], ["县民政局", "李四"]]) sheet.addRow(row);
+      const roster = folder.file("名单.xlsx");
+      fs.writeFileSync(roster, new Uint8Array(await workbook.xlsx.writeBuffer()));
+      const result = await nianbao("overview", report(), "--roster", roster, "--out", folder.file("d.html"));
+      assert.equal(result.code, 0, result.stderr);
+      assert.match(result.stdout, new RegExp(OVERVIEW_CLI.missing(["县民政局"]), "u"));
     });
 
     it("reads a roster saved by Notepad in GB18030", async () => {

@@ -45,6 +45,12 @@ describe("the overview page (headless Chromium, 60 department workbooks)", funct
     await shot("2-overview");
   });
 
+  it("loads Chart.js on this page only: the pane's and the checker's bundles do not carry it", () => {
+    const bundle = (name: string) => fs.readFileSync(path.join(BUILD_DIR, name), "utf8");
+    assert.match(bundle("overview.js"), /node_modules\/chart\.js\//u);
+    for (const name of ["taskpane.js", "functions.js", "checker.js", "overview-reader.js"]) assert.doesNotMatch(bundle(name), /node_modules\/chart\.js\//u, name);
+  });
+
   it("shows one row per department file, with its verdict", async () => {
     assert.equal(await page.locator("table.overview tbody tr").count(), 60);
     assert.equal(await page.textContent(".shown"), T.shown(60, 60));

@@ -238,33 +238,37 @@ function mainYear(reports: readonly Report[]): number | null {
 }
 
 const NO_FIGURES: Figures = { received: null, handled: null, forward: null, review: null, litigation: null };
+const ZERO_FIGURES: Figures = { received: 0, handled: 0, forward: 0, review: 0, litigation: 0 };
 
 function addFigures(a: Figures, b: Figures): Figures {
   return Object.fromEntries(FIGURE_KEYS.map((key) => [key, a[key] === null || b[key] === null ? null : a[key]! + b[key]!])) as Figures;
 }
 
 /**
- * The overview of `files`. Last year's reports among them (a year before the main one, of an
- * agency that also sent this year's) give the change on last year and are not rows of their own.
+ * The overview of `files`. Last year's reports among them (a year before the main one, of a
+ * department that also sent this year's) give the change on last year and are not rows of their
+ * own. A department is its roster entry when a roster is given, else its agency's name.
  */
 export function buildOverview(files: readonly DepartmentFile[], roster?: readonly string[]): Overview {
   const reportIn = (file: DepartmentFile) => (file.input ? reportOf(file.input) : undefined);
   const readable = files.filter((file) => file.input);
   const year = mainYear(readable.map((file) => reportIn(file)!));
-  const agencyKey = (file: DepartmentFile) => normalizeLabel(reportIn(file)?.agency ?? "");
-  const currentAgencies = new Set(readable.filter((file) => reportIn(file)!.year === year).map(agencyKey));
-  const isPrevious = (file: DepartmentFile) => year !== null && reportIn(file)?.year === year - 1 && agencyKey(file) !== "" && currentAgencies.has(agencyKey(file));
-  const previousByAgency = new Map(files.filter(isPrevious).map((file) => [agencyKey(file), counted(reportIn(file)!).figures]));
+  const matches = new Map(files.map((file) => [file, roster ? matchRoster(roster, reportIn(file)?.agency, file.file) : { name: null, notes: [] }]));
+  const department = (file: DepartmentFile) => (roster ? matches.get(file)!.name : normalizeLabel(reportIn(file)?.agency ?? "") || null);
+  const current = new Set(readable.filter((file) => reportIn(file)!.year === year).map(department));
+  const isPrevious = (file: DepartmentFile) => year !== null && reportIn(file)?.year === year - 1 && department(file) !== null && current.has(department(file));
+  const previousFigures = new Map(files.filter(isPrevious).map((file) => [department(file), counted(reportIn(file)!).figures]));
+  const previousOf = (file: DepartmentFile) => (reportIn(file)?.year === year ? previousFigures.get(department(file)) : undefined);
 
   let rows: OverviewRow[] = files
     .filter((file) => !isPrevious(file))
     .map((file, id) => {
       const report = reportIn(file);
-      const match = roster ? matchRoster(roster, report?.agency, file.file) : { name: null, notes: [] };
+      const match = matches.get(file)!;
       const notes = [...match.notes, ...(report && year !== null && report.year !== year ? [{ kind: "wrongYear" as const, message: ROSTER_NOTES.wrongYear(report.year, year) }] : [])];
       const count = report ? counted(report) : undefined;
       const figures = count?.figures ?? NO_FIGURES;
-      const previous = report ? previousByAgency.get(agencyKey(file)) : undefined;
+      const previous = previousOf(file);
       return {
         id,
         file: file.file,
@@ -301,7 +305,7 @@ export function buildOverview(files: readonly DepartmentFile[], roster?: readonl
 
   const verdicts = Object.fromEntries(FILE_VERDICTS.map((kind) => [kind, rows.filter((row) => row.verdict.kind === kind).length])) as Record<FileVerdictKind, number>;
   const received = new Set(rows.map((row) => row.rosterName));
-  const compared = rows.filter((row) => row.year === year && previousByAgency.has(normalizeLabel(row.agency)));
+  const compared = files.filter((file) => !isPrevious(file) && previousOf(file) !== undefined);
   return {
     year,
     rows,
@@ -314,8 +318,8 @@ export function buildOverview(files: readonly DepartmentFile[], roster?: readonl
         ? null
         : {
             departments: compared.length,
-            current: compared.map((row) => row.figures).reduce(addFigures, { received: 0, handled: 0, forward: 0, review: 0, litigation: 0 }),
-            previous: compared.map((row) => previousByAgency.get(normalizeLabel(row.agency))!).reduce(addFigures, { received: 0, handled: 0, forward: 0, review: 0, litigation: 0 }),
+            current: compared.map((file) => counted(reportIn(file)!).figures).reduce(addFigures, ZERO_FIGURES),
+            previous: compared.map((file) => previousOf(file)!).reduce(addFigures, ZERO_FIGURES),
           },
     minimumBase: MINIMUM_BASE,
   };

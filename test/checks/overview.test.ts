@@ -120,6 +120,14 @@ describe("the collecting office's overview", () => {
     assert.deepEqual(rowOf(overview, "县统计局").notes.map((note) => note.kind), ["wrongYear"], "a lone report of another year is a row, and said to be");
   });
 
+  it("with a roster, compares a file with last year's of the department it answers for, not of the name pasted into it", () => {
+    const overview = buildOverview(
+      [department("县教育局", { disclosed: 30 }), department("县教育局", { disclosed: 10 }, "县民政局.json"), department("县教育局", { disclosed: 20, year: 2024 }, "县教育局2024.json")],
+      ["县教育局", "县民政局"],
+    );
+    assert.deepEqual(overview.rows.map((row) => [row.file, row.rates.change.value]), [["县教育局.json", 50], ["县民政局.json", null]]);
+  });
+
   it("keeps a file that could not be read as a row of its own verdict", () => {
     const overview = buildOverview([unreadableDepartment("坏文件.xlsx", "文件已损坏。"), department("县教育局", { disclosed: 10 })]);
     assert.deepEqual(overview.verdicts, { 可以发布: 1, 有错误: 0, 尚未填写: 0, 无法读取: 1 });

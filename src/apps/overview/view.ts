@@ -32,7 +32,7 @@ function rateCell(rate: Rate): HTMLTableCellElement {
   if (rate.value === null) return td(T.unknown, "number");
   const cell = td(`${rate.value}%`, ["number", rate.ranked ? "" : "small", rate.outlier ? "outlier" : ""].filter(Boolean).join(" "));
   if (!rate.ranked) cell.append(el("span", { className: "visually-hidden" }, T.smallMark));
-  if (rate.outlier) cell.append(el("span", { className: "flag", title: T.outlier }, ` ${T.outlier}`));
+  if (rate.outlier) cell.append(el("span", { className: "flag", title: T.outlier, "aria-label": T.outlier }, ` ${T.outlierFlag}`));
   return cell;
 }
 

@@ -1,6 +1,6 @@
 // A county's January, written as files: 60 department workbooks (some wrong, one empty, one
 // unreadable, two versions of one department, another agency's name pasted into one, a typo in
-// one) and the roster of the 62 departments expected. Every figure is typed here by hand through
+// one), one department's report of last year, and the roster of the 62 departments expected. Every figure is typed here by hand through
 // the JSON contract (test/checks/departments.ts); the workbooks are written by the file host.
 import fs from "node:fs";
 import path from "node:path";
@@ -30,6 +30,8 @@ export const UNREADABLE_FILE = "县档案馆.xlsx";
 export const TYPO = { listed: "县市场监督管理局", written: "县市场监督管里局" };
 export const PASTED = { file: "县民政局.xlsx", agency: "县教育局" };
 export const SECOND_VERSION = "县财政局（修改稿）.xlsx";
+/** 县教育局's report of the year before, sent with this year's: 24 new, 24 handled. */
+export const LAST_YEAR_FILE = "县教育局2024.xlsx";
 /** Six departments with enough 复议 cases concluded to compare their correction rates. */
 const MANY_CASES = ["县公安局", "县司法局", "县交通运输局", "县农业农村局", "县应急管理局", "县城市管理局"];
 
@@ -72,6 +74,9 @@ export async function writeCounty(folder: string): Promise<County> {
   const second = path.join(folder, SECOND_VERSION);
   fs.writeFileSync(second, await writeReportXlsx(departmentReport("县财政局", { disclosed: 40, unprovided: 3 })));
   files.push(second);
+  const lastYear = path.join(folder, LAST_YEAR_FILE);
+  fs.writeFileSync(lastYear, await writeReportXlsx(departmentReport("县教育局", { disclosed: 20, unprovided: 4, year: 2024 })));
+  files.push(lastYear);
   const roster = path.join(folder, "..", "名单.txt");
   fs.writeFileSync(roster, ["单位名称", ...ROSTER].join("\n"));
   return { folder, files, roster };

@@ -52,8 +52,9 @@ describe("the overview page (headless Chromium, 60 department workbooks)", funct
   });
 
   it("shows one row per department file, with its verdict", async () => {
-    assert.equal(await page.locator("table.overview tbody tr").count(), 60);
+    assert.equal(await page.locator("table.overview tbody tr").count(), 60, "last year's report of 县教育局 is not a row");
     assert.equal(await page.textContent(".shown"), T.shown(60, 60));
+    assert.equal(await page.textContent(".top .card .hint"), T.previousUsed(1));
     assert.equal(await rowOf("县水利局").locator(".verdict").textContent(), "有错误");
     assert.equal(await rowOf(EMPTY).locator(".verdict").textContent(), "尚未填写");
     assert.equal(await page.locator("table.overview tbody tr", { has: page.locator(`td.file[title$="${UNREADABLE_FILE}"]`) }).locator(".verdict").textContent(), "无法读取");
@@ -71,7 +72,8 @@ describe("the overview page (headless Chromium, 60 department workbooks)", funct
   });
 
   it("marks the disclosure rate far below the others and the correction rate far above", async () => {
-    assert.match((await rowOf(OUTLIER).locator("td.outlier").allTextContents()).join(), new RegExp(T.outlier, "u"));
+    assert.match((await rowOf(OUTLIER).locator("td.outlier").allTextContents()).join(), new RegExp(T.outlierFlag, "u"));
+    assert.equal(await rowOf(OUTLIER).locator("td.outlier .flag").first().getAttribute("title"), T.outlier);
     assert.equal(await rowOf(CORRECTED_OUTLIER).locator("td.outlier").count(), 1);
   });
 
@@ -141,6 +143,17 @@ describe("the overview page (headless Chromium, 60 department workbooks)", funct
     const bars = await chartData("disclosure");
     assert.equal(bars.length, 58, "all but the empty and the unreadable");
     assert.deepEqual(bars.find(([label]) => label === OUTLIER), [OUTLIER, 10]);
+  });
+
+  it("charts the totals against last year over the departments that sent both, and gives their change", async () => {
+    // 县教育局: 25 + 1 + 3 + 1 = 30 this year with 2 复议 cases; 20 + 4 = 24 last year.
+    assert.deepEqual(await chartData("totals"), [["新收", 24, 30], ["办结", 24, 30], ["结转下年", 0, 0], ["复议", 0, 2], ["诉讼", 0, 0]]);
+    assert.equal(await page.textContent('figure[data-chart="totals"] figcaption'), T.chartTotals(1));
+    const column = (await page.locator("table.overview thead th").evaluateAll((ths) => ths.map((th) => th.getAttribute("data-column")))).indexOf("change");
+    const education = page.locator("table.overview tbody tr", { has: page.locator('td.file[title="县教育局.xlsx"]') });
+    assert.equal((await education.locator("td").allTextContents())[column], "25%");
+    const pasted = page.locator("table.overview tbody tr", { has: page.locator(`td.file[title$="${PASTED.file}"]`) });
+    assert.equal((await pasted.locator("td").allTextContents())[column], T.unknown, "县民政局's file, whatever name was pasted in, is not compared with 县教育局's last year");
   });
 
   it("refuses the consolidated report while a file cannot be read, naming it", async () => {

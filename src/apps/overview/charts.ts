@@ -6,6 +6,7 @@ import { el } from "../../hosts/browser/dom";
 import { Overview, OverviewRow, RateKey } from "../../checks/overview";
 import { FILE_VERDICTS, FileVerdictKind, UNREADABLE, VERDICTS } from "../../catalogue/verdict-messages";
 import { OVERVIEW_TEXT as T } from "../../catalogue/overview-messages";
+import { departmentName } from "./names";
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
 
@@ -37,7 +38,6 @@ function chartFigure(key: string, title: string, config: BarConfig, height: numb
   return figure;
 }
 
-const nameOf = (row: OverviewRow) => row.agency.trim() || row.file;
 
 /** One bar per department that has the rate: ranked ones first, highest first, then the few-case ones. */
 function rateChart(overview: Overview, key: RateKey, title: string, charts: Chart[]): HTMLElement {
@@ -48,7 +48,7 @@ function rateChart(overview: Overview, key: RateKey, title: string, charts: Char
   const config: BarConfig = {
     type: "bar",
     data: {
-      labels: rows.map(nameOf),
+      labels: rows.map(departmentName),
       datasets: [{ label: title, data: rows.map((row) => row.rates[key].value!), backgroundColor: rows.map(colour) }],
     },
     options: { indexAxis: "y", plugins: { legend: { display: false } }, scales: { x: { min: 0, max: 100 }, y: { ticks: { autoSkip: false, font: { size: 11 } } } } },

@@ -16,7 +16,31 @@ const REPORT = /\.(xlsx|json)$/iu;
 /** Excel's lock file beside an open workbook (~$name.xlsx) is not a report. */
 const LOCK_FILE = /(^|\/)~\$/u;
 
-const nameOf = (file: File) => file.webkitRelativePath || file.name;
+interface Chosen {
+  /** The file's path within the folder chosen or dropped, else its name. */
+  readonly name: string;
+  readonly file: File;
+}
+
+const chosen = (files: FileList | null): Chosen[] => [...(files ?? [])].map((file) => ({ name: file.webkitRelativePath || file.name, file }));
+
+/** Every file of a dropped folder, sub-folders included, with its path in the folder. */
+async function folderFiles(entry: FileSystemEntry, prefix: string): Promise<Chosen[]> {
+  if (entry.isFile) return [{ name: prefix + entry.name, file: await new Promise<File>((resolve, reject) => (entry as FileSystemFileEntry).file(resolve, reject)) }];
+  const reader = (entry as FileSystemDirectoryEntry).createReader();
+  const entries: FileSystemEntry[] = [];
+  // A folder's entries come in batches until an empty one.
+  for (let batch = await new Promise<FileSystemEntry[]>((resolve, reject) => reader.readEntries(resolve, reject)); batch.length > 0; batch = await new Promise<FileSystemEntry[]>((resolve, reject) => reader.readEntries(resolve, reject)))
+    entries.push(...batch);
+  return (await Promise.all(entries.map((child) => folderFiles(child, `${prefix}${entry.name}/`)))).flat();
+}
+
+/** What was dropped: files as they are, folders opened to their files. */
+async function droppedFiles(transfer: DataTransfer): Promise<Chosen[]> {
+  const entries = [...transfer.items].map((item) => item.webkitGetAsEntry?.() ?? null);
+  if (entries.some((entry) => entry?.isDirectory)) return (await Promise.all(entries.filter((entry) => entry !== null).map((entry) => folderFiles(entry!, "")))).flat();
+  return chosen(transfer.files);
+}
 
 function start(): void {
   const { app, status } = pageFrame(document.body);
@@ -46,15 +70,15 @@ function start(): void {
     showOverview(app, overview, charts, consolidationSection(departments, overview.previousFiles));
   };
 
-  const openReports = async (chosen: readonly File[]) => {
+  const openReports = async (given: readonly Chosen[]) => {
     status.className = "status";
-    const reports = chosen.filter((file) => REPORT.test(nameOf(file)) && !LOCK_FILE.test(nameOf(file)));
-    const skipped = chosen.filter((file) => !REPORT.test(nameOf(file))).map(nameOf);
+    const reports = given.filter(({ name }) => REPORT.test(name) && !LOCK_FILE.test(name));
+    const skipped = given.filter(({ name }) => !REPORT.test(name)).map(({ name }) => name);
     if (reports.length === 0) return void ((status.className = "status failed"), say(status, T.nothingToRead));
     const started = performance.now();
     let done = 0;
     departments = await readDepartments(
-      reports.map((file) => ({ name: nameOf(file), bytes: async () => new Uint8Array(await file.arrayBuffer()) })),
+      reports.map(({ name, file }) => ({ name, bytes: async () => new Uint8Array(await file.arrayBuffer()) })),
       () => say(status, T.reading(++done, reports.length)),
     );
     departments.sort((a, b) => a.file.localeCompare(b.file, "zh-CN", { numeric: true }));
@@ -74,8 +98,8 @@ function start(): void {
   };
 
   const reset = (input: HTMLInputElement) => (input.value = "");
-  files.addEventListener("change", () => void openReports([...(files.files ?? [])]).finally(() => reset(files)));
-  folder.addEventListener("change", () => void openReports([...(folder.files ?? [])]).finally(() => reset(folder)));
+  files.addEventListener("change", () => void openReports(chosen(files.files)).finally(() => reset(files)));
+  folder.addEventListener("change", () => void openReports(chosen(folder.files)).finally(() => reset(folder)));
   rosterInput.addEventListener("change", () => rosterInput.files?.[0] && void openRoster(rosterInput.files[0]).finally(() => reset(rosterInput)));
   window.addEventListener("dragover", (event) => {
     event.preventDefault();
@@ -85,12 +109,14 @@ function start(): void {
   window.addEventListener("drop", (event) => {
     event.preventDefault();
     drop.classList.remove("over");
-    const dropped = [...(event.dataTransfer?.files ?? [])];
-    // A text file dropped with the reports is the roster.
-    const rosterFile = dropped.find((file) => /\.txt$/iu.test(file.name));
+    if (!event.dataTransfer) return;
+    const transfer = event.dataTransfer;
     void (async () => {
-      if (rosterFile) await openRoster(rosterFile);
-      const reports = dropped.filter((file) => file !== rosterFile);
+      const dropped = await droppedFiles(transfer);
+      // A text file dropped with the reports is the roster.
+      const rosterFile = dropped.find(({ name }) => /\.txt$/iu.test(name));
+      if (rosterFile) await openRoster(rosterFile.file);
+      const reports = dropped.filter((item) => item !== rosterFile);
       if (reports.length > 0) await openReports(reports);
     })();
   });

@@ -8,6 +8,7 @@ import { FILE_VERDICTS, FileVerdictKind, UNREADABLE, VERDICTS } from "../../cata
 import { Severity } from "../../model/findings";
 import { OVERVIEW_TEXT as T } from "../../catalogue/overview-messages";
 import { overviewCharts } from "./charts";
+import { baseName, departmentName } from "./names";
 
 type ColumnKey = keyof typeof T.columns;
 type SortValue = string | number | null;
@@ -24,8 +25,6 @@ const VERDICT_CLASS: Readonly<Record<FileVerdictKind, string>> = { [VERDICTS.pub
 const SEVERITY_CLASS: Readonly<Record<Severity, string>> = { 错误: "error", 警告: "warning", 提示: "hint" };
 
 const td = (text: string, className?: string) => el("td", { className }, text);
-/** The file's own name: the folder it came from is the same for all, and is in the cell's title. */
-const baseName = (file: string) => file.split(/[\\/]/u).pop() ?? file;
 const numberCell = (value: number | null) => td(value === null ? T.unknown : String(value), "number");
 
 function rateCell(rate: Rate): HTMLTableCellElement {
@@ -87,7 +86,7 @@ function detail(row: OverviewRow): HTMLElement[] {
   );
   const reasons = row.verdict.kind === UNREADABLE || findings.length === 0 ? row.verdict.reasons.map((reason) => el("li", { className: "finding error" }, reason)) : [];
   return [
-    el("h3", { id: "detail-heading" }, T.detailHeading(row.agency.trim() || row.file)),
+    el("h3", { id: "detail-heading" }, T.detailHeading(departmentName(row))),
     el("p", { className: "hint" }, row.file),
     el("p", {}, el("span", { className: `verdict ${VERDICT_CLASS[row.verdict.kind]}` }, row.verdict.kind)),
     ...row.notes.map((note) => el("p", { className: "note" }, note.message)),
@@ -103,7 +102,7 @@ function listCard(overview: Overview): HTMLElement {
     el("h2", { id: "missing-heading" }, missing === null ? T.missingHeading(0) : T.missingHeading(missing.length)),
     missing === null ? el("p", { className: "hint" }, T.noRoster) : missing.length === 0 ? el("p", {}, T.noMissing) : el("ul", { className: "missing" }, ...missing.map((name) => el("li", {}, name))),
     ...(overview.versions.length > 0
-      ? [el("h3", {}, T.versionsHeading), el("ul", { className: "versions" }, ...overview.versions.map((v) => el("li", {}, `${v.name}：${v.files.join("、")}`)))]
+      ? [el("h3", {}, T.versionsHeading), el("ul", { className: "versions" }, ...overview.versions.map((v) => el("li", {}, `${v.name}：${v.files.map(baseName).join("、")}`)))]
       : []),
   );
 }

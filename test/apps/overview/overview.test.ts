@@ -188,6 +188,24 @@ describe("the overview page (headless Chromium, 60 department workbooks)", funct
     });
   });
 
+  describe("when reports and a roster are dropped onto the page", () => {
+    it("reads the reports and takes the text file for the roster", async () => {
+      const files = [
+        { name: "县教育局.xlsx", bytes: await writeReportXlsx(departmentReport("县教育局", { disclosed: 12 })) },
+        { name: "县民政局.xlsx", bytes: await writeReportXlsx(departmentReport("县民政局", { disclosed: 20 })) },
+        { name: "名单.txt", bytes: new TextEncoder().encode("县教育局\n县民政局\n县财政局") },
+      ].map(({ name, bytes }) => ({ name, base64: Buffer.from(bytes).toString("base64") }));
+      const transfer = await page.evaluateHandle((dropped) => {
+        const transfer = new DataTransfer();
+        for (const { name, base64 } of dropped) transfer.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], name));
+        return transfer;
+      }, files);
+      await page.dispatchEvent(".drop", "drop", { dataTransfer: transfer });
+      await page.waitForSelector(`text=${T.shown(2, 2)}`);
+      assert.deepEqual(await page.locator("ul.missing li").allTextContents(), ["县财政局"]);
+    });
+  });
+
   describe("with 100 workbooks", () => {
     let files: string[];
     before(async () => (files = await writeHundred(path.join(OUT, "一百个单位"))));

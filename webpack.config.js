@@ -12,6 +12,8 @@ const PROD_URL = (process.env.NIANBAO_PROD_URL || DEV_URL).replace(/\/$/, "");
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OFFICE_JS_PACKAGE = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
 const FUNCTIONS = "./src/apps/functions/functions.ts";
+/** The entries the pane page (taskpane.html) loads together. */
+const PANE_ENTRIES = ["taskpane", "functions", "commands"];
 
 /**
  * Points the generated functions.json's help URLs (written in the JSDoc for the dev server) at
@@ -37,9 +39,9 @@ module.exports = async (env, options) => {
     devtool: "source-map", // never eval-based: the pane's CSP needs no unsafe-eval
     // ES modules for webpack (tsconfig says CommonJS for Node), so `import()` splits the Word writer off.
     entry: {
-      taskpane: "./src/apps/taskpane/taskpane.ts",
-      functions: FUNCTIONS,
-      commands: "./src/apps/commands/commands.ts",
+      taskpane: { import: "./src/apps/taskpane/taskpane.ts", runtime: "runtime" },
+      functions: { import: FUNCTIONS, runtime: "runtime" },
+      commands: { import: "./src/apps/commands/commands.ts", runtime: "runtime" },
       // The standalone page (/checker.html): the only entry that bundles exceljs.
       checker: "./src/apps/checker/checker.ts",
       // The collecting office's overview (/overview.html): the only entry with Chart.js.
@@ -48,6 +50,17 @@ module.exports = async (env, options) => {
       "overview-reader": "./src/apps/overview/reader-worker.ts",
     },
     output: { path: path.resolve(__dirname, env.outDir || "dist"), clean: true },
+    // The pane page loads the pane, the ribbon commands and the custom functions together (shared
+    // runtime): one webpack runtime and one chunk of the code they share, so that the checks,
+    // the reader and the host load once. functions.js stays the entry the manifest names; the
+    // page loads it after the shared chunks.
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          shared: { name: "shared", chunks: (chunk) => PANE_ENTRIES.includes(chunk.name), minChunks: 2, minSize: 0, enforce: true, reuseExistingChunk: true },
+        },
+      },
+    },
     resolve: { extensions: [".ts", ".js"] },
     module: {
       rules: [
@@ -60,7 +73,7 @@ module.exports = async (env, options) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/apps/taskpane/taskpane.html",
-        chunks: ["taskpane", "functions", "commands"],
+        chunks: PANE_ENTRIES,
         // Production loads office.js from Microsoft's CDN (store policy); development and tests
         // serve the copy that the @microsoft/office-js package ships, as there is no network.
         templateParameters: { officeJs: dev ? "office-js/office.js" : OFFICE_JS_CDN },

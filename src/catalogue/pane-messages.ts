@@ -1,5 +1,7 @@
 // Everything the pane says, in one place.
+import { SHEET_NAMES } from "../model/sheet-names";
 import { ReportFormat } from "../model/types";
+import { REPORT_YEARS } from "../model/report";
 
 export const PANE_TEXT = {
   title: "公开年报助手",
@@ -25,7 +27,7 @@ export const PANE_TEXT = {
   templateDownloaded: (name: string) => `已生成“${name}”。填写黄色单元格后，在本页打开它即可校验。`,
   inserting: "正在插入……",
   inserted: (sheets: readonly string[]) => `已插入 ${sheets.length} 张工作表：${sheets.join("、")}。请在黄色单元格中填写。`,
-  yearInvalid: "报告年度请填写 4 位数的年份，如 2025（2008 至 2100 之间）。",
+  yearInvalid: `报告年度请填写 4 位数的年份，如 2025（${REPORT_YEARS.first} 至 ${REPORT_YEARS.last} 之间）。`,
   agencyMissing: "请填写机关名称，如“某某市人民政府办公室”。",
   formatForYear: (year: number, format: string) => `${year} 年度的年报应使用 ${format} 年格式。`,
   conflict: (sheets: readonly string[]) => `工作簿中已有同名工作表：${sheets.join("、")}。助手不会覆盖它们。`,
@@ -38,6 +40,10 @@ export const PANE_TEXT = {
   checking: "正在校验……",
   clearButton: "清除标记",
   cleared: "已清除单元格上的标记。",
+  /** Marking is best effort: the findings are listed whatever it could not paint. */
+  marksRefused: (sheets: readonly string[]) =>
+    `问题已列在下方，但工作表${sheets.map((sheet) => `“${sheet}”`).join("、")}受保护且不允许设置单元格格式，其中的单元格没有标色。如需标色，请点“审阅 > 撤消工作表保护”后再点“校验”，或重新保护时勾选“设置单元格格式”。`,
+  marksFailed: (reason: string) => `问题已列在下方，但没有在单元格上标色：${reason}`,
   /** Auto-check lists findings only: painting cells would clear Excel's Undo history at every pause. */
   autoChecked: "问题列表已按最新输入更新。单元格上的颜色标记只在点击“校验”时更新。",
   autoCheck: "输入时自动校验",
@@ -55,13 +61,14 @@ export const PANE_TEXT = {
   fillZeros: "把空白填为 0",
   fillingZeros: "正在把空白单元格填为 0…",
   filledZeros: (count: number) => (count > 0 ? `已把 ${count} 个空白单元格填为 0（已填的数字和文字没有改动）。` : "这些单元格已不是空白，没有改动。"),
+  cellsLabel: (cells: number) => `列出这 ${cells} 个单元格`,
   /** The fold under a problem's headline. */
   detailsLabel: (rules: number, cells: number) => (rules > 1 ? `${rules} 处核对、${cells} 个单元格` : `详细说明、${cells} 个单元格`),
   selectCell: (reference: string) => `选中 ${reference}`,
   notLocated: "（工作簿中找不到此单元格）",
   groupOther: "其他",
-  groupInfo: "基本信息",
-  groupText: "正文",
+  groupInfo: SHEET_NAMES.info,
+  groupText: SHEET_NAMES.text,
   // 正文
   textHeading: "正文",
   textHint: "根据表格中的数字生成正文里复述数字的段落。写入时只更新自动生成的段落，您自己写的文字不会被改动。",
@@ -74,6 +81,10 @@ export const PANE_TEXT = {
   writeButton: "写入“正文”工作表",
   writing: "正在写入……",
   written: (sections: readonly string[]) => `已写入“正文”工作表：${sections.join("、")}。`,
+  /** The sheet is protected without "format rows": the text is in, the rows keep their height. */
+  rowsNotFitted: "这些行的行高没有随文字调整，因为工作表受保护且不允许设置行格式；打印前请撤消工作表保护，再选中这些行双击行号下边线调整行高。",
+  textLocked: (cells: readonly string[]) =>
+    `没有写入任何文字：${cells.join("、")}是锁定的单元格，而工作表受保护。请点“审阅 > 撤消工作表保护”，或把这些单元格设为不锁定后再写入。`,
   /** The standalone page holds a copy of the file: writing changes that copy, not the file on disk. */
   writtenInPage: "这只改动了本页中的工作簿副本，您电脑上的文件没有变：请在“导出”中点击“下载工作簿（含正文和标记）”保存。",
   textChanged: "“正文”工作表中的文字在您回答期间又有改动：已重新读取并合并，您已作出的选择保留不变。",

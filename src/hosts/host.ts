@@ -22,6 +22,15 @@ export interface DownloadFile {
   readonly bytes: Uint8Array | string;
 }
 
+/** Text was written into every section; `rowsFitted` is false when the sheet forbade resizing its rows. */
+export interface TextWritten {
+  readonly rowsFitted: boolean;
+}
+
+export interface MarkOutcome {
+  readonly refused: readonly string[];
+}
+
 export type InsertResult =
   | { readonly status: "inserted"; readonly sheets: readonly string[] }
   | { readonly status: "conflict"; readonly existing: readonly string[] }
@@ -34,20 +43,23 @@ export interface Host {
   insertTemplate(options: InsertOptions): Promise<InsertResult>;
   /** Reads the whole report; throws NotAReportError when the workbook holds none. */
   read(): Promise<ReadResult>;
-  /** Marks the cells of these findings and unmarks every other cell it marked before. */
-  mark(findings: readonly Finding[]): Promise<void>;
+  /**
+   * Marks the cells of these findings and unmarks every other cell it marked before, as far as
+   * the workbook lets it: `refused` names the sheets whose protection forbids fills.
+   */
+  mark(findings: readonly Finding[]): Promise<MarkOutcome>;
   clearMarks(): Promise<void>;
   select(location: CellLocation): Promise<void>;
   /** Calls `callback` once a person has stopped typing for a moment; resolves to the unsubscribe. */
   onChange(callback: () => void): Promise<() => Promise<void>>;
   /**
-   * Writes each section's text into its cell on the 正文 sheet, located in the last read; the
+   * Writes each section's text into the cell the last read found for it on the 正文 sheet; the
    * pane has merged it with `before`, the text each cell held when the merge began. Throws
    * TextSheetError when a section has no cell, and, writing nothing, the Excel host's
    * TextChangedError when a cell no longer holds `before` (a person typed meanwhile); the
    * standalone page's copy changes only through this page, so the file host never throws it.
    */
-  writeText(format: FormatId, sections: Readonly<Record<string, string>>, before: Readonly<Record<string, string>>): Promise<void>;
+  writeText(sections: Readonly<Record<string, string>>, before: Readonly<Record<string, string>>): Promise<TextWritten>;
   /**
    * 把空白填为 0: writes 0 into each of these cells that is still blank, in one batch, and never
    * into a cell that holds anything; resolves to how many were filled.
@@ -57,6 +69,13 @@ export interface Host {
   addReview(review: Review): Promise<void>;
   /** The file host only: the workbook with the last findings' cells filled, values unchanged. */
   markedWorkbook?(): Promise<DownloadFile>;
+}
+
+/** A 正文 cell is locked on a protected sheet: nothing was written, rather than some sections. */
+export class TextLockedError extends NianbaoError {
+  constructor(readonly cells: readonly { section: string; sheet: string; address: string }[]) {
+    super("textLocked", PANE_TEXT.textLocked(cells.map((cell) => `“${cell.section}”（${cell.sheet}!${cell.address}）`)));
+  }
 }
 
 /** A 正文 cell changed after the text to write was merged from it: nothing was written. */

@@ -1,13 +1,10 @@
-// Where each prose section's text lives: the cell right of its title on the 正文 sheet, found by
-// the title's text (as the reader finds it), so a sheet whose rows were moved is still written right.
-import { getFormat } from "../model/formats";
-import { normalizeLabel } from "../model/labels";
-import { SHEET_NAMES } from "../template/workbook-layout";
-import { CellLocation, WorkbookGrid } from "../model/grid";
-import { address } from "../model/address";
-import { FormatId } from "../model/types";
+// Where generated text goes: the cell reading found for each prose section (ReadResult.locations),
+// so that text is written exactly where the next read takes it from.
+import { CellLocation } from "../model/grid";
 import { PANE_TEXT } from "../catalogue/pane-messages";
 import { NianbaoError } from "../model/errors";
+import { getFormat } from "../model/formats";
+import { ReadResult } from "./read";
 
 /** The 正文 sheet or its text cells cannot be found, so generated text has nowhere to go. */
 export class TextSheetError extends NianbaoError {
@@ -16,25 +13,11 @@ export class TextSheetError extends NianbaoError {
   }
 }
 
-/** The cell of every section in `sections`; throws TextSheetError naming what is missing. */
-export function sectionCells(grid: WorkbookGrid, formatId: FormatId, sections: readonly string[]): Record<string, CellLocation> {
-  const format = getFormat(formatId);
-  const titles = new Set(format.sections.map(normalizeLabel));
-  const holds = (sheet: WorkbookGrid["sheets"][number]) => sheet.values.flat().filter((v) => typeof v === "string" && titles.has(normalizeLabel(v))).length;
-  const sheet = grid.sheets.find((s) => s.name === SHEET_NAMES.text && holds(s) > 0) ?? grid.sheets.find((s) => holds(s) >= 3);
-  if (!sheet) throw new TextSheetError(PANE_TEXT.textSheetMissing);
-  const cells: Record<string, CellLocation> = {};
-  const missing: string[] = [];
-  for (const section of sections) {
-    const wanted = normalizeLabel(section);
-    const row = sheet.values.findIndex((cells) => cells.some((v) => typeof v === "string" && normalizeLabel(v) === wanted));
-    if (row < 0) {
-      missing.push(section);
-      continue;
-    }
-    const column = sheet.values[row].findIndex((v) => typeof v === "string" && normalizeLabel(v) === wanted);
-    cells[section] = { sheet: sheet.name, address: address(row + 1, column + 2) };
-  }
-  if (missing.length > 0) throw new TextSheetError(PANE_TEXT.textSectionMissing(sheet.name, missing));
-  return cells;
+/** The cell of every section in `sections`, as the read located it; throws TextSheetError naming what is missing. */
+export function sectionCells(read: Pick<ReadResult, "report" | "locations">, sections: readonly string[]): Record<string, CellLocation> {
+  const located = getFormat(read.report.format).sections.map((section) => read.locations[section]).filter((location) => location !== undefined);
+  if (located.length === 0) throw new TextSheetError(PANE_TEXT.textSheetMissing);
+  const missing = sections.filter((section) => !read.locations[section]);
+  if (missing.length > 0) throw new TextSheetError(PANE_TEXT.textSectionMissing(located[0].sheet, missing));
+  return Object.fromEntries(sections.map((section) => [section, read.locations[section]]));
 }

@@ -11,9 +11,8 @@ import { Identity } from "../model/findings";
 import { address, parseAddress, Position, rangeAddress } from "../model/address";
 import { ReportFormat } from "../model/types";
 import { ConditionalFormat, SheetLayout, StaticCell } from "./types";
+import { FAILING_STYLE } from "./style";
 
-/** Totals that do not add up: Excel's own "light red fill with dark red text". */
-export const FAILING_STYLE = { fill: "#FFC7CE", fontColor: "#9C0006" } as const;
 const CHECK_COLUMN_WIDTH = 12;
 
 interface Extra {

@@ -1,3 +1,4 @@
+import { Severity } from "../model/findings";
 import { CellRole, PlacedField, SheetLayout } from "./types";
 
 /** The shading of every cell a person fills in. */
@@ -17,6 +18,12 @@ export interface CellStyle {
   /** Excel number format. */
   readonly numberFormat?: string;
 }
+
+/** The fill of a cell a finding marks, by its severity: Excel's own "bad" and "neutral" fills, so marks read as Excel's. */
+export const MARK_FILLS: Readonly<Record<Severity, string>> = { 错误: "#FFC7CE", 警告: "#FFEB9C", 提示: "#DDEBF7" };
+
+/** Totals that do not add up: Excel's own "light red fill with dark red text", the error mark's fill. */
+export const FAILING_STYLE = { fill: MARK_FILLS.错误, fontColor: "#9C0006" } as const;
 
 /** The shading of the check cells, so they read as the assistant's, not the report's. */
 export const CHECK_FILL = "#EDEDED";

@@ -6,6 +6,7 @@ import { CellLocation, WorkbookGrid } from "../../model/grid";
 import { el } from "../../hosts/browser/dom";
 import { CellMark, WorkbookView } from "../../hosts/browser/file-host";
 import { CHECKER_TEXT as T } from "../../catalogue/checker-messages";
+import { MARK_FILLS } from "../../template/style";
 
 const MARK_CLASS = { 错误: "mark-error", 警告: "mark-warning", 提示: "mark-hint" } as const;
 
@@ -93,7 +94,10 @@ export class SheetView implements WorkbookView {
         const isSelected = selected?.row === r && selected.column === c;
         const value = row[c - 1];
         const classes = [typeof value === "number" ? "number" : typeof value === "string" && value.length > 60 ? "long" : "", mark ? MARK_CLASS[mark.severity] : "", isSelected ? "selected" : ""].filter(Boolean).join(" ");
-        tr.append(el("td", { className: classes || undefined, "data-address": at, title: mark ? mark.messages.join("\n") : undefined }, value === null || value === undefined ? "" : String(value)));
+        const td = el("td", { className: classes || undefined, "data-address": at, title: mark ? mark.messages.join("\n") : undefined }, value === null || value === undefined ? "" : String(value));
+        // The fill the marked workbook gets, so the page and the downloaded file agree.
+        if (mark) td.style.backgroundColor = MARK_FILLS[mark.severity];
+        tr.append(td);
       }
       body.append(tr);
     }

@@ -3,13 +3,14 @@
 // summed stops it, and so does an input that looks counted twice.
 import { runChecks } from "../../checks/run";
 import { MergeError, mergeChecked, Merged } from "../../checks/merge";
-import { CLI_TEXT } from "../../catalogue/cli-messages";
+import { CLI_MESSAGES, CLI_TEXT } from "../../catalogue/cli-messages";
 import { readReportXlsx } from "../../hosts/file/report-file";
-import { writeReportXlsx } from "../../hosts/file/write";
+import { MERGE_SUMMARY_MARK, writeReportXlsx } from "../../hosts/file/write";
+import { hasKeyword } from "../../hosts/file/read";
 import { checkFiles, expandInputs } from "./batch";
 import { MERGE_MESSAGES } from "../../catalogue/batch-messages";
 import { CliError, Command, EXIT, parseOptions, UsageError } from "./command";
-import { assertNewOutput, assertNotInput, fileKey, OVERWRITE_OPTION, writeOutput } from "./files";
+import { assertNewOutput, assertNotInput, fileKey, OVERWRITE_OPTION, readInput, writeOutput } from "./files";
 import { readReportFile } from "./report-file";
 
 /** The merge, with its refusals as the command's: nothing written, exit code 1. */
@@ -20,6 +21,21 @@ function merged(...args: Parameters<typeof mergeChecked>): Merged {
     if (error instanceof MergeError) throw new CliError(error.message, EXIT.notWritten);
     throw error;
   }
+}
+
+/**
+ * The files to merge: all found, but for `out` when a folder given holds it and it is a summary
+ * this command wrote (it carries the mark). Any other file that is `out`, however named (a link,
+ * a hard link), is a department's report: writing there would destroy it, so it is refused.
+ */
+async function withoutEarlierSummary(files: readonly string[], out: string): Promise<string[]> {
+  const outKey = await fileKey(out);
+  const kept: string[] = [];
+  for (const file of files) {
+    if ((await fileKey(file)) !== outKey) kept.push(file);
+    else if (!(await hasKeyword(await readInput(file), MERGE_SUMMARY_MARK).catch(() => false))) throw new UsageError(CLI_MESSAGES.outputIsInput(out, file));
+  }
+  return kept;
 }
 
 export const mergeCommand: Command = {
@@ -35,11 +51,10 @@ export const mergeCommand: Command = {
     const force = values.force === true;
     await assertNotInput(out, positionals);
     assertNewOutput(out, overwrite);
-    // A summary written into a folder it summed is last run's result, not a department's report.
-    const outKey = await fileKey(out);
     const expanded = await expandInputs(positionals);
-    const files: string[] = [];
-    for (const file of expanded) if ((await fileKey(file)) !== outKey) files.push(file);
+    const left = expanded.skipped.filter((entry) => entry.mayBeReport);
+    if (left.length > 0) throw new CliError(MERGE_MESSAGES.notChecked(left.map((entry) => MERGE_MESSAGES.unreadableLine(entry.file, entry.reason))), EXIT.badInput);
+    const files = await withoutEarlierSummary(expanded.files, out);
     if (files.length < 2) throw new UsageError(MERGE_MESSAGES.needTwo);
 
     const entries = await checkFiles(files, readReportFile);
@@ -47,7 +62,7 @@ export const mergeCommand: Command = {
     if (unreadable.length > 0) throw new CliError(MERGE_MESSAGES.unreadable(unreadable), EXIT.badInput);
     const checked = entries.flatMap((entry) => ("error" in entry ? [] : [{ file: entry.file, input: entry.input, errors: entry.result.counts["错误"] }]));
     const { report, forced, duplicates } = merged(checked, values.agency ?? MERGE_MESSAGES.defaultAgency, force);
-    const bytes = await writeReportXlsx(report);
+    const bytes = await writeReportXlsx(report, { mergeSummary: true });
     await writeOutput(out, bytes, overwrite);
     // The result is checked as written: the workbook read back, not the sums in memory.
     const result = runChecks({ read: await readReportXlsx(bytes) });
@@ -55,7 +70,8 @@ export const mergeCommand: Command = {
     io.stdout(
       [
         MERGE_MESSAGES.merged(checked.length, format, year, out),
-        ...(expanded.length > files.length ? [MERGE_MESSAGES.outSkipped(out)] : []),
+        ...(expanded.files.length > files.length ? [MERGE_MESSAGES.outSkipped(out)] : []),
+        ...expanded.skipped.map((entry) => MERGE_MESSAGES.skipped(entry.file, entry.reason)),
         ...(forced.length > 0 ? [MERGE_MESSAGES.forced(forced)] : []),
         ...(duplicates.length > 0 ? [MERGE_MESSAGES.forcedDuplicates(duplicates)] : []),
         MERGE_MESSAGES.resultChecked(CLI_TEXT.counts(result.counts)),

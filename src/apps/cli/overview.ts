@@ -17,8 +17,10 @@ import { checkFiles, expandInputs, progressLine } from "./batch";
 import { CliError, Command, EXIT, parseOptions, UsageError } from "./command";
 import { assertNewOutput, assertNotInput, OVERWRITE_OPTION, readInput, writeOutput } from "./files";
 import { readReportFile } from "./report-file";
+import { MERGE_MESSAGES } from "../../catalogue/batch-messages";
 
-const APPS = path.join(__dirname, "..");
+// The page's sources, from src/apps/cli or from its compiled copy in lib/apps/cli alike.
+const APPS = path.resolve(__dirname, "..", "..", "..", "src", "apps");
 const PAGE_SCRIPT = path.join(APPS, "overview", "report-page.ts");
 const STYLES = [path.join(APPS, "taskpane", "taskpane.css"), path.join(APPS, "checker", "checker.css"), path.join(APPS, "overview", "overview.css")];
 
@@ -91,11 +93,15 @@ export const overviewCommand: Command = {
     assertNewOutput(out, overwrite);
     const roster = values.roster === undefined ? undefined : await readRoster(values.roster, await readInput(values.roster));
 
-    const files = await expandInputs(positionals);
+    const { files, skipped } = await expandInputs(positionals);
     const progress = progressLine(process.stderr, files.length);
     const entries = await checkFiles(files, readReportFile, progress.update);
     progress.clear();
-    const departments = entries.map((entry) => ("error" in entry ? unreadableDepartment(entry.file, entry.error) : checkedDepartment(entry.file, entry.input, entry.result)));
+    // A file that may be a department's report (an .xls, say) is a row the office must chase, with its reason.
+    const departments = [
+      ...entries.map((entry) => ("error" in entry ? unreadableDepartment(entry.file, entry.error) : checkedDepartment(entry.file, entry.input, entry.result))),
+      ...skipped.filter((entry) => entry.mayBeReport).map((entry) => unreadableDepartment(entry.file, entry.reason)),
+    ];
     const overview = buildOverview(departments, roster);
     const data: EmbeddedOverview = { overview, consolidated: consolidation(departments, overview.previousFiles) };
     const style = (await Promise.all(STYLES.map((file) => fs.readFile(file, "utf8")))).join("\n");
@@ -106,6 +112,7 @@ export const overviewCommand: Command = {
         ...FILE_VERDICTS.map((kind) => OVERVIEW_CLI.verdictLine(kind, overview.verdicts[kind])),
         ...(overview.missing && overview.missing.length > 0 ? [OVERVIEW_CLI.missing(overview.missing)] : []),
         ...overview.versions.map((version) => OVERVIEW_CLI.versions(version.name, version.files)),
+        ...skipped.filter((entry) => !entry.mayBeReport).map((entry) => MERGE_MESSAGES.skipped(entry.file, entry.reason)),
       ].join("\n"),
     );
   },

@@ -13,6 +13,8 @@ export type Serial = <T>(operation: () => Promise<T>) => Promise<T>;
 export interface Checked {
   readonly read: ReadResult;
   readonly result: CheckResult;
+  /** What marking could not do and why, in Chinese; absent when every cell was marked or none was asked for. */
+  readonly unmarked?: string;
 }
 
 /** Checks now; `paint` marks the cells too (only an explicit 校验 does: painting clears Excel's Undo). */

@@ -3,10 +3,9 @@
 // when they say so, asked one at a time. Should the person type into the 正文 sheet while a
 // question is open, the host writes nothing; the text is read and merged again, their answers
 // kept, and only what is new is asked.
-import { TextChangedError } from "../../hosts/host";
+import { TextChangedError, TextWritten } from "../../hosts/host";
 import { BlockConflict, conflictKey, mergeGenerated } from "../../narrative/blocks";
 import { GeneratedBlock, MEASURES, Measure, generateNarrative } from "../../narrative/generate";
-import { FormatId } from "../../model/types";
 import { el, say } from "../../hosts/browser/dom";
 import { Host } from "../../hosts/host";
 import { PANE_TEXT as T } from "../../catalogue/pane-messages";
@@ -48,7 +47,7 @@ export function textSection(host: Host | null, busy: Busy, serial: Serial): { el
     el("div", { className: "actions" }, keepButton, replaceButton),
   );
 
-  const generate = async (): Promise<{ format: FormatId; blocks: readonly GeneratedBlock[]; text: Readonly<Record<string, string>>; said: string }> => {
+  const generate = async (): Promise<{ blocks: readonly GeneratedBlock[]; text: Readonly<Record<string, string>>; said: string }> => {
     const read = await serial(() => host!.read());
     const narrative = generateNarrative(read.report, { measure: measureSelect.value as Measure, locations: read.locations });
     const sections = [...new Set(narrative.blocks.map((b) => b.section))];
@@ -59,7 +58,7 @@ export function textSection(host: Host | null, busy: Busy, serial: Serial): { el
     );
     preview.hidden = false;
     const said = [T.generated(narrative.blocks.length), narrative.problems.length ? T.textProblems(narrative.problems.length) : ""].join(" ").trim();
-    return { format: read.report.format, blocks: narrative.blocks, text: read.report.text, said };
+    return { blocks: narrative.blocks, text: read.report.text, said };
   };
 
   /** Shows one conflict and waits for the person's answer. */
@@ -87,7 +86,7 @@ export function textSection(host: Host | null, busy: Busy, serial: Serial): { el
 
   /** Generates from what the workbook holds now, asks about new conflicts, writes; false when the sheet changed meanwhile. */
   const mergeAndWrite = async (): Promise<boolean> => {
-    const { format, blocks, text } = await generate();
+    const { blocks, text } = await generate();
     const decisions: Record<string, Choice> = {};
     const open = mergeGenerated(text, blocks).conflicts.filter((conflict) => {
       const choice = earlierAnswer(conflict);
@@ -105,15 +104,17 @@ export function textSection(host: Host | null, busy: Busy, serial: Serial): { el
       say(status, T.nothingToWrite);
       return true;
     }
+    let written: TextWritten;
     try {
-      await serial(() => host!.writeText(format, changed, text));
+      written = await serial(() => host!.writeText(changed, text));
     } catch (error) {
       if (!(error instanceof TextChangedError)) throw error;
       say(status, T.textChanged);
       return false;
     }
     // The standalone page changed its copy only: say so, and how to keep it.
-    say(status, host!.kind === "file" ? `${T.written(Object.keys(changed))}${T.writtenInPage}` : T.written(Object.keys(changed)));
+    const where = host!.kind === "file" ? T.writtenInPage : written.rowsFitted ? "" : T.rowsNotFitted;
+    say(status, `${T.written(Object.keys(changed))}${where}`);
     return true;
   };
 

@@ -2,7 +2,8 @@
 // Reading, writing text and marking all go through exceljs here; nothing leaves the browser.
 import ExcelJS from "exceljs";
 import { Finding } from "../../model/findings";
-import { cellsToMark, MARK_FILLS, MarkRecord } from "../excel/marks";
+import { cellsToMark, MarkRecord } from "../marks";
+import { MARK_FILLS } from "../../template/style";
 import { argb, toBytes, writeTemplateXlsx } from "../file/write";
 import { loadWorkbookModel } from "../file/load";
 import { zeroBlankCells } from "../file/fill-zeros";
@@ -11,9 +12,10 @@ import { Review, REVIEW_SHEET } from "../../model/review";
 import { readWorkbookGrid } from "../file/read";
 import { readWorkbook, ReadResult } from "../../reading/read";
 import { CellLocation, WorkbookGrid } from "../../model/grid";
-import { FormatId } from "../../model/types";
 import { FILE_TYPES } from "./download";
-import { DownloadFile, Host, InsertOptions, InsertResult } from "../host";
+import { DownloadFile, Host, InsertOptions, InsertResult, MarkOutcome, TextWritten } from "../host";
+import { parseAddress } from "../../model/address";
+import { proseRowHeight } from "../../template/text";
 import { PANE_TEXT } from "../../catalogue/pane-messages";
 import { sectionCells } from "../../reading/text-cells";
 import { CHECKER_TEXT } from "../../catalogue/checker-messages";
@@ -85,11 +87,12 @@ export class FileHost implements Host {
     return readWorkbook(this.grid!);
   }
 
-  async mark(findings: readonly Finding[]): Promise<void> {
+  async mark(findings: readonly Finding[]): Promise<MarkOutcome> {
     const sheets = new Set(this.grid?.sheets.map((sheet) => sheet.name));
     // A file's cells have no fill of their own to give back: marks live only in this page.
     this.marks = cellsToMark(findings, sheets).map((cell) => ({ ...cell, originalFill: null }));
     this.view.showMarks(this.marks);
+    return { refused: [] };
   }
 
   async clearMarks(): Promise<void> {
@@ -106,12 +109,18 @@ export class FileHost implements Host {
     return async () => undefined;
   }
 
-  async writeText(format: FormatId, sections: Readonly<Record<string, string>>): Promise<void> {
+  async writeText(sections: Readonly<Record<string, string>>): Promise<TextWritten> {
     const file = this.opened();
-    const cells = sectionCells(this.grid!, format, Object.keys(sections));
+    const cells = sectionCells(await this.read(), Object.keys(sections));
     const workbook = await loadWorkbookModel(file.bytes);
-    for (const [section, text] of Object.entries(sections)) workbook.getWorksheet(cells[section].sheet)!.getCell(cells[section].address).value = text;
+    for (const [section, text] of Object.entries(sections)) {
+      const sheet = workbook.getWorksheet(cells[section].sheet)!;
+      sheet.getCell(cells[section].address).value = text;
+      // As the template plan sizes a prose row: the file has no Excel to fit it.
+      sheet.getRow(parseAddress(cells[section].address).row).height = proseRowHeight(text);
+    }
     await this.keep(file, await toBytes(workbook));
+    return { rowsFitted: true };
   }
 
   async addReview(review: Review): Promise<void> {

@@ -4,13 +4,13 @@
 import { Finding } from "../../model/findings";
 import { readWorkbook, ReadResult } from "../../reading/read";
 import { CellLocation, SheetGrid } from "../../model/grid";
-import { Host, InsertOptions, InsertResult, TextChangedError } from "../host";
+import { Host, InsertOptions, InsertResult, MarkOutcome, TextChangedError, TextLockedError, TextWritten } from "../host";
 import { sectionCells } from "../../reading/text-cells";
-import { FormatId } from "../../model/types";
 import { ChangeWatch, Clock, SYSTEM_CLOCK } from "./change-watch";
 import { insertTemplate, TemplateSheets } from "./insert";
-import { changesNothing, MarkRecord, MARKS_SETTING, parseMarks, planMarks, queueMarks, unrecordedCells } from "./marks";
-import { ExcelRun } from "./run";
+import { cellsToMark, changesNothing, MarkRecord, parseMarks, planMarks, unrecordedCells } from "../marks";
+import { MARKS_SETTING, queueMarks } from "./marks";
+import { ExcelRun, inBatch } from "./run";
 import { snapshotWorkbook } from "./snapshot";
 import { fillBlankCells } from "./fill-zeros";
 import { appendReview } from "./reviews";
@@ -21,6 +21,8 @@ export class ExcelHost implements Host {
   /** The sheet names of the last read: reading them needs no extra sync for their list. */
   private knownSheets: readonly string[] | null = null;
   private sheets: readonly SheetGrid[] = [];
+  /** The last read: the 正文 cells it located are where text is written. */
+  private lastRead: ReadResult | null = null;
   /** The sheets of the template inserted last (from the workbook's setting), read in preference. */
   private templateSheets: TemplateSheets | null = null;
   private marks: readonly MarkRecord[] = [];
@@ -37,33 +39,48 @@ export class ExcelHost implements Host {
 
   async read(): Promise<ReadResult> {
     await this.snapshot();
-    return readWorkbook({ sheets: this.sheets }, { sheets: this.templateSheets ?? undefined });
+    this.lastRead = readWorkbook({ sheets: this.sheets }, { sheets: this.templateSheets ?? undefined });
+    return this.lastRead;
   }
 
   /**
-   * Paints the findings' cells and gives the others back their fill. Only cells marked for the
-   * first time have their fill read (one sync); when nothing changes nothing is written, so a
-   * re-check does not clear the person's Undo history.
+   * Paints the findings' cells and gives the others back their fill, in two syncs: the fills of
+   * cells marked for the first time and the protection of the sheets involved, then the writes.
+   * A sheet protected without "format cells" (Excel's default when a person re-protects it)
+   * refuses fills: it is left as it is and named in the outcome. When nothing changes nothing is
+   * written, so a re-check does not clear the person's Undo history.
    */
-  async mark(findings: readonly Finding[]): Promise<void> {
-    const sheets = new Set(this.sheets.map((sheet) => sheet.name));
+  async mark(findings: readonly Finding[]): Promise<MarkOutcome> {
+    const existing = new Set(this.sheets.map((sheet) => sheet.name));
     const previous = this.marks;
-    const unrecorded = unrecordedCells(findings, previous, sheets);
-    // With no cell new to the marks, no fill needs reading and the plan is final now.
-    const settled = unrecorded.length === 0 ? planMarks(findings, previous, () => null, sheets) : undefined;
-    if (settled && changesNothing(settled, previous)) return;
-    await this.ownWrite(() =>
-      this.run(async (context) => {
+    const unrecorded = unrecordedCells(findings, previous, existing);
+    if (unrecorded.length === 0 && changesNothing(planMarks(findings, previous, () => null, existing), previous)) return { refused: [] };
+    const involved = [...new Set([...cellsToMark(findings, existing).map((cell) => cell.sheet), ...previous.map((record) => record.sheet)])].filter((sheet) => existing.has(sheet));
+    return this.ownWrite(() =>
+      inBatch(this.run, async (context) => {
+        const worksheets = context.workbook.worksheets;
+        const protections = involved.map((sheet) => ({ sheet, protection: worksheets.getItem(sheet).protection.load("protected,options") }));
         const fills = unrecorded.map((cell) => ({
           at: `${cell.sheet}!${cell.address}`,
-          properties: context.workbook.worksheets.getItem(cell.sheet).getRange(cell.address).getCellProperties({ format: { fill: { color: true, pattern: true } } }),
+          properties: worksheets.getItem(cell.sheet).getRange(cell.address).getCellProperties({ format: { fill: { color: true, pattern: true } } }),
         }));
-        if (fills.length > 0) await context.sync();
-        const current = new Map(fills.map(({ at, properties }) => [at, fillOf(properties.value[0][0])]));
-        const plan = settled ?? planMarks(findings, previous, (sheet, address) => current.get(`${sheet}!${address}`) ?? null, sheets);
-        queueMarks(context, plan);
         await context.sync();
-        this.marks = plan.records;
+        const refused = protections.filter(({ protection }) => protection.protected && !protection.options.allowFormatCells).map(({ sheet }) => sheet);
+        const paintable = new Set([...existing].filter((sheet) => !refused.includes(sheet)));
+        const current = new Map(fills.map(({ at, properties }) => [at, fillOf(properties.value[0][0])]));
+        const plan = planMarks(findings, previous, (sheet, address) => current.get(`${sheet}!${address}`) ?? null, paintable);
+        // A refusing sheet's earlier marks stay recorded, so that they can be cleared later.
+        const kept = { ...plan, records: [...plan.records, ...previous.filter((record) => !paintable.has(record.sheet))] };
+        if (!changesNothing(kept, previous)) {
+          queueMarks(context, kept);
+          try {
+            await context.sync();
+          } finally {
+            // What the workbook records now, whether or not every fill went through.
+            this.marks = kept.records;
+          }
+        }
+        return { refused };
       }),
     );
   }
@@ -71,7 +88,7 @@ export class ExcelHost implements Host {
   /** Restores every cell the record in the workbook names: needs no read before it. */
   async clearMarks(): Promise<void> {
     await this.ownWrite(() =>
-      this.run(async (context) => {
+      inBatch(this.run, async (context) => {
         const worksheets = context.workbook.worksheets;
         worksheets.load("items/name");
         const setting = context.workbook.settings.getItemOrNullObject(MARKS_SETTING);
@@ -88,15 +105,15 @@ export class ExcelHost implements Host {
   }
 
   addReview(review: Review): Promise<void> {
-    return this.ownWrite(() => this.run((context) => appendReview(context, review)));
+    return this.ownWrite(() => inBatch(this.run, (context) => appendReview(context, review)));
   }
 
   fillZeros(cells: readonly CellLocation[]): Promise<number> {
-    return this.ownWrite(() => this.run((context) => fillBlankCells(context, cells)));
+    return this.ownWrite(() => inBatch(this.run, (context) => fillBlankCells(context, cells)));
   }
 
   select(location: CellLocation): Promise<void> {
-    return this.run(async (context) => {
+    return inBatch(this.run, async (context) => {
       const sheet = context.workbook.worksheets.getItem(location.sheet);
       sheet.activate();
       sheet.getRange(location.address).select();
@@ -108,26 +125,32 @@ export class ExcelHost implements Host {
    * Writes each section's text into its cell, located in the last read, but only if every
    * target cell still holds `before` (what the merge started from): otherwise it writes nothing
    * and throws TextChangedError, so text a person typed while the pane asked its questions is
-   * never overwritten. Two syncs: compare, then write.
+   * never overwritten. A batch stops at its first failing action, so what Excel would refuse
+   * is found first: a locked cell on a protected sheet writes nothing (TextLockedError), and
+   * rows are fitted only where the protection allows it, after every value. Two syncs: compare, then write.
    */
-  async writeText(format: FormatId, sections: Readonly<Record<string, string>>, before: Readonly<Record<string, string>>): Promise<void> {
-    const cells = sectionCells({ sheets: this.preferredSheets() }, format, Object.keys(sections));
-    await this.ownWrite(() =>
-      this.run(async (context) => {
-        const targets = Object.entries(sections).map(([section, text]) => ({
-          section,
-          text,
-          range: context.workbook.worksheets.getItem(cells[section].sheet).getRange(cells[section].address).load("values"),
-        }));
+  async writeText(sections: Readonly<Record<string, string>>, before: Readonly<Record<string, string>>): Promise<TextWritten> {
+    const cells = sectionCells(this.lastRead ?? (await this.read()), Object.keys(sections));
+    return this.ownWrite(() =>
+      inBatch(this.run, async (context) => {
+        const worksheets = context.workbook.worksheets;
+        const targets = Object.entries(sections).map(([section, text]) => {
+          const range = worksheets.getItem(cells[section].sheet).getRange(cells[section].address).load("values");
+          return { section, text, range, properties: range.getCellProperties({ format: { protection: true } }) };
+        });
+        const sheets = [...new Set(Object.values(cells).map((cell) => cell.sheet))];
+        const protections = new Map(sheets.map((sheet) => [sheet, worksheets.getItem(sheet).protection.load("protected,options")]));
         await context.sync();
         const changed = targets.filter(({ section, range }) => cellText(range.values[0][0]) !== (before[section] ?? ""));
         if (changed.length > 0) throw new TextChangedError(changed.map(({ section }) => ({ section, ...cells[section] })));
-        for (const { text, range } of targets) {
-          range.values = [[text]];
-          // Excel wraps the text itself; the row grows to show it (up to Excel's largest row).
-          range.format.autofitRows();
-        }
+        const locked = targets.filter(({ section, properties }) => protections.get(cells[section].sheet)!.protected && properties.value[0][0].format?.protection?.locked !== false);
+        if (locked.length > 0) throw new TextLockedError(locked.map(({ section }) => ({ section, ...cells[section] })));
+        for (const { text, range } of targets) range.values = [[text]];
+        const fits = (sheet: string) => !protections.get(sheet)!.protected || protections.get(sheet)!.options.allowFormatRows === true;
+        // Excel wraps the text itself; the row grows to show it (up to Excel's largest row).
+        for (const { section, range } of targets) if (fits(cells[section].sheet)) range.format.autofitRows();
         await context.sync();
+        return { rowsFitted: sheets.every(fits) };
       }),
     );
   }
@@ -135,7 +158,7 @@ export class ExcelHost implements Host {
   async onChange(callback: () => void): Promise<() => Promise<void>> {
     const watch = new ChangeWatch(callback, this.clock);
     this.watchers.push(watch);
-    const subscription = await this.run(async (context) => {
+    const subscription = await inBatch(this.run, async (context) => {
       const handler = context.workbook.worksheets.onChanged.add(async (args) => watch.changed(args));
       await context.sync();
       return handler;
@@ -144,7 +167,7 @@ export class ExcelHost implements Host {
       watch.stop();
       this.watchers.splice(this.watchers.indexOf(watch), 1);
       // A handler is removed in a batch on the context it was added with.
-      await this.run(async (context) => {
+      await inBatch(this.run, async (context) => {
         subscription.remove();
         await context.sync();
       }, subscription.context);
@@ -156,16 +179,9 @@ export class ExcelHost implements Host {
     return this.watchers.reduce<() => Promise<T>>((inner, watch) => () => watch.ownWrite(inner), write)();
   }
 
-  /** The sheets of the template inserted last when they are there, so its 正文 is written, not an older one's. */
-  private preferredSheets(): readonly SheetGrid[] {
-    const names = Object.values(this.templateSheets ?? {});
-    const preferred = this.sheets.filter((sheet) => names.includes(sheet.name));
-    return preferred.length > 0 ? preferred : this.sheets;
-  }
-
   /** The workbook as it is now; the names of the last read save the first sync. */
   private async snapshot(): Promise<void> {
-    const snapshot = await this.run((context) => snapshotWorkbook(context, this.knownSheets));
+    const snapshot = await inBatch(this.run, (context) => snapshotWorkbook(context, this.knownSheets));
     this.knownSheets = snapshot.names;
     this.sheets = snapshot.sheets;
     this.marks = snapshot.marks;

@@ -1,16 +1,13 @@
 // Inserting the template: one sync to see what the workbook holds, one to write every sheet.
-import { absoluteReference } from "../../model/address";
-import { getFormat } from "../../model/formats";
+// The sheets are the template plan's (template/plan.ts), translated into Office.js calls.
+import { absoluteReference, parseRange } from "../../model/address";
 import { emptyReport } from "../../model/report";
-import { SHEET_ORDER, SheetKey, SheetLayout, workbookLayout } from "../../template/workbook-layout";
+import { SHEET_ORDER, SheetKey } from "../../template/workbook-layout";
 import { CellStyle } from "../../template/style";
 import { ValidationRule } from "../../template/validation";
-import { filled, planSheet } from "./sheet-plan";
-import { ExcelRun } from "./run";
+import { DocumentProperties, PrintSetup, SheetPlan, SheetProtection, workbookPlan } from "../../template/plan";
+import { ExcelRun, inBatch } from "./run";
 import { InsertOptions, InsertResult } from "../host";
-
-/** Custom document properties that carry the report's identity with the file. */
-export const DOCUMENT_PROPERTIES = { format: "公开年报.格式", year: "公开年报.报告年度", agency: "公开年报.机关名称" } as const;
 
 /**
  * The workbook setting naming the sheets of the template inserted last, so that the reader
@@ -44,9 +41,9 @@ function besideNames(wanted: readonly string[], taken: readonly string[]): strin
 }
 
 export async function insertTemplate(run: ExcelRun, options: InsertOptions): Promise<InsertResult> {
-  const layout = workbookLayout(getFormat(options.format), options.year);
-  const { sheets } = layout;
-  return run(async (context) => {
+  const plan = workbookPlan(emptyReport(options.format, options.year, options.agency));
+  const { sheets } = plan;
+  return inBatch(run, async (context) => {
     const worksheets = context.workbook.worksheets;
     const names = context.workbook.names;
     worksheets.load("items/name");
@@ -59,11 +56,10 @@ export async function insertTemplate(run: ExcelRun, options: InsertOptions): Pro
     const sheetNames = clashing.length > 0 ? besideNames(sheets.map((sheet) => sheet.name), taken) : sheets.map((sheet) => sheet.name);
     const takenNames = new Set(names.items.map((name) => name.name.toLowerCase()));
 
-    const report = emptyReport(options.format, options.year, options.agency);
-    const added = sheets.map((layoutSheet, i) => {
+    const added = sheets.map((planned, i) => {
       const sheet = worksheets.add(sheetNames[i]);
-      writeSheet(sheet, layoutSheet, planSheet(layoutSheet, report));
-      for (const name of layoutSheet.names) {
+      writeSheet(sheet, planned);
+      for (const name of planned.names) {
         // A second template in the same workbook gets sheet-scoped names, so both keep theirs.
         if (takenNames.has(name.name.toLowerCase())) sheet.names.add(name.name, sheet.getRange(name.range));
         else context.workbook.names.add(name.name, `=${absoluteReference(sheetNames[i], name.range)}`);
@@ -72,51 +68,74 @@ export async function insertTemplate(run: ExcelRun, options: InsertOptions): Pro
     });
     context.workbook.settings.add(TEMPLATE_SETTING, Object.fromEntries(sheets.map((sheet, i) => [sheet.key, sheetNames[i]])));
     // Beside an existing report the properties stay that report's: they describe the file.
-    if (clashing.length === 0) {
-      const custom = context.workbook.properties.custom;
-      custom.add(DOCUMENT_PROPERTIES.format, options.format);
-      custom.add(DOCUMENT_PROPERTIES.year, options.year);
-      custom.add(DOCUMENT_PROPERTIES.agency, options.agency);
-    }
+    if (clashing.length === 0) writeProperties(context.workbook.properties, plan.properties);
     added[0].activate();
     await context.sync();
     return { status: "inserted", sheets: sheetNames };
   });
 }
 
-function writeSheet(sheet: Excel.Worksheet, layout: SheetLayout, plan: ReturnType<typeof planSheet>): void {
-  layout.columnWidths.forEach((width, i) => {
+function writeSheet(sheet: Excel.Worksheet, plan: SheetPlan): void {
+  plan.columnWidths.forEach((width, i) => {
     sheet.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = characterWidthToPoints(width);
   });
-  for (const [row, height] of Object.entries(layout.rowHeights)) sheet.getRange(`${row}:${row}`).format.rowHeight = height;
-  for (const merge of layout.merges) sheet.getRange(merge).merge(false);
-  for (const planned of plan) {
-    const range = sheet.getRange(planned.range);
-    applyStyle(range, planned.range, planned.style);
+  sheet.getRange(`1:${plan.lastRow}`).format.rowHeight = plan.defaultRowHeight;
+  for (const [row, height] of Object.entries(plan.rowHeights)) sheet.getRange(`${row}:${row}`).format.rowHeight = height;
+  sheet.showGridlines = plan.showGridlines;
+  for (const merge of plan.merges) sheet.getRange(merge.area).merge(false);
+  for (const planned of plan.ranges) {
+    const range = sheet.getRange(planned.area);
+    applyStyle(range, planned.area, planned.style);
     if (planned.formula) range.getCell(0, 0).formulas = [[planned.formula]];
     else if (planned.value !== undefined && planned.value !== null) range.getCell(0, 0).values = [[planned.value]];
     if (planned.validation) applyValidation(range, planned.validation);
   }
-  for (const format of layout.conditionalFormats ?? []) {
+  for (const format of plan.conditionalFormats) {
     const painted = sheet.getRange(format.range).conditionalFormats.add("Custom" as Excel.ConditionalFormatType.custom);
     painted.custom.rule.formula = format.formula;
     painted.custom.format.fill.color = format.fill;
     painted.custom.format.font.color = format.fontColor;
   }
-  const page = sheet.pageLayout;
-  page.orientation = layout.print.orientation === "landscape" ? "Landscape" : "Portrait";
-  page.paperSize = "A4";
-  page.centerHorizontally = true;
-  page.setPrintArea(layout.print.area);
-  if (layout.print.titleRows) page.setPrintTitleRows(`$${layout.print.titleRows.replace(":", ":$")}`);
-  // No password: the protection only keeps the labels from being broken by accident.
-  sheet.protection.protect({
-    allowFormatCells: true,
-    allowFormatColumns: true,
-    allowFormatRows: true,
-    allowEditObjects: true,
-    selectionMode: "Normal",
-  });
+  writePrint(sheet.pageLayout, plan.print);
+  sheet.protection.protect(protectionOptions(plan.protection));
+}
+
+const POINTS_PER_INCH = 72;
+
+function writePrint(page: Excel.PageLayout, print: PrintSetup): void {
+  page.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+  page.paperSize = print.paper;
+  page.centerHorizontally = print.centerHorizontally;
+  page.zoom = { horizontalFitToPages: print.fitToPagesWide };
+  // Office.js takes margins in points.
+  const points = (inches: number) => Math.round(inches * POINTS_PER_INCH * 100) / 100;
+  page.leftMargin = points(print.margins.left);
+  page.rightMargin = points(print.margins.right);
+  page.topMargin = points(print.margins.top);
+  page.bottomMargin = points(print.margins.bottom);
+  page.headerMargin = points(print.margins.header);
+  page.footerMargin = points(print.margins.footer);
+  page.setPrintArea(print.area);
+  if (print.titleRows) page.setPrintTitleRows(`$${print.titleRows.replace(":", ":$")}`);
+}
+
+/** The plan's permissions in Office.js's words. */
+export function protectionOptions(protection: SheetProtection): Excel.WorksheetProtectionOptions {
+  return {
+    allowFormatCells: protection.formatCells,
+    allowFormatColumns: protection.formatColumns,
+    allowFormatRows: protection.formatRows,
+    allowEditObjects: protection.editObjects,
+    selectionMode: protection.selectLockedCells ? "Normal" : protection.selectUnlockedCells ? "Unlocked" : "None",
+  };
+}
+
+function writeProperties(properties: Excel.DocumentProperties, planned: DocumentProperties): void {
+  properties.title = planned.title;
+  properties.subject = planned.subject;
+  properties.category = planned.category;
+  properties.keywords = planned.keywords;
+  for (const [key, value] of Object.entries(planned.custom)) properties.custom.add(key, value);
 }
 
 function applyStyle(range: Excel.Range, address: string, style: CellStyle): void {
@@ -137,6 +156,12 @@ function applyStyle(range: Excel.Range, address: string, style: CellStyle): void
     }
   format.protection.locked = style.locked;
   if (style.numberFormat) range.numberFormat = filled(address, style.numberFormat);
+}
+
+/** A 2-D array of `value` as large as `range`, the shape Office.js wants for a range's values. */
+function filled<T>(range: string, value: T): T[][] {
+  const { top, left, bottom, right } = parseRange(range);
+  return Array.from({ length: bottom - top + 1 }, () => Array<T>(right - left + 1).fill(value));
 }
 
 /** Excel's own validation for a person's entry, with the Chinese prompt and error of the kind. */

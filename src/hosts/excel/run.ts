@@ -1,9 +1,18 @@
 /**
- * Excel.run, or a test's counting fake of it: every host function takes one. Given a context,
- * the batch runs in it again: objects made in an earlier batch (an event handler) are only
- * valid there.
+ * Excel.run as the hosts call it, or a test's counting fake of it: every host function takes
+ * one. `options.previousObjects` runs the batch in an earlier batch's context again: objects made
+ * there (an event handler) are only valid in it.
  */
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>, context?: OfficeExtension.ClientRequestContext) => Promise<T>;
+export type ExcelRun = <T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 /** The real Excel.run, looked up when called so that modules load outside Excel. */
-export const excelRun: ExcelRun = (batch, context) => (context ? Excel.run(context, batch) : Excel.run(batch));
+export const excelRun: ExcelRun = (options, batch) => Excel.run(options, batch);
+
+/**
+ * Runs one batch of the add-in. While a person is typing in a cell, Excel fails a batch with
+ * InvalidOperationInCellEditMode unless it was asked to wait (delayForCellEdit, ExcelApi 1.11):
+ * the automatic re-check fires 800 ms after an edit, just when the next cell is being typed.
+ */
+export function inBatch<T>(run: ExcelRun, batch: (context: Excel.RequestContext) => Promise<T>, previous?: OfficeExtension.ClientRequestContext): Promise<T> {
+  return run({ delayForCellEdit: true, ...(previous ? { previousObjects: previous } : {}) }, batch);
+}

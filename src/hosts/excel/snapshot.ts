@@ -3,7 +3,8 @@
 import { SheetGrid } from "../../model/grid";
 import { sheetGrid } from "./grid";
 import { parseTemplateSheets, TEMPLATE_SETTING, TemplateSheets } from "./insert";
-import { MarkRecord, MARKS_SETTING, parseMarks } from "./marks";
+import { MarkRecord, parseMarks } from "../marks";
+import { MARKS_SETTING } from "./marks";
 import { NianbaoError } from "../../model/errors";
 
 export interface WorkbookSnapshot {

@@ -1,15 +1,21 @@
-// The template as an .xlsx file, written with exceljs from the one layout every host shares.
+// The template as an .xlsx file: the template plan (template/plan.ts) translated into exceljs.
 // Runs in Node and in the browser: it returns bytes and touches no file system.
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { newExcelWorkbook } from "./exceljs";
 import { absoluteReference, parseAddress, parseRange, rangeAddress, address } from "../../model/address";
 import { emptyReport, Report } from "../../model/report";
-import { FormatId } from "../../model/types";
+import { CellValue, FormatId } from "../../model/types";
+import { NianbaoError } from "../../model/errors";
+import { describeCell } from "../../checks/findings";
+import { FILE_MESSAGES } from "../../catalogue/file-messages";
 import { getFormat } from "../../model/formats";
-import { CELL_STYLES, CellRole, fieldStyle, PlacedField, SheetLayout, validationFor, workbookLayout, placedValues, proseRowHeight } from "../../template/workbook-layout";
+import { placedValues, SheetLayout, workbookLayout } from "../../template/workbook-layout";
 import { CellStyle } from "../../template/style";
+import { ValidationRule } from "../../template/validation";
+import { PlannedRange, PrintSetup, SheetPlan, SheetProtection, workbookPlan } from "../../template/plan";
 
-const A4 = 9;
-const ROW_HEIGHT = 20;
+/** OOXML's paper size codes. */
+const PAPER_SIZES: Readonly<Record<PrintSetup["paper"], number>> = { A4: 9 };
 const THIN = { style: "thin" as const, color: { argb: "FF000000" } };
 
 /** "#RRGGBB" as the opaque ARGB exceljs takes. */
@@ -28,16 +34,13 @@ function excelStyle(style: CellStyle): Partial<ExcelJS.Style> {
   };
 }
 
-/** Styles a cell and, when it opens a merged area, every cell of the area, so borders print. */
-function styleArea(ws: ExcelJS.Worksheet, at: string, style: Partial<ExcelJS.Style>, mergeByCorner: ReadonlyMap<string, string>): void {
-  const merged = mergeByCorner.get(at);
-  const { top, left, bottom, right } = parseRange(merged ?? at);
+/** Styles every cell of an area, so that a merged area's borders print. */
+function styleArea(ws: ExcelJS.Worksheet, area: string, style: Partial<ExcelJS.Style>): void {
+  const { top, left, bottom, right } = parseRange(area);
   for (let row = top; row <= bottom; row++) for (let column = left; column <= right; column++) ws.getCell(address(row, column)).style = style;
 }
 
-function excelValidation(kind: PlacedField["kind"]): ExcelJS.DataValidation | undefined {
-  const rule = validationFor(kind);
-  if (!rule) return undefined;
+function excelValidation(rule: ValidationRule): ExcelJS.DataValidation {
   return {
     type: rule.type,
     ...(rule.operator ? { operator: rule.operator } : {}),
@@ -76,40 +79,29 @@ export function rectangles(addresses: readonly string[]): string[] {
   return ranges;
 }
 
-function addValidations(ws: ExcelJS.Worksheet, cells: readonly { address: string; kind: PlacedField["kind"] }[]): void {
-  const byKind = new Map<PlacedField["kind"], string[]>();
-  for (const cell of cells) byKind.set(cell.kind, [...(byKind.get(cell.kind) ?? []), cell.address]);
+/** One validation per rule and rectangle: exceljs's own grouping writes overlaps (see rectangles). */
+function addValidations(ws: ExcelJS.Worksheet, ranges: readonly PlannedRange[]): void {
+  const byRule = new Map<ValidationRule, string[]>();
+  for (const range of ranges) if (range.validation) byRule.set(range.validation, [...(byRule.get(range.validation) ?? []), range.area.split(":")[0]]);
   const validations = (ws as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }).dataValidations;
-  for (const [kind, addresses] of byKind) {
-    const rule = excelValidation(kind);
-    if (rule) for (const range of rectangles(addresses)) validations.add(range, rule);
-  }
+  for (const [rule, addresses] of byRule) for (const range of rectangles(addresses)) validations.add(range, excelValidation(rule));
 }
 
-function addSheet(workbook: ExcelJS.Workbook, sheet: SheetLayout, report: Report): void {
-  // Rows a little taller than the font, as the printed official tables are.
-  const ws = workbook.addWorksheet(sheet.name, { views: [{ showGridLines: false }], properties: { defaultRowHeight: ROW_HEIGHT } });
-  sheet.columnWidths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
-  for (const [row, height] of Object.entries(sheet.rowHeights)) ws.getRow(Number(row)).height = height;
-  // The add-in's check cells are the Excel host's to insert: elsewhere NIANBAO.* shows #NAME?.
-  const statics = sheet.statics.filter((cell) => !cell.addinOnly);
-  const skipped = new Set(sheet.statics.filter((cell) => cell.addinOnly).map((cell) => cell.address));
-  const merges = sheet.merges.filter((range) => !skipped.has(range.split(":")[0]));
-  for (const range of merges) ws.mergeCells(range);
-  const mergeByCorner = new Map(merges.map((range) => [range.split(":")[0], range]));
-
-  const style = (role: CellRole) => excelStyle(CELL_STYLES[role]);
-  // A check's cached verdict is the empty template's; for figures it has not seen, the cell stays
-  // blank until the spreadsheet recalculates, rather than showing a verdict that may be false.
-  const figuresTyped = Object.values(report.values).some((value) => value !== null);
-  for (const cell of statics) {
-    styleArea(ws, cell.address, style(cell.role), mergeByCorner);
-    const target = ws.getCell(cell.address);
-    const result = cell.role === "check" && figuresTyped ? undefined : cell.result;
-    if (cell.formula) target.value = { formula: cell.formula.replace(/^=/, ""), result } as ExcelJS.CellFormulaValue;
-    else if (cell.text !== undefined) target.value = cell.text;
+function addSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
+  const ws = workbook.addWorksheet(plan.name, { views: [{ showGridLines: plan.showGridlines }], properties: { defaultRowHeight: plan.defaultRowHeight } });
+  plan.columnWidths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
+  for (const [row, height] of Object.entries(plan.rowHeights)) ws.getRow(Number(row)).height = height;
+  // The add-in's check cells are the Excel host's to write: elsewhere NIANBAO.* shows #NAME?.
+  for (const merge of plan.merges) if (!merge.addinOnly) ws.mergeCells(merge.area);
+  const ranges = plan.ranges.filter((range) => !range.addinOnly);
+  for (const range of ranges) {
+    styleArea(ws, range.area, excelStyle(range.style));
+    const target = ws.getCell(range.area.split(":")[0]);
+    // What was typed lands as typed: numbers as numbers, text as text, null as a blank cell.
+    if (range.formula) target.value = { formula: range.formula.replace(/^=/, ""), result: range.result } as ExcelJS.CellFormulaValue;
+    else if (range.value !== undefined && range.value !== null) target.value = range.value;
   }
-  (sheet.conditionalFormats ?? []).forEach((format, i) =>
+  plan.conditionalFormats.forEach((format, i) =>
     ws.addConditionalFormatting({
       ref: format.range,
       rules: [
@@ -122,33 +114,31 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: SheetLayout, report: Report
       ],
     }),
   );
-  for (const input of sheet.inputs) {
-    styleArea(ws, input.address, style("input"), mergeByCorner);
-  }
-  for (const field of sheet.fields) {
-    styleArea(ws, field.address, excelStyle(fieldStyle(sheet, field)), mergeByCorner);
-  }
-  addValidations(ws, [...sheet.inputs.map((input) => ({ address: input.address, kind: input.cell.kind })), ...sheet.fields]);
-  // What was typed lands as typed: numbers as numbers, text as text, null as a blank cell.
-  for (const { address: at, value } of placedValues(sheet, report)) if (value !== null) ws.getCell(at).value = value;
-  // Prose rows grow with their text, so that a printed 正文 sheet does not cut sections off.
-  if (sheet.key === "text")
-    for (const field of sheet.fields) {
-      const text = report.text[field.label];
-      if (text) ws.getRow(parseAddress(field.address).row).height = proseRowHeight(text);
-    }
-
-  for (const name of sheet.names) workbook.definedNames.add(absoluteReference(sheet.name, name.range), name.name);
+  addValidations(ws, ranges);
+  for (const name of plan.names) workbook.definedNames.add(absoluteReference(plan.name, name.range), name.name);
+  const { print } = plan;
   ws.pageSetup = {
-    paperSize: A4,
-    orientation: sheet.print.orientation,
-    printArea: excelPrintArea(sheet.print.area),
-    ...(sheet.print.titleRows ? { printTitlesRow: sheet.print.titleRows } : {}),
+    paperSize: PAPER_SIZES[print.paper],
+    orientation: print.orientation,
+    printArea: excelPrintArea(print.area),
+    ...(print.titleRows ? { printTitlesRow: print.titleRows } : {}),
     fitToPage: true,
-    fitToWidth: 1,
+    fitToWidth: print.fitToPagesWide,
     fitToHeight: 0,
-    horizontalCentered: true,
-    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    horizontalCentered: print.centerHorizontally,
+    margins: print.margins,
+  };
+}
+
+/** The plan's permissions in exceljs's words (it writes an OOXML "allowed" only when set). */
+function protectionOptions(protection: SheetProtection): Partial<ExcelJS.WorksheetProtection> {
+  return {
+    selectLockedCells: protection.selectLockedCells,
+    selectUnlockedCells: protection.selectUnlockedCells,
+    formatCells: protection.formatCells,
+    formatColumns: protection.formatColumns,
+    formatRows: protection.formatRows,
+    objects: !protection.editObjects,
   };
 }
 
@@ -160,19 +150,77 @@ function excelPrintArea(area: string): string {
   return area.replace(/([A-Z]+)(\d+)/g, "$1$$$2");
 }
 
+/**
+ * Written into the keywords of every summary `nianbao merge` makes, and nowhere else: the only
+ * sign by which a later merge may take a file in its folder for its own earlier result.
+ */
+export const MERGE_SUMMARY_MARK = "nianbao-merge-summary";
+
+export interface WorkbookOptions {
+  /** The workbook is a summary written by `nianbao merge`: it carries MERGE_SUMMARY_MARK. */
+  readonly mergeSummary?: boolean;
+}
+
+/** A value the workbook cannot hold as it was given: written, it would come back changed. */
+export class NotWritableError extends NianbaoError {
+  constructor(message: string) {
+    super("notWritable", message);
+  }
+}
+
+/** The most characters Excel keeps in one cell. */
+const MAX_CELL_CHARACTERS = 32_767;
+/** Characters XML 1.0 cannot carry (a cell's text is XML): C0 controls but tab and line breaks, U+FFFE/U+FFFF, lone surrogates. */
+const NOT_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Why a typed value would not survive the workbook, or undefined when it would. An empty figure
+ * ("") would come back blank (null); an empty name or section is simply not filled in.
+ */
+function unwritable(value: CellValue, figure: boolean): string | undefined {
+  if (typeof value !== "string") return undefined;
+  if (value === "" && figure) return FILE_MESSAGES.emptyText;
+  const control = NOT_IN_XML.exec(value);
+  if (control) return FILE_MESSAGES.controlCharacter(control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0"));
+  if (value.length > MAX_CELL_CHARACTERS) return FILE_MESSAGES.textTooLong(value.length, MAX_CELL_CHARACTERS);
+  return undefined;
+}
+
+/**
+ * Refuses a report the workbook would not keep as typed: text Excel cannot hold in a cell, and
+ * 正文 sections the format has no place for (they would be dropped without a word).
+ */
+function assertWritable(report: Report, sheets: readonly SheetLayout[]): void {
+  const text = sheets.find((sheet) => sheet.key === "text")!;
+  const sections = text.fields.map((field) => field.label);
+  const unknown = Object.keys(report.text).find((title) => !sections.includes(title));
+  if (unknown !== undefined) throw new NotWritableError(FILE_MESSAGES.unknownSection(unknown, report.format, sections));
+  for (const sheet of sheets) {
+    const cells = [
+      ...sheet.inputs.map(({ address: at, cell }) => ({ address: at, table: cell.table, row: cell.row, column: cell.column, figure: true })),
+      ...sheet.fields.map((field) => ({ address: field.address, table: sheet.key as "info" | "text", row: field.label, column: "", figure: false })),
+    ];
+    const values = new Map(placedValues(sheet, report).map((placed) => [placed.address, placed.value]));
+    for (const { figure, ...cell } of cells) {
+      const value = values.get(cell.address) ?? null;
+      const reason = unwritable(value, figure);
+      if (reason) throw new NotWritableError(FILE_MESSAGES.notWritable(describeCell({ ...cell, sheet: sheet.name, value }), reason));
+    }
+  }
+}
+
 /** Builds the workbook of a report: the template of its format and year, filled with its values. */
-export async function reportWorkbook(report: Report): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "公开年报助手";
-  workbook.title = `${report.agency}${report.year}年政府信息公开工作年度报告`;
-  workbook.subject = report.agency;
-  workbook.category = "政府信息公开工作年度报告";
-  // The information sheet is where readers look; the properties let a file manager show the same.
-  workbook.keywords = `格式=${report.format};年度=${report.year}`;
+export async function reportWorkbook(report: Report, options: WorkbookOptions = {}): Promise<ExcelJS.Workbook> {
+  assertWritable(report, workbookLayout(getFormat(report.format), report.year).sheets);
+  const plan = workbookPlan(report);
+  const workbook = newExcelWorkbook();
+  // exceljs writes no custom properties: the keywords carry the format and year instead.
+  const { creator, title, subject, category, keywords } = plan.properties;
+  Object.assign(workbook, { creator, title, subject, category, keywords: options.mergeSummary ? `${keywords};${MERGE_SUMMARY_MARK}` : keywords });
   // exceljs never calculates: the spreadsheet must, when the file is opened.
   workbook.calcProperties = { fullCalcOnLoad: true };
-  for (const sheet of workbookLayout(getFormat(report.format), report.year).sheets) addSheet(workbook, sheet, report);
-  for (const ws of workbook.worksheets) await ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+  for (const sheet of plan.sheets) addSheet(workbook, sheet);
+  for (const [i, ws] of workbook.worksheets.entries()) await ws.protect("", protectionOptions(plan.sheets[i].protection));
   return workbook;
 }
 
@@ -181,8 +229,8 @@ export async function toBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
 }
 
 /** The .xlsx bytes of a report. */
-export async function writeReportXlsx(report: Report): Promise<Uint8Array> {
-  return toBytes(await reportWorkbook(report));
+export async function writeReportXlsx(report: Report, options: WorkbookOptions = {}): Promise<Uint8Array> {
+  return toBytes(await reportWorkbook(report, options));
 }
 
 /** The .xlsx bytes of an empty template. */

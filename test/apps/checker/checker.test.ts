@@ -4,7 +4,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { Download, Page } from "playwright-core";
 import { CHECKER_TEXT } from "../../../src/catalogue/checker-messages";
-import { MARK_FILLS } from "../../../src/hosts/excel/marks";
+import { MARK_FILLS } from "../../../src/template/style";
 import { readReportXlsx } from "../../../src/hosts/file/report-file";
 import { writeReportXlsx } from "../../../src/hosts/file/write";
 import { generateNarrative } from "../../../src/narrative/generate";
@@ -13,7 +13,7 @@ import { Report } from "../../../src/model/report";
 import { reportFromJson } from "../../../src/model/json";
 import { fixturePath, fixtureReport } from "../../fixtures/load";
 import { PANE_TEXT } from "../../../src/catalogue/pane-messages";
-import { SHEET_NAMES } from "../../../src/template/sheet-names";
+import { SHEET_NAMES } from "../../../src/model/sheet-names";
 import { BUILD_DIR, buildAddin, servedBrowser, urlOf } from "../taskpane/serve-build";
 
 const OUT = path.join(BUILD_DIR, "..", "checker");

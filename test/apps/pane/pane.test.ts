@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import fs from "node:fs";
 import path from "node:path";
 import { Page } from "playwright-core";
 import { PANE_TEXT } from "../../../src/catalogue/pane-messages";
@@ -43,6 +44,18 @@ describe("the task pane outside Excel (headless Chromium)", function () {
 
   it("disables the actions that need Excel", async () => {
     for (const name of [PANE_TEXT.insertButton, PANE_TEXT.checkButton, PANE_TEXT.clearButton, PANE_TEXT.generateButton, PANE_TEXT.docxButton, PANE_TEXT.htmlButton]) assert.equal(await page.getByRole("button", { name }).isDisabled(), true, name);
+  });
+
+  it("loads the code the pane and the custom functions share once, and functions.js still registers every function", async () => {
+    const scripts = (await page.$$eval("script[src]", (elements) => elements.map((element) => element.getAttribute("src") ?? ""))).filter((src) => !src.includes("office-js/"));
+    assert.ok(scripts.indexOf("functions.js") > scripts.indexOf("shared.js"), scripts.join(" "));
+    // The marks' setting name is used by the host (pane) and the snapshot (functions): one copy.
+    const holding = scripts.filter((src) => fs.readFileSync(path.join(BUILD_DIR, src), "utf8").includes('"nianbao.marks"'));
+    assert.deepEqual(holding, ["shared.js"]);
+    // office.js's own custom-functions runtime keeps what functions.js associated.
+    const associated = await page.evaluate(() => Object.keys((window as unknown as { CustomFunctions: { _association: { mappings: object } } }).CustomFunctions._association.mappings));
+    const metadata = JSON.parse(fs.readFileSync(path.join(BUILD_DIR, "functions.json"), "utf8")) as { functions: { id: string }[] };
+    assert.deepEqual([...associated].sort(), metadata.functions.map((f) => f.id).sort());
   });
 
   it("has a Content-Security-Policy that allows scripts only from itself and office.js's host", async () => {

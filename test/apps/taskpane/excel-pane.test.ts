@@ -3,7 +3,7 @@
 // then holds.
 import assert from "node:assert/strict";
 import { Page } from "playwright-core";
-import { MARK_FILLS } from "../../../src/hosts/excel/marks";
+import { MARK_FILLS } from "../../../src/template/style";
 import { SHEET_NAMES } from "../../../src/template/workbook-layout";
 import { PANE_TEXT } from "../../../src/catalogue/pane-messages";
 import type { FakeWorkbook } from "../../hosts/excel/fake-excel";
@@ -132,6 +132,14 @@ describe("the task pane over the Excel host (headless Chromium, fake workbook)",
       assert.deepEqual(await markedCells(), before, "auto-check painted no cell");
       await checkByClick();
       assert.equal(await fill(), MARK_FILLS.错误);
+    });
+
+    it("lists the findings and says which sheet it could not mark when a person re-protected it with Excel's defaults", async () => {
+      await page.evaluate((sheet) => (harness.book.sheet(sheet).protection = { allowFormatCells: false }), SHEET_NAMES["三"]);
+      await checkByClick();
+      assert.ok((await page.locator("li.finding, .findings li").count()) > 0, "the findings are listed");
+      assert.equal((await page.textContent("section:has(#check-heading) p.status"))?.trim(), PANE_TEXT.marksRefused([SHEET_NAMES["三"]]));
+      assert.ok((await markedCells()).every((at) => !at.startsWith(`${SHEET_NAMES["三"]}!`)));
     });
 
     it("clears the marks of an earlier session without checking first", async () => {

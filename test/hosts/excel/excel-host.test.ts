@@ -1,9 +1,10 @@
 import assert from "node:assert/strict";
 import { ExcelHost } from "../../../src/hosts/excel/excel-host";
-import { MARK_FILLS } from "../../../src/hosts/excel/marks";
+import { MARK_FILLS } from "../../../src/template/style";
 import { Finding, Severity } from "../../../src/model/findings";
 import { INPUT_FILL, SHEET_NAMES } from "../../../src/template/workbook-layout";
 import { ReadResult } from "../../../src/reading/read";
+import { INFO_FIELDS } from "../../../src/model/report";
 import { FakeWorkbook } from "./fake-excel";
 
 const OPTIONS = { format: "2021", year: 2025, agency: "某某市某某局", whenSheetsExist: "ask" } as const;
@@ -120,6 +121,28 @@ describe("Excel host: reading and marking", () => {
     assert.equal(book.sheet(SHEET_NAMES.三).cell(read.locations[FIRST].address).fill, MARK_FILLS["错误"]);
   });
 
+  it("leaves a sheet re-protected without 'format cells' as it is and names it, marking the other sheets", async () => {
+    const { book, host, read } = await insertedBook();
+    // What Excel's own 保护工作表 dialog gives by default: select cells, nothing else.
+    book.sheet(SHEET_NAMES.三).protection = { allowFormatCells: false, allowFormatColumns: false, allowFormatRows: false };
+    const agency = findingAt(read, INFO_FIELDS.agency);
+    const outcome = await host.mark([findingAt(read, FIRST), agency]);
+    assert.deepEqual(outcome.refused, [SHEET_NAMES.三]);
+    assert.equal(book.sheet(SHEET_NAMES.三).cell(read.locations[FIRST].address).fill, INPUT_FILL);
+    assert.equal(book.sheet(SHEET_NAMES.info).cell(read.locations[INFO_FIELDS.agency].address).fill, MARK_FILLS["错误"]);
+  });
+
+  it("keeps the marks of a sheet re-protected later recorded, so they are cleared once it is unprotected", async () => {
+    const { book, host, read } = await insertedBook();
+    await host.mark([findingAt(read, FIRST)]);
+    await host.read();
+    book.sheet(SHEET_NAMES.三).protection = { allowFormatCells: false };
+    assert.deepEqual((await host.mark([])).refused, [SHEET_NAMES.三]);
+    book.sheet(SHEET_NAMES.三).protection = null;
+    await new ExcelHost(book.run).clearMarks();
+    assert.equal(book.sheet(SHEET_NAMES.三).cell(read.locations[FIRST].address).fill, INPUT_FILL);
+  });
+
   it("gives a fixed cell its own fill back at the next marking", async () => {
     const { book, host, read } = await insertedBook();
     await host.mark([findingAt(read, FIRST), findingAt(read, SECOND)]);
@@ -187,6 +210,17 @@ describe("Excel host: reading and marking", () => {
     await host.read();
     await host.clearMarks();
     assert.equal(book.sheet(SHEET_NAMES.三).cell(read.locations[FIRST].address).fill, INPUT_FILL);
+  });
+
+  it("waits while a person is typing in a cell instead of failing, for reading, marking and writing", async () => {
+    const { book, host, read } = await insertedBook();
+    book.entersCell();
+    const done = Promise.all([host.read(), host.mark([findingAt(read, FIRST)]), host.fillZeros([read.locations[SECOND]])]);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    assert.equal(book.sheet(SHEET_NAMES.三).value(read.locations[SECOND].address), null, "nothing happens while the cell is being edited");
+    book.leavesCell();
+    await done;
+    assert.equal(book.sheet(SHEET_NAMES.三).value(read.locations[SECOND].address), 0);
   });
 
   it("selects a finding's cell on its sheet in one sync", async () => {

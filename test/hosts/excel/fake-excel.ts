@@ -2,8 +2,22 @@
 // every write and load until `context.sync()`, applies them in order there, and throws when code
 // reads a property it did not load and sync. It counts syncs, which office-addin-mock cannot.
 // Its errors carry Office's error codes; a context is usable only inside its Excel.run; a used
-// range counts formatted cells unless asked for values only; and, as Excel on the web, it
-// refuses to load more than one request's payload.
+// range counts formatted cells unless asked for values only. It fails where Excel fails, each
+// rule after the documentation named beside it:
+// - a batch stops at its first failing action and keeps the actions before it ("Excel JavaScript
+//   API: error handling", learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling);
+// - a protected sheet refuses value writes to locked cells, formatting cells, columns or rows
+//   unless its protection allows them, data validation and merging always, and a second
+//   protect() (Excel.WorksheetProtection.protect: "fails if the worksheet has already been protected");
+// - while a person edits a cell, a batch fails with InvalidOperationInCellEditMode unless it
+//   was run with delayForCellEdit (Excel.RunOptions.delayForCellEdit, ExcelApi 1.11);
+// - a 2-D array whose shape is not the range's is InvalidArgument (Excel.Range.values: "the
+//   dimensions must match the range");
+// - sheet names and defined names follow Excel's rules (Excel.WorksheetCollection.add,
+//   Excel.NamedItemCollection.add; support.microsoft.com "Rename a worksheet", "Names in formulas");
+// - writes by the add-in raise Worksheet.onChanged with triggerSource "ThisLocalAddin" (ExcelApi 1.14);
+// - as Excel on the web, a request or a response above 5 MB is refused with
+//   RequestPayloadSizeLimitExceeded ("Resource limits and performance optimization for Office Add-ins").
 import { address, parseAddress } from "../../../src/model/address";
 import { ExcelRun } from "../../../src/hosts/excel/run";
 
@@ -14,10 +28,12 @@ export function officeError(code: string, message: string): Error {
   return Object.assign(new Error(`${code}: ${message}`), { code });
 }
 
-/** Excel on the web refuses a response above 5 MB; these are rough bytes per cell loaded. */
+/** Excel on the web refuses a request or response above 5 MB; these are rough bytes per cell loaded. */
 const PAYLOAD_LIMIT = 5_000_000;
 const VALUE_BYTES = 10;
 const PROPERTIES_BYTES = 60;
+/** Bytes of one action in a request, as office.js's request builder measured them (about 133, ENGINEERING.md). */
+const ACTION_BYTES = 133;
 
 export interface FakeCell {
   value: Scalar | null;
@@ -45,7 +61,8 @@ export class FakeSheet {
   readonly conditionalFormats: { range: string; type: string; formula?: string; fill?: string; fontColor?: string }[] = [];
   protection: Excel.WorksheetProtectionOptions | null = null;
   visibility = "Visible";
-  readonly page: { orientation?: string; paperSize?: string; printArea?: string; titleRows?: string; centerHorizontally?: boolean } = {};
+  showGridlines = true;
+  readonly page: { orientation?: string; paperSize?: string; printArea?: string; titleRows?: string; centerHorizontally?: boolean; zoom?: Excel.PageLayoutZoomOptions; margins?: Record<string, number> } = {};
   /** The far corner of cells that hold only formatting (a whole formatted column, say). */
   formattedThrough: string | null = null;
 
@@ -93,12 +110,34 @@ function boxAddress(box: Box): string {
 
 class NotLoadedError extends Error {}
 
+type WriteKind = "value" | "cells" | "columns" | "rows" | "validation" | "merge";
+
 function area(box: Box): number {
   return (box.bottom - box.top + 1) * (box.right - box.left + 1);
 }
 
-function refuseLargePayload(box: Box, bytesPerCell: number): void {
-  if (area(box) * bytesPerCell > PAYLOAD_LIMIT) throw officeError("RequestPayloadSizeLimitExceeded", `loading ${area(box)} cells exceeds the 5 MB limit`);
+/** Counts a load into the response of the sync under way; the whole response must stay under 5 MB. */
+function refuseLargePayload(context: FakeContext, box: Box, bytesPerCell: number): void {
+  context.responseBytes += area(box) * bytesPerCell;
+  if (context.responseBytes > PAYLOAD_LIMIT) throw officeError("RequestPayloadSizeLimitExceeded", `the response of ${context.responseBytes} bytes exceeds the 5 MB limit`);
+}
+
+/** Excel's rules for a sheet name: 1 to 31 characters, none of : \ / ? * [ ], no apostrophe at either end, not "History". */
+export function sheetNameProblem(name: string): string | null {
+  if (name.length === 0 || name.length > 31) return "a sheet name has 1 to 31 characters";
+  if (/[:\\/?*[\]]/.test(name)) return "a sheet name has none of : \\ / ? * [ ]";
+  if (name.startsWith("'") || name.endsWith("'")) return "a sheet name neither starts nor ends with an apostrophe";
+  if (name.toLowerCase() === "history") return "History is reserved";
+  return null;
+}
+
+/** Excel's rules for a defined name: a letter, _ or \\ first, no spaces, not a cell reference, at most 255 characters. */
+export function definedNameProblem(name: string): string | null {
+  if (name.length === 0 || name.length > 255) return "a name has 1 to 255 characters";
+  if (!/^[\p{L}_\\]/u.test(name)) return "a name starts with a letter, _ or \\";
+  if (/[\s]/.test(name)) return "a name has no spaces";
+  if (/^[A-Za-z]{1,3}\d+$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name) || /^[RrCc]$/.test(name)) return "a name is not a cell reference";
+  return null;
 }
 
 /** A proxy's properties become readable only after load() and sync(), as in Office.js. */
@@ -137,28 +176,47 @@ class Loadable {
 }
 
 export class FakeContext {
-  private readonly queue: (() => void)[] = [];
+  private readonly queue: { op: () => void; bytes: number }[] = [];
   readonly workbook: FakeWorkbookProxy;
   /** True only while an Excel.run batch on this context runs. */
   open = false;
+  /** The batch was run with delayForCellEdit: it waits while a person edits a cell. */
+  delayForCellEdit = false;
+  responseBytes = 0;
+  /** The cells each sheet had written in the sync under way, for the change events. */
+  readonly written = new Map<string, Set<string>>();
 
   constructor(readonly book: FakeWorkbook) {
     this.workbook = new FakeWorkbookProxy(this);
   }
 
-  queueWrite(op: () => void): void {
-    this.queue.push(op);
+  /** `bytes`: the action's size in the request, for actions that carry much more than their name (long text). */
+  queueWrite(op: () => void, bytes = ACTION_BYTES): void {
+    this.queue.push({ op, bytes });
   }
 
   queueLoad(op: () => void): void {
-    this.queue.push(op);
+    this.queue.push({ op, bytes: ACTION_BYTES });
   }
 
   async sync(): Promise<void> {
     if (!this.open) throw officeError("InvalidObjectPath", "context.sync() outside Excel.run");
+    if (this.book.editingCell) {
+      if (!this.delayForCellEdit) throw officeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode");
+      await this.book.editingCell;
+    }
     this.book.syncs += 1;
     const ops = this.queue.splice(0);
-    for (const op of ops) op();
+    const request = { actions: ops.length, bytes: ops.reduce((sum, { bytes }) => sum + bytes, 0) };
+    this.book.requests.push(request);
+    if (request.bytes > PAYLOAD_LIMIT) throw officeError("RequestPayloadSizeLimitExceeded", `the request of ${request.bytes} bytes exceeds the 5 MB limit`);
+    this.responseBytes = 0;
+    this.written.clear();
+    try {
+      for (const { op } of ops) op();
+    } finally {
+      await this.book.changed(this.written);
+    }
   }
 
   trackedObjects = { add: () => undefined, remove: () => undefined };
@@ -167,14 +225,16 @@ export class FakeContext {
 class FakeWorkbookProxy {
   readonly worksheets: FakeWorksheets;
   readonly names: FakeNames;
-  readonly properties: { custom: { add: (key: string, value: unknown) => void } };
+  readonly properties: { custom: { add: (key: string, value: unknown) => void }; title?: string; subject?: string; category?: string; keywords?: string };
   readonly settings: FakeSettings;
 
   constructor(context: FakeContext) {
     const book = context.book;
     this.worksheets = new FakeWorksheets(context);
     this.names = new FakeNames(context, () => book.names);
-    this.properties = { custom: { add: (key, value) => context.queueWrite(() => book.customProperties.set(key, value)) } };
+    const custom = { add: (key: string, value: unknown) => context.queueWrite(() => book.customProperties.set(key, value)) };
+    const property = (name: string) => ({ set: (value: string) => context.queueWrite(() => book.properties.set(name, value)), enumerable: true });
+    this.properties = Object.defineProperties({ custom }, { title: property("title"), subject: property("subject"), category: property("category"), keywords: property("keywords") });
     this.settings = new FakeSettings(context);
   }
 }
@@ -231,6 +291,8 @@ class FakeNames extends Loadable {
   add(name: string, reference: string | FakeRange): void {
     this.context.queueWrite(() => {
       const names = this.names();
+      const problem = definedNameProblem(name);
+      if (problem) throw officeError("InvalidArgument", `${name}: ${problem}`);
       if ([...names.keys()].some((n) => n.toLowerCase() === name.toLowerCase())) throw officeError("InvalidArgument", `the name ${name} already exists`);
       names.set(name, typeof reference === "string" ? reference : reference.reference());
     });
@@ -254,6 +316,8 @@ class FakeWorksheets extends Loadable {
   add(name: string): FakeWorksheet {
     const sheet = new FakeSheet(name);
     this.context.queueWrite(() => {
+      const problem = sheetNameProblem(name);
+      if (problem) throw officeError("InvalidArgument", `${name}: ${problem}`);
       if (this.context.book.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw officeError("ItemAlreadyExists", name);
       this.context.book.sheets.push(sheet);
     });
@@ -305,25 +369,22 @@ class FakeWorksheet extends Loadable {
       };
     });
   }
+  set showGridlines(value: boolean) {
+    this.context.queueWrite(() => (this.model().showGridlines = value));
+  }
   activate(): void {
     this.context.queueWrite(() => (this.context.book.activeSheet = this.model().name));
   }
   set visibility(value: string) {
     this.context.queueWrite(() => (this.model().visibility = value));
   }
-  get protection() {
-    return {
-      protect: (options?: Excel.WorksheetProtectionOptions, password?: string) =>
-        this.context.queueWrite(() => {
-          if (password) throw new Error("the add-in must protect without a password");
-          this.model().protection = options ?? {};
-        }),
-    };
+  get protection(): FakeProtection {
+    return new FakeProtection(this.context, this.model);
   }
   get pageLayout() {
     const page = () => this.model().page;
     const set = (apply: () => void) => this.context.queueWrite(apply);
-    return {
+    const layout = {
       set orientation(value: string) {
         set(() => (page().orientation = value));
       },
@@ -333,9 +394,43 @@ class FakeWorksheet extends Loadable {
       set centerHorizontally(value: boolean) {
         set(() => (page().centerHorizontally = value));
       },
+      set zoom(value: Excel.PageLayoutZoomOptions) {
+        set(() => (page().zoom = value));
+      },
       setPrintArea: (area: string) => set(() => (page().printArea = area)),
       setPrintTitleRows: (rows: string) => set(() => (page().titleRows = rows)),
     };
+    const margins = ["leftMargin", "rightMargin", "topMargin", "bottomMargin", "headerMargin", "footerMargin"];
+    return Object.defineProperties(
+      layout,
+      Object.fromEntries(margins.map((name) => [name, { set: (points: number) => set(() => ((page().margins ??= {})[name] = points)) }])),
+    );
+  }
+}
+
+/** Excel.WorksheetProtection: `protected` and `options` load as other properties do. */
+class FakeProtection extends Loadable {
+  constructor(
+    context: FakeContext,
+    private readonly model: () => FakeSheet,
+  ) {
+    super(context);
+  }
+  protected loadable() {
+    return { protected: () => this.model().protection !== null, options: () => ({ ...(this.model().protection ?? {}) }) };
+  }
+  get protected(): boolean {
+    return this.read("protected");
+  }
+  get options(): Excel.WorksheetProtectionOptions {
+    return this.read("options");
+  }
+  protect(options?: Excel.WorksheetProtectionOptions, password?: string): void {
+    this.context.queueWrite(() => {
+      if (password) throw new Error("the add-in must protect without a password");
+      if (this.model().protection) throw officeError("InvalidOperation", `${this.model().name} is already protected`);
+      this.model().protection = options ?? {};
+    });
   }
 }
 
@@ -376,18 +471,43 @@ class FakeRange extends Loadable {
       for (let column = box.left; column <= box.right; column++) apply(model.cells.get(address(row, column)), row - box.top, column - box.left);
   }
 
-  /** Format writes on a protected sheet need allowFormatCells, as in Excel. */
-  private write(kind: "value" | "format", apply: () => void): void {
+  /**
+   * On a protected sheet: values only into unlocked cells; formatting cells, columns or rows only
+   * when the protection allows it; data validation and merging never (Excel greys them out).
+   */
+  private write(kind: WriteKind, apply: () => void, bytes?: number): void {
     this.context.queueWrite(() => {
       const model = this.sheet.model();
-      if (model.protection) {
-        if (kind === "format" && !model.protection.allowFormatCells) throw officeError("AccessDenied", `${model.name} is protected`);
-        if (kind === "value") this.eachCell((cell, at) => {
-          if (cell.locked) throw officeError("AccessDenied", `${model.name}!${at} is locked`);
-        });
+      const protection = model.protection;
+      if (protection) {
+        const refused = (what: string) => officeError("AccessDenied", `${model.name} is protected: ${what} is not allowed`);
+        if (kind === "cells" && !protection.allowFormatCells) throw refused("formatting cells");
+        if (kind === "columns" && !protection.allowFormatColumns) throw refused("formatting columns");
+        if (kind === "rows" && !protection.allowFormatRows) throw refused("formatting rows");
+        if (kind === "validation" || kind === "merge") throw refused(kind);
+        if (kind === "value")
+          this.eachCell((cell, at) => {
+            if (cell.locked) throw officeError("AccessDenied", `${model.name}!${at} is locked`);
+          });
       }
       apply();
-    });
+      if (kind === "value") {
+        const written = this.context.written.get(model.name) ?? new Set<string>();
+        written.add(boxAddress(this.box()));
+        this.context.written.set(model.name, written);
+      }
+    }, bytes);
+  }
+
+  /** A 2-D array must have the range's shape; a single value fills the range. */
+  private shaped<T>(rows: T[][] | T): (r: number, c: number) => T {
+    if (!Array.isArray(rows)) return () => rows;
+    const box = this.box();
+    const height = box.bottom - box.top + 1;
+    const width = box.right - box.left + 1;
+    if (rows.length !== height || rows.some((row) => !Array.isArray(row) || row.length !== width))
+      throw officeError("InvalidArgument", `a ${rows.length}×${(rows[0] as unknown[] | undefined)?.length ?? 0} array does not fit ${boxAddress(box)} (${height}×${width})`);
+    return (r, c) => rows[r][c];
   }
 
   reference(): string {
@@ -402,7 +522,7 @@ class FakeRange extends Loadable {
         return box ? `${this.sheet.model().name}!${boxAddress(box)}` : "";
       },
       values: () => {
-        refuseLargePayload(this.box(), VALUE_BYTES);
+        refuseLargePayload(this.context, this.box(), VALUE_BYTES);
         const rows: Scalar[][] = [];
         this.eachExisting((cell, r, c) => ((rows[r] ??= [])[c] = cell?.value ?? ""));
         return rows;
@@ -411,7 +531,7 @@ class FakeRange extends Loadable {
       rowCount: () => this.box().bottom - this.box().top + 1,
       // Range.formulas: the formula where there is one, else the constant, "" for a blank cell.
       formulas: () => {
-        refuseLargePayload(this.box(), VALUE_BYTES);
+        refuseLargePayload(this.context, this.box(), VALUE_BYTES);
         const rows: Scalar[][] = [];
         this.eachExisting((cell, r, c) => ((rows[r] ??= [])[c] = cell?.formula ?? cell?.value ?? ""));
         return rows;
@@ -438,17 +558,30 @@ class FakeRange extends Loadable {
     return this.read("rowCount");
   }
   set values(rows: Scalar[][]) {
-    this.write("value", () => this.eachCell((cell, _at, r, c) => {
-      const value = rows[r]?.[c] ?? rows[0][0];
-      cell.value = value === "" ? null : value;
-      delete cell.formula;
-    }));
+    this.write(
+      "value",
+      () => {
+        const at = this.shaped(rows);
+        this.eachCell((cell, _at, r, c) => {
+          const value = at(r, c);
+          cell.value = value === "" ? null : value;
+          delete cell.formula;
+        });
+      },
+      ACTION_BYTES + new TextEncoder().encode(JSON.stringify(rows)).length,
+    );
   }
   set formulas(rows: string[][]) {
-    this.write("value", () => this.eachCell((cell, _at, r, c) => ((cell.formula = rows[r][c]), (cell.value = null))));
+    this.write("value", () => {
+      const at = this.shaped(rows);
+      this.eachCell((cell, _at, r, c) => ((cell.formula = at(r, c)), (cell.value = null)));
+    });
   }
   set numberFormat(rows: string[][]) {
-    this.write("format", () => this.eachCell((cell, _at, r, c) => (cell.numberFormat = rows[r][c])));
+    this.write("cells", () => {
+      const at = this.shaped(rows);
+      this.eachCell((cell, _at, r, c) => (cell.numberFormat = at(r, c)));
+    });
   }
 
   getCell(row: number, column: number): FakeRange {
@@ -461,7 +594,7 @@ class FakeRange extends Loadable {
     return new FakeRange(this.context, this.sheet, () => ({ ...this.box(), top: 1, bottom: 1048576 }));
   }
   merge(): void {
-    this.context.queueWrite(() => this.sheet.model().merges.push(boxAddress(this.box())));
+    this.write("merge", () => this.sheet.model().merges.push(boxAddress(this.box())));
   }
   select(): void {
     this.context.queueWrite(() => (this.context.book.selection = `${this.sheet.model().name}!${boxAddress(this.box())}`));
@@ -471,14 +604,18 @@ class FakeRange extends Loadable {
     let ready = false;
     this.context.queueLoad(() => {
       const box = this.box();
-      refuseLargePayload(box, PROPERTIES_BYTES);
+      refuseLargePayload(this.context, box, PROPERTIES_BYTES);
       this.context.book.cellPropertiesLoaded += area(box);
       const rows: Excel.CellProperties[][] = [];
       this.eachExisting((cell, r, c) => {
         const fill = cell?.fill;
-        (rows[r] ??= [])[c] = { format: { fill: fill ? { color: fill, pattern: "Solid" } : { color: "#FFFFFF", pattern: "None" } } };
+        (rows[r] ??= [])[c] = {
+          format: {
+            ...(options.format?.fill ? { fill: fill ? { color: fill, pattern: "Solid" } : { color: "#FFFFFF", pattern: "None" } } : {}),
+            ...(options.format?.protection ? { protection: { locked: cell?.locked ?? true } } : {}),
+          },
+        };
       });
-      void options;
       Object.defineProperty(result, "_rows", { value: rows });
       ready = true;
     });
@@ -495,7 +632,7 @@ class FakeRange extends Loadable {
     return {
       add: (type: string) => {
         const record: FakeSheet["conditionalFormats"][number] = { range: "", type };
-        this.write("format", () => {
+        this.write("cells", () => {
           const box = this.box();
           record.range = box.top === box.bottom && box.left === box.right ? address(box.top, box.left) : `${address(box.top, box.left)}:${address(box.bottom, box.right)}`;
           this.sheet.model().conditionalFormats.push(record);
@@ -527,7 +664,7 @@ class FakeRange extends Loadable {
 
   get dataValidation() {
     const set = (key: "rule" | "prompt" | "errorAlert", value: unknown) =>
-      this.write("format", () => this.eachCell((cell) => ((cell.validation ??= {})[key] = value as never)));
+      this.write("validation", () => this.eachCell((cell) => ((cell.validation ??= {})[key] = value as never)));
     return {
       set rule(value: unknown) {
         set("rule", value);
@@ -544,19 +681,19 @@ class FakeRange extends Loadable {
   get format() {
     const range = this;
     const column = () => range.box().left;
-    const setCells = (apply: (cell: FakeCell) => void) => range.write("format", () => range.eachCell((cell) => apply(cell)));
+    const setCells = (apply: (cell: FakeCell) => void) => range.write("cells", () => range.eachCell((cell) => apply(cell)));
     return {
       set columnWidth(points: number) {
-        range.write("format", () => range.sheet.model().columnWidths.set(column(), points));
+        range.write("columns", () => range.sheet.model().columnWidths.set(column(), points));
       },
       set rowHeight(points: number) {
-        range.write("format", () => {
+        range.write("rows", () => {
           const box = range.box();
           for (let row = box.top; row <= box.bottom; row++) range.sheet.model().rowHeights.set(row, points);
         });
       },
       autofitRows() {
-        range.write("format", () => {
+        range.write("rows", () => {
           const box = range.box();
           for (let row = box.top; row <= box.bottom; row++) range.sheet.model().autofitRows.add(row);
         });
@@ -617,6 +754,13 @@ export class FakeWorkbook {
   readonly sheets: FakeSheet[] = [];
   readonly names = new Map<string, string>();
   readonly customProperties = new Map<string, unknown>();
+  /** The document properties (title, subject, category, keywords) the add-in set. */
+  readonly properties = new Map<string, string>();
+  /** Each sync's request: its actions and their rough bytes. */
+  readonly requests: { actions: number; bytes: number }[] = [];
+  /** Set while a person is typing in a cell; resolves when they leave it. */
+  editingCell: Promise<void> | null = null;
+  private leaveCell: (() => void) | null = null;
   readonly settings = new Map<string, unknown>();
   readonly changeHandlers: ((args: Excel.WorksheetChangedEventArgs) => Promise<void>)[] = [];
   syncs = 0;
@@ -637,10 +781,11 @@ export class FakeWorkbook {
     return sheet;
   }
 
-  /** Excel.run: a new context, or the one given; either is usable until the batch ends. */
-  readonly run: ExcelRun = async (batch, given) => {
-    const context = (given as unknown as FakeContext | undefined) ?? new FakeContext(this);
+  /** Excel.run: a new context, or the one given as previousObjects; either is usable until the batch ends. */
+  readonly run: ExcelRun = async (options, batch) => {
+    const context = (options.previousObjects as unknown as FakeContext | undefined) ?? new FakeContext(this);
     context.open = true;
+    context.delayForCellEdit = options.delayForCellEdit === true;
     try {
       return await batch(context as unknown as Excel.RequestContext);
     } finally {
@@ -648,10 +793,30 @@ export class FakeWorkbook {
     }
   };
 
+  /** A person starts typing in a cell: batches fail, or wait if they asked to, until `leavesCell`. */
+  entersCell(): void {
+    this.editingCell = new Promise((resolve) => (this.leaveCell = resolve));
+  }
+
+  leavesCell(): void {
+    this.editingCell = null;
+    this.leaveCell?.();
+  }
+
+  /** Worksheet.onChanged for the add-in's own writes of one sync, as Excel raises it. */
+  async changed(written: ReadonlyMap<string, ReadonlySet<string>>): Promise<void> {
+    const events = [...written].flatMap(([sheet, addresses]) => [...addresses].map((at) => ({ sheet, at })));
+    for (const { sheet, at } of events) await this.raise(sheet, at, "ThisLocalAddin");
+  }
+
+  private async raise(sheet: string, at: string, triggerSource: string): Promise<void> {
+    const args = { worksheetId: sheet, address: at, source: "Local", changeType: "RangeEdited", type: "WorksheetChanged", triggerSource } as unknown as Excel.WorksheetChangedEventArgs;
+    await Promise.all(this.changeHandlers.map((handler) => handler(args)));
+  }
+
   /** What Excel does when a person edits a cell: every registered onChanged handler runs. */
   async personEdits(sheet: string, at: string, value: Scalar | null): Promise<void> {
     this.sheet(sheet).cell(at).value = value;
-    const args = { worksheetId: sheet, address: at, source: "Local", changeType: "RangeEdited", type: "WorksheetChanged", triggerSource: "Unknown" } as unknown as Excel.WorksheetChangedEventArgs;
-    await Promise.all(this.changeHandlers.map((handler) => handler(args)));
+    await this.raise(sheet, at, "Unknown");
   }
 }

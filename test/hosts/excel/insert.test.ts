@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { insertTemplate, DOCUMENT_PROPERTIES, TEMPLATE_SETTING } from "../../../src/hosts/excel/insert";
+import { insertTemplate, TEMPLATE_SETTING } from "../../../src/hosts/excel/insert";
+import { DOCUMENT_PROPERTIES } from "../../../src/template/plan";
 import { getFormat } from "../../../src/model/formats";
 import { CELL_STYLES, INFO_NAMES, SHEET_NAMES, validationFor, workbookLayout } from "../../../src/template/workbook-layout";
 import { INFO_FIELDS } from "../../../src/model/report";
@@ -82,7 +83,34 @@ describe("Excel host: inserting the template", () => {
     assert.deepEqual(sheet.merges, table3.merges);
     assert.equal(sheet.columnWidths.size, table3.columnWidths.length);
     assert.equal(sheet.rowHeights.get(1), table3.rowHeights[1]);
-    assert.deepEqual(sheet.page, { orientation: "Portrait", paperSize: "A4", centerHorizontally: true, printArea: table3.print.area, titleRows: "$1:$4" });
+    assert.deepEqual(sheet.page, {
+      orientation: "Portrait",
+      paperSize: "A4",
+      centerHorizontally: true,
+      zoom: { horizontalFitToPages: 1 },
+      margins: { leftMargin: 36, rightMargin: 36, topMargin: 43.2, bottomMargin: 43.2, headerMargin: 21.6, footerMargin: 21.6 },
+      printArea: table3.print.area,
+      titleRows: "$1:$4",
+    });
+    assert.equal(sheet.showGridlines, false);
+  });
+
+  it("allows formatting cells, columns and rows on the protected sheets, as the file writer does", async () => {
+    const book = new FakeWorkbook();
+    await insertTemplate(book.run, OPTIONS);
+    for (const sheet of layout.sheets)
+      assert.deepEqual(book.sheet(sheet.name).protection, { allowFormatCells: true, allowFormatColumns: true, allowFormatRows: true, allowEditObjects: true, selectionMode: "Normal" });
+  });
+
+  it("gives the workbook the plan's document properties", async () => {
+    const book = new FakeWorkbook();
+    await insertTemplate(book.run, OPTIONS);
+    assert.deepEqual(Object.fromEntries(book.properties), {
+      title: "某某市某某局2025年政府信息公开工作年度报告",
+      subject: "某某市某某局",
+      category: "政府信息公开工作年度报告",
+      keywords: "格式=2021;年度=2025",
+    });
   });
 
   it("stores the agency and year on the information sheet and the format, year and agency as document properties", async () => {

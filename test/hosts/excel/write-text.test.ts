@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { ExcelHost } from "../../../src/hosts/excel/excel-host";
-import { TextChangedError } from "../../../src/hosts/host";
+import { TextChangedError, TextLockedError } from "../../../src/hosts/host";
 import { SHEET_NAMES } from "../../../src/template/workbook-layout";
 import { TextSheetError } from "../../../src/reading/text-cells";
 import { FakeWorkbook } from "./fake-excel";
@@ -29,7 +29,7 @@ describe("Excel host: writing the generated text", () => {
   it("checks and writes every section in two syncs", async () => {
     const { book, host } = await insertedBook();
     const before = book.syncs;
-    await host.writeText("2021", { [OVERVIEW]: "总体情况的文字", [OTHER]: "其他事项的文字" }, BLANK);
+    await host.writeText({ [OVERVIEW]: "总体情况的文字", [OTHER]: "其他事项的文字" }, BLANK);
     assert.equal(book.syncs - before, 2);
   });
 
@@ -40,7 +40,7 @@ describe("Excel host: writing the generated text", () => {
     book.sheet(SHEET_NAMES.text).cell(cell).value = "刚刚输入的文字";
     await host.read(); // an auto-check re-read while the pane was asking
     await assert.rejects(
-      host.writeText("2021", { [OVERVIEW]: "生成的文字", [OTHER]: "其他事项的文字" }, merged),
+      host.writeText({ [OVERVIEW]: "生成的文字", [OTHER]: "其他事项的文字" }, merged),
       (error: Error) => error instanceof TextChangedError && error.message.includes(`${SHEET_NAMES.text}!${cell}`) && error.message.includes(OVERVIEW),
     );
     assert.equal(book.sheet(SHEET_NAMES.text).value(cell), "刚刚输入的文字");
@@ -51,7 +51,7 @@ describe("Excel host: writing the generated text", () => {
     const { book, host } = await insertedBook();
     await host.insertTemplate({ ...OPTIONS, whenSheetsExist: "beside" });
     await host.read();
-    await host.writeText("2021", { [OVERVIEW]: "新的文字" }, BLANK);
+    await host.writeText({ [OVERVIEW]: "新的文字" }, BLANK);
     const newer = book.sheet(`${SHEET_NAMES.text} (2)`);
     assert.equal(newer.value(titleCell(book, OVERVIEW).replace("A", "B")), "新的文字");
     assert.equal(book.sheet(SHEET_NAMES.text).value(titleCell(book, OVERVIEW).replace("A", "B")), null);
@@ -59,7 +59,17 @@ describe("Excel host: writing the generated text", () => {
 
   it("puts each section's text beside its title, where the reader finds it", async () => {
     const { host } = await insertedBook();
-    await host.writeText("2021", { [OVERVIEW]: "总体情况的文字" }, BLANK);
+    await host.writeText({ [OVERVIEW]: "总体情况的文字" }, BLANK);
+    assert.equal((await host.read()).report.text[OVERVIEW], "总体情况的文字");
+  });
+
+  it("writes a section into the cell reading takes it from, even when its title also stands elsewhere", async () => {
+    const { book, host } = await insertedBook();
+    // A note repeating the title above the table: first in reading order, farther from the sections.
+    book.sheet(SHEET_NAMES.text).cell("J1").value = OVERVIEW;
+    await host.read();
+    await host.writeText({ [OVERVIEW]: "总体情况的文字" }, BLANK);
+    assert.equal(book.sheet(SHEET_NAMES.text).value("K1"), null);
     assert.equal((await host.read()).report.text[OVERVIEW], "总体情况的文字");
   });
 
@@ -67,20 +77,41 @@ describe("Excel host: writing the generated text", () => {
     const { book, host } = await insertedBook();
     book.sheet(SHEET_NAMES.text).cell(titleCell(book, OTHER).replace("A", "B")).value = "本机关没有其他需要报告的事项。";
     await host.read();
-    await host.writeText("2021", { [OVERVIEW]: "总体情况的文字" }, BLANK);
+    await host.writeText({ [OVERVIEW]: "总体情况的文字" }, BLANK);
     assert.equal((await host.read()).report.text[OTHER], "本机关没有其他需要报告的事项。");
   });
 
   it("fits each written row to its text, so no section is cut off", async () => {
     const { book, host } = await insertedBook();
-    await host.writeText("2021", { [OVERVIEW]: "总体情况的文字" }, BLANK);
+    await host.writeText({ [OVERVIEW]: "总体情况的文字" }, BLANK);
     assert.deepEqual([...book.sheet(SHEET_NAMES.text).autofitRows], [Number(titleCell(book, OVERVIEW).slice(1))]);
+  });
+
+  it("writes every section on a sheet protected without row formatting, leaving the rows' heights and saying so", async () => {
+    const { book, host } = await insertedBook();
+    book.sheet(SHEET_NAMES.text).protection = { allowFormatCells: true };
+    const written = await host.writeText({ [OVERVIEW]: "总体情况的文字", [OTHER]: "其他事项的文字" }, BLANK);
+    assert.deepEqual(written, { rowsFitted: false });
+    const { text } = (await host.read()).report;
+    assert.deepEqual([text[OVERVIEW], text[OTHER]], ["总体情况的文字", "其他事项的文字"]);
+    assert.equal(book.sheet(SHEET_NAMES.text).autofitRows.size, 0);
+  });
+
+  it("writes nothing, naming the cell, when one section's cell is locked on the protected sheet", async () => {
+    const { book, host } = await insertedBook();
+    const other = titleCell(book, OTHER).replace("A", "B");
+    book.sheet(SHEET_NAMES.text).cell(other).locked = true;
+    await assert.rejects(
+      host.writeText({ [OVERVIEW]: "总体情况的文字", [OTHER]: "其他事项的文字" }, BLANK),
+      (error: Error) => error instanceof TextLockedError && error.message.includes(`${SHEET_NAMES.text}!${other}`),
+    );
+    assert.equal((await host.read()).report.text[OVERVIEW], undefined);
   });
 
   it("says in Chinese which section title is missing instead of writing elsewhere", async () => {
     const { book, host } = await insertedBook();
     book.sheet(SHEET_NAMES.text).cell(titleCell(book, OTHER)).value = "其他";
     await host.read();
-    await assert.rejects(host.writeText("2021", { [OTHER]: "文字" }, BLANK), (error: Error) => error instanceof TextSheetError && error.message.includes(OTHER));
+    await assert.rejects(host.writeText({ [OTHER]: "文字" }, BLANK), (error: Error) => error instanceof TextSheetError && error.message.includes(OTHER));
   });
 });

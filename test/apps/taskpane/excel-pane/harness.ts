@@ -17,12 +17,12 @@ const book = new FakeWorkbook();
 const stats = { reads: 0, running: 0, mostAtOnce: 0 };
 
 /** Excel.run with a round trip's delay, so that batches asked for together would overlap if let. */
-const run: ExcelRun = async (batch, context) => {
+const run: ExcelRun = async (options, batch) => {
   stats.running += 1;
   stats.mostAtOnce = Math.max(stats.mostAtOnce, stats.running);
   try {
     await new Promise((resolve) => setTimeout(resolve, 30));
-    return await book.run(batch, context);
+    return await book.run(options, batch);
   } finally {
     stats.running -= 1;
   }

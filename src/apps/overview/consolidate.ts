@@ -24,7 +24,7 @@ export function consolidationSection(departments: readonly DepartmentFile[], pre
     preview.replaceChildren();
     try {
       const result = consolidate(departments, previousFiles, T.mergedAgency, force.checked);
-      const bytes = await writeReportXlsx(result.withText);
+      const bytes = await writeReportXlsx(result.withText, { mergeSummary: true });
       // Checked as written, as the command line checks it: the workbook read back.
       const check = runChecks({ read: await readReportXlsx(bytes) });
       offerDownload({ name: T.mergedName(result.report.year), type: FILE_TYPES.xlsx, bytes });

@@ -13,7 +13,7 @@ export const PANE_TEXT = {
   checkerLink: "没有 Excel 也可以校验：打开离线校验页",
   excelTooOld: "您的 Excel 版本过旧，缺少本加载项需要的功能（ExcelApi 1.9）。请更新到 Microsoft 365 或 Office 2021 及以上版本。",
   insertHeading: "插入年报模板",
-  insertHint: "按国务院办公厅规定的格式插入基本信息、正文和表二、表三、表四。黄色单元格供填写。",
+  insertHint: "按国务院办公厅规定的格式插入表二、表三、表四和基本信息、正文（打印时三张表在前）。黄色单元格供填写。",
   formatLabel: "格式",
   formatOption: (format: ReportFormat) => `${format.id} 年格式（${format.source.replace("国办公开办函", "")}）`,
   yearLabel: "报告年度",

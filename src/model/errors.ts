@@ -41,6 +41,8 @@ export type ErrorCode =
   | "merge"
   /** A roster of departments that is not a list of names. */
   | "roster"
+  /** Next year's report cannot be started: this year's 报告年度 is blank or not a year. */
+  | "unknownYear"
   /** The command line was used wrongly. */
   | "usage"
   /** A command stopped for a reason the person can fix. */

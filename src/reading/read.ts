@@ -6,7 +6,7 @@ import { getFormat, isFormatId, FORMATS } from "../model/formats";
 import { normalizeLabel } from "../model/labels";
 import { INFO_FIELDS, isReportYear, proseParts, Report, UNKNOWN_YEAR } from "../model/report";
 import { CellId, CellValue, FormatId, ReportFormat, TABLE_IDS, TableId } from "../model/types";
-import { SHEET_NAMES, SheetKey, SheetLayout, StaticCell, workbookLayout } from "../template/workbook-layout";
+import { SHEET_NAMES, SheetKey, SheetLayout, StaticCell, textRow, workbookLayout } from "../template/workbook-layout";
 import { VERDICT } from "../template/formulas";
 import { CellLocation, SheetGrid, WorkbookGrid } from "../model/grid";
 import { parseReviews, Review, REVIEW_SHEET } from "../model/review";
@@ -310,9 +310,9 @@ class TableReader {
   }
 }
 
-/** Where a field's value is: the cell right of its label. */
-function fieldRightOf(index: SheetIndex, label: string): { value: CellValue; at: Position } | undefined {
-  const found = index.nearest(label, { row: 1, column: 1 });
+/** Where a field's value is: the cell right of its label (the occurrence nearest to where the template puts it). */
+function fieldRightOf(index: SheetIndex, label: string, expected: Position = { row: 1, column: 1 }): { value: CellValue; at: Position } | undefined {
+  const found = index.nearest(label, expected);
   if (!found) return undefined;
   const at = { row: found.row, column: found.column + 1 };
   return { value: index.value(at), at };
@@ -378,7 +378,7 @@ function readText(indexes: readonly SheetIndex[], format: ReportFormat, preferre
   const text: Record<string, string> = {};
   if (!index) return text;
   for (const section of proseParts(format)) {
-    const found = fieldRightOf(index, section);
+    const found = fieldRightOf(index, section, { row: textRow(format, section), column: 1 });
     if (!found) continue;
     locations[section] = { sheet: index.grid.name, address: address(found.at.row, found.at.column) };
     if (found.value !== null) text[section] = String(found.value);

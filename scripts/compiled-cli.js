@@ -32,5 +32,11 @@ function markBuilt() {
   fs.writeFileSync(stamp, "");
 }
 
+/** Empties lib/ before a build: tsc never deletes the output of a source that was moved or removed. */
+function clean() {
+  fs.rmSync(lib, { recursive: true, force: true });
+}
+
 module.exports = { compiledIsCurrent, markBuilt, root };
 if (require.main === module && process.argv[2] === "--mark-built") markBuilt();
+if (require.main === module && process.argv[2] === "--clean") clean();

@@ -1,4 +1,5 @@
 // Every message the command line shows, in one place.
+import { SHEET_NAMES } from "../model/sheet-names";
 
 export const CLI_MESSAGES = {
   /** A failure nobody foresaw: said in one line, never as a stack trace. */
@@ -43,6 +44,11 @@ export const CLI_MESSAGES = {
     `“${path}”不是有效的 JSON 文件${at ? `（第 ${at.line} 行第 ${at.column} 个字符附近有误）` : ""}。请检查那里的括号、逗号和引号（键和文字都要用英文双引号）。`,
   inFile: (path: string, message: string) => `“${path}”：${message}`,
   wrote: (path: string) => `已写入 ${path}`,
+  /** import: labels that mean none of the format's would lose their values in the template. */
+  unknownLabels: (path: string, messages: readonly string[]) =>
+    `“${path}”：有认不出的标签，导入会丢掉其中的数，已停止：\n${messages.join("\n")}`,
+  /** import: variants are written under the official labels they mean. */
+  variantLabels: (messages: readonly string[]) => `已按官方标签导入：\n${messages.join("\n")}`,
   structureNotes: (count: number) =>
     `注意：工作簿的结构与模板有 ${count} 处不同（如工作表改名、行列移动或标签改动），已按标签读取数值。`,
 } as const;
@@ -50,7 +56,10 @@ export const CLI_MESSAGES = {
 /** The words of `nianbao check`. */
 export const CLI_TEXT = {
   summary: "校验年报：每个单元格、每条勾稽关系、正文与表格是否一致，给出上年年报时还做跨年度核对",
-  notXlsxOrJson: (path: string) => `“${path}”既不是 .xlsx 也不是 .json 文件。请给出年报工作簿（.xlsx）或数据文件（.json）。`,
+  notXlsxOrJson: (path: string) =>
+    `“${path}”不是能读取的年报文件。请给出年报工作簿（.xlsx）、数据文件（.json），或发布的年报网页（.html）及复制的文字（.txt）。`,
+  /** Before the findings of a published report: what its reading could not take as written. */
+  readingNotes: (path: string, notes: readonly string[]) => [`“${path}”导入时有 ${notes.length} 处需要核对：`, ...notes.map((note) => `  ${note}`)].join("\n"),
   heading: (agency: string, year: number, format: string) =>
     `${agency || "（未填机关名称）"} ${year > 0 ? `${year} 年` : "（未填年度）"}年报（${format} 年格式）`,
   counts: (counts: Readonly<Record<string, number>>) => `错误 ${counts["错误"]} 项，警告 ${counts["警告"]} 项，提示 ${counts["提示"]} 项`,
@@ -69,8 +78,8 @@ export const CLI_TEXT = {
   blocker: (n: number, text: string) => `  ${n}. ${text}`,
   workbook: "工作簿",
   table: (table: string) => `表${table}`,
-  info: "基本信息",
-  text: "正文",
+  info: SHEET_NAMES.info,
+  text: SHEET_NAMES.text,
   suggestion: (text: string) => `    建议：${text}`,
 } as const;
 

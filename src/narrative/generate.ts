@@ -5,7 +5,7 @@
 import { showNumber } from "../checks/findings";
 import { FRAGMENTS } from "../catalogue/check-messages";
 import { CellId, CellKind } from "../model/types";
-import { INFO_FIELDS, PROCUREMENT_UNITS, Report } from "../model/report";
+import { INFO_FIELDS, PROCUREMENT_UNITS, readYesNo, Report } from "../model/report";
 import { cellId } from "../model/cells";
 import { getFormat } from "../model/formats";
 import { BlockDef } from "../model/types";
@@ -246,9 +246,9 @@ export function generateNarrative(report: Report, options: NarrativeOptions = {}
   };
 
   const feeStatement = (): string => {
-    const charged = typeof report.fee.charged === "string" ? report.fee.charged.trim() : report.fee.charged;
-    if (charged === "否") return SAY.noFee(year);
-    if (charged !== "是") return feePlaceholder(infoReference(INFO_FIELDS.feeCharged));
+    const charged = readYesNo(report.fee.charged);
+    if (charged === false) return SAY.noFee(year);
+    if (charged !== true) return feePlaceholder(infoReference(INFO_FIELDS.feeCharged));
     const field = (value: typeof report.fee.cases, label: string, kind: CellKind, shown: (n: number) => string) => {
       const clean = cleanNumber(value, kind);
       return clean !== undefined ? shown(clean) : placeholder(infoReference(label), value, 0);

@@ -3,7 +3,7 @@ import { ReportFormat } from "../model/types";
 import { proseParts } from "../model/report";
 import { printedLabel } from "./wrap-points";
 import { SheetBuilder } from "./builder";
-import { SHEET_NAMES } from "./sheet-names";
+import { SHEET_NAMES } from "../model/sheet-names";
 import { SheetLayout } from "./types";
 
 export const TEXT_FIRST_ROW = 3;

@@ -9,7 +9,7 @@ import { SheetLayout, WorkbookLayout } from "./types";
 import { SHEET_ORDER } from "./sheet-names";
 
 export * from "./types";
-export { SHEET_NAMES, SHEET_ORDER } from "./sheet-names";
+export { SHEET_NAMES, SHEET_ORDER } from "../model/sheet-names";
 export { CELL_STYLES, INPUT_FILL, fieldStyle } from "./style";
 export { validationFor } from "./validation";
 export { INFO_NAMES, infoRow } from "./info";

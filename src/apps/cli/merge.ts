@@ -13,7 +13,7 @@ import { MERGE_SUMMARY_MARK, writeReportXlsx } from "../../hosts/file/write";
 import { hasKeyword } from "../../hosts/file/read";
 import { locate } from "../../reading/figures";
 import { CellId, CellValue } from "../../model/types";
-import { emptyReport, FeeInfo, INFO_FIELDS, Report } from "../../model/report";
+import { emptyReport, FEE_ANSWERS, FeeInfo, INFO_FIELDS, readYesNo, Report } from "../../model/report";
 import { getFormat } from "../../model/formats";
 import { inputCells } from "../../model/cells";
 import { normalizeLabel } from "../../model/labels";
@@ -72,15 +72,14 @@ function sumOf(inputs: readonly Input[], value: (report: Report) => CellValue, w
 }
 
 const isBlank = (value: CellValue) => readValue(value).status === "blank";
-const answer = (value: CellValue) => (typeof value === "string" ? normalizeLabel(value) : value);
 
 /**
  * The fee as the departments answered it, never invented: 是 when any charged, 否 only when every
  * one said 否, else unanswered; cases and amount stay blank when no department filled them.
  */
 function mergedFee(inputs: readonly Input[]): FeeInfo {
-  const answers = inputs.map((input) => answer(input.report.fee.charged));
-  const charged = answers.includes("是") ? "是" : answers.every((a) => a === "否") ? "否" : null;
+  const answers = inputs.map((input) => readYesNo(input.report.fee.charged));
+  const charged = answers.includes(true) ? FEE_ANSWERS.yes : answers.every((a) => a === false) ? FEE_ANSWERS.no : null;
   const summed = (field: "cases" | "amount", label: string) =>
     inputs.every((input) => isBlank(input.report.fee[field])) ? null : sumOf(inputs, (report) => report.fee[field], (input) => whereIsFee(input.report, label));
   return { charged, cases: summed("cases", INFO_FIELDS.feeCases), amount: summed("amount", INFO_FIELDS.feeAmount) };

@@ -8,14 +8,17 @@ import { VERDICT_TEXT, VERDICTS } from "../../catalogue/verdict-messages";
 import { defaultReportYear, FORMATS, formatForYear, isFormatId } from "../../model/formats";
 import { SHEET_NAMES } from "../../template/workbook-layout";
 import { ReadResult } from "../../reading/read";
+import { isReportYear, REPORT_YEARS } from "../../model/report";
 import { el, say } from "../../hosts/browser/dom";
 import { failureMessage } from "./failure";
 import { Host, InsertOptions } from "../../hosts/host";
 import { PANE_TEXT as T } from "../../catalogue/pane-messages";
+import { NEXT_YEAR_MESSAGES } from "../../catalogue/next-year-messages";
 import { offerDownload } from "../../hosts/browser/download";
 import { exportSection } from "./export-section";
 import { OneAtATime } from "./one-at-a-time";
 import { textSection } from "./text-section";
+import { nextYearSection } from "./next-year-section";
 import { Busy, Checked, CheckNow, Serial } from "./section";
 
 export interface PaneOptions {
@@ -74,7 +77,7 @@ export function startPane(root: HTMLElement, options: PaneOptions): Pane {
   // 插入年报模板
   const formatSelect = el("select", { id: "format", name: "format" }, ...Object.values(FORMATS).map((format) => el("option", { value: format.id }, T.formatOption(format))));
   formatSelect.value = formatForYear(year);
-  const yearInput = el("input", { id: "year", name: "year", type: "number", inputmode: "numeric", min: "2008", max: "2100", step: "1", value: String(year), "aria-describedby": "year-hint" });
+  const yearInput = el("input", { id: "year", name: "year", type: "number", inputmode: "numeric", min: String(REPORT_YEARS.first), max: String(REPORT_YEARS.last), step: "1", value: String(year), "aria-describedby": "year-hint" });
   const agencyInput = el("input", { id: "agency", name: "agency", type: "text", autocomplete: "organization", placeholder: T.agencyPlaceholder });
   const insertButton = el("button", { type: "submit", className: "primary", disabled: !host }, fileMode ? T.templateButton : T.insertButton);
   const insertStatus = el("p", { className: "status", role: "status", "aria-live": "polite" });
@@ -137,7 +140,7 @@ export function startPane(root: HTMLElement, options: PaneOptions): Pane {
   formatSelect.addEventListener("change", () => (formatChosen = true));
   yearInput.addEventListener("input", () => {
     const typed = Number(yearInput.value);
-    if (!formatChosen && Number.isInteger(typed) && typed >= 2008) formatSelect.value = formatForYear(typed);
+    if (!formatChosen && Number.isInteger(typed) && typed >= REPORT_YEARS.first) formatSelect.value = formatForYear(typed);
   });
 
   const insert = async (whenSheetsExist: InsertOptions["whenSheetsExist"]) => {
@@ -145,7 +148,7 @@ export function startPane(root: HTMLElement, options: PaneOptions): Pane {
     const typedYear = Number(yearInput.value);
     const agency = agencyInput.value.trim();
     const format = formatSelect.value;
-    const invalid = !Number.isInteger(typedYear) || typedYear < 2008 || typedYear > 2100 ? yearInput : !agency ? agencyInput : null;
+    const invalid = !isReportYear(typedYear) ? yearInput : !agency ? agencyInput : null;
     yearInput.setAttribute("aria-invalid", String(invalid === yearInput));
     agencyInput.setAttribute("aria-invalid", String(invalid === agencyInput));
     if (invalid || !isFormatId(format)) {
@@ -267,13 +270,15 @@ export function startPane(root: HTMLElement, options: PaneOptions): Pane {
   };
 
   const show = (read: ReadResult, result: CheckResult) => {
-    const verdict = verdictOf(read.report, result.findings, reportDocument(read.report, { locations: read.locations }), read.reviews);
+    const verdict = verdictOf(read.report, result.findings, reportDocument(read.report, { previous: read.previous, locations: read.locations }), read.reviews);
     const { 错误: errors, 警告: warnings, 提示: hints } = verdict.counts;
     summary.hidden = false;
     const passed = verdict.kind === VERDICTS.publishable && warnings === 0;
     summary.className = `summary ${passed ? "passed" : verdict.kind !== VERDICTS.publishable ? "error" : "warning"}`;
     // The counts are of problems, then the one verdict every host says.
-    say(summary, passed ? T.allPassed : `${T.summary(errors, warnings, hints)}　${VERDICT_TEXT.line(verdict.kind, errors, warnings, verdict.blockers.length)}`);
+    // A workbook made by 新建下一年度 says that its cross-year checks ran against the figures it keeps.
+    const stored = read.previous ? `　${NEXT_YEAR_MESSAGES.usingStored(read.previous.year)}` : "";
+    say(summary, (passed ? T.allPassed : `${T.summary(errors, warnings, hints)}　${VERDICT_TEXT.line(verdict.kind, errors, warnings, verdict.blockers.length)}`) + stored);
     const groups = new Map<string, Problem[]>();
     for (const problem of verdict.problems) groups.set(groupOf(problem), [...(groups.get(groupOf(problem)) ?? []), problem]);
     const ordered = [...groups.keys()].sort((a, b) => (TABLE_ORDER.indexOf(a as never) + 99) % 99 - (TABLE_ORDER.indexOf(b as never) + 99) % 99);
@@ -336,7 +341,8 @@ export function startPane(root: HTMLElement, options: PaneOptions): Pane {
   const { element: text, measure } = textSection(host, busy, serial);
   const exports = exportSection(host, busy, serial, checkNow, measure, options.savesFiles ?? true);
   // With a file, checking comes first; a blank template is the rarer need.
-  const cards = fileMode ? [notice, options.lead, checkSection, text, exports, insertForm] : [notice, options.lead, insertForm, checkSection, text, exports];
+  const nextYear = nextYearSection(host, busy, serial);
+  const cards = fileMode ? [notice, options.lead, checkSection, text, exports, nextYear, insertForm] : [notice, options.lead, insertForm, checkSection, text, exports, nextYear];
   root.replaceChildren(
     ...(options.banner === null ? [] : [el("header", { className: "banner" }, el("h1", {}, T.title), el("p", {}, T.subtitle))]),
     el("main", {}, ...cards),

@@ -6,7 +6,7 @@ import { layoutTable3 } from "./table3";
 import { layoutTable4 } from "./table4";
 import { layoutText } from "./text";
 import { SheetLayout, WorkbookLayout } from "./types";
-import { SHEET_ORDER } from "./sheet-names";
+import { SHEET_ORDER } from "../model/sheet-names";
 
 export * from "./types";
 export { SHEET_NAMES, SHEET_ORDER } from "../model/sheet-names";

@@ -3,7 +3,7 @@ import { cellId } from "../../src/model/cells";
 import { readWorkbook, NotAReportError } from "../../src/reading/read";
 import { WorkbookGrid } from "../../src/model/grid";
 import { reportGrid } from "../../src/template/report-grid";
-import { SHEET_NAMES } from "../../src/template/sheet-names";
+import { SHEET_NAMES } from "../../src/model/sheet-names";
 import { CellValue } from "../../src/model/types";
 import { editRows, editSheet, numberedReport } from "../checks/builders";
 

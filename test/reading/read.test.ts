@@ -110,8 +110,8 @@ describe("reading a workbook by its labels", () => {
     const FIVE = "五、存在的主要问题及改进情况";
     const report = { ...numberedReport("2021"), text: { "一、总体情况": "总体情况正文", [FIVE]: "存在问题正文" } };
     const grid = editRows(reportGrid(report), "正文", (rows) => [
-      // The template prints the title over lines: the cell is found by its text without the breaks.
-      ...rows.map((r) => r.map((v) => (typeof v === "string" && v.replaceAll("\n", "") === FIVE ? "五、政府信息公开工作存在的主要问题及改进情况" : v))),
+      // The template breaks long titles at wrap points ("五、存在的\n主要问题及\n改进情况").
+      ...rows.map((r) => r.map((v) => (typeof v === "string" && v.replace(/\n/gu, "") === FIVE ? "五、政府信息公开工作存在的主要问题及改进情况" : v))),
       ["七、附件", "附件正文"],
     ]);
     const read = readWorkbook(grid);

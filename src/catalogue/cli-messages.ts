@@ -47,6 +47,7 @@ export const CLI_TEXT = {
   /** What the document would publish wrongly, beyond the errors: export holds back on these too. */
   blockersHeading: "【导出前还须改正】",
   problem: (severity: string, headline: string) => `[${severity}] ${headline}`,
+  reviewed: (headline: string, reason: string, date: string) => `[已核实 ${date}] ${headline}（理由：${reason}）`,
   /** A rule firing under its problem, indented, with every operand. */
   detail: (rule: string, message: string) => `    ${rule} ${message}`,
   blankCells: (addresses: string) => `    空白单元格：${addresses}`,
@@ -72,4 +73,29 @@ export const FILL_ZEROS_TEXT = {
   --overwrite  输出文件已存在时覆盖它（默认不覆盖）。`,
   outMissing: "请用 --out 给出输出文件：填好的年报另存为新文件，原文件不会被改动。",
   filled: (count: number, path: string) => (count > 0 ? `已把 ${count} 个空白单元格填为 0，写入 ${path}` : `没有空白单元格需要填 0；已原样写入 ${path}`),
+} as const;
+
+/** The words of `nianbao review`. */
+export const REVIEW_TEXT = {
+  summary: "列出工作簿中的警告，把核实过、确实无须改动的一条标为“已核实”并写明理由",
+  usage: `用法：npx nianbao review 年报.xlsx
+      npx nianbao review 年报.xlsx --warning 编号 --reason "理由" --out 新文件.xlsx [--overwrite]
+
+不带 --warning 时，列出所有尚未核实的警告（带编号）和已核实的警告。
+带 --warning 时，把该编号的警告标为“已核实”，连同理由和日期保存在工作簿的“校验记录”表中
+（该表隐藏，随工作簿保存）；任务窗格、离线校验页和 check 命令都不再把它算作待处理。
+有关单元格的数值一旦改动，这条核实自动失效，警告重新出现。错误不能标为已核实，只能改正。
+
+选项：
+  --warning    要标记的警告编号（见不带 --warning 时的列表）。
+  --reason     核实理由（必填），如“本年确无行政许可事项”。
+  --out        输出文件（必填，不能是原文件）。
+  --overwrite  输出文件已存在时覆盖它（默认不覆盖）。`,
+  item: (n: number, headline: string) => `${n}. [警告] ${headline}`,
+  reviewedItem: (headline: string, reason: string, date: string) => `   [已核实 ${date}] ${headline}（理由：${reason}）`,
+  noneOpen: "没有尚未核实的警告。",
+  noSuchWarning: (given: string, count: number) => (count === 0 ? "没有尚未核实的警告可以标记。" : `没有编号为“${given}”的警告；请给出 1 到 ${count} 之间的编号（不带 --warning 运行可看到列表）。`),
+  reasonMissing: "请用 --reason 写明核实理由：审核的人要知道为什么这条警告可以不改。",
+  outMissing: "请用 --out 给出输出文件：标记后的年报另存为新文件，原文件不会被改动。",
+  saved: (headline: string, path: string) => `已把“${headline}”标为已核实，写入 ${path}`,
 } as const;

@@ -5,6 +5,8 @@
 import { PROBLEM_TEXT, placeOf, tableName } from "../catalogue/problem-messages";
 import { RULE_TEXT } from "../catalogue/check-messages";
 import { Finding, FindingCell, Severity, SEVERITIES } from "../model/findings";
+import { Review } from "../model/review";
+import { CellValue } from "../model/types";
 import { SHEET_NAMES } from "../template/sheet-names";
 import { showNumber } from "./findings";
 
@@ -16,6 +18,8 @@ export interface Problem {
   readonly cells: readonly FindingCell[];
   /** The rule firings this problem explains; the first is its own, the rest its consequences. */
   readonly findings: readonly Finding[];
+  /** A warning a person confirmed, while its cells still hold the values they confirmed. */
+  readonly reviewed?: { readonly reason: string; readonly date: string };
 }
 
 /** Rules whose findings are sums that do not add up: total = parts, total first among the cells. */
@@ -57,8 +61,36 @@ function sharedCells(findings: readonly Finding[]): Map<string, Finding[]> {
   return byCell;
 }
 
-/** Groups findings into problems: most severe first, then in the order the engine found them. */
-export function problemsOf(findings: readonly Finding[]): Problem[] {
+/** What identifies a problem across checks: its rules and its cells. */
+const identity = (rules: readonly string[], cells: readonly string[]) => `${[...rules].sort().join(",")}@${cells.join(",")}`;
+const problemIdentity = (problem: Problem) => identity(problem.findings.map((f) => f.rule), problem.cells.map(key));
+
+/** The review of `problem` as a person confirms it now, with its cells' values as they are. */
+export function reviewOf(problem: Problem, reason: string, date: string): Review {
+  return { rules: [...problem.findings.map((f) => f.rule)].sort(), cells: problem.cells.map(key), values: problem.cells.map((cell) => cell.value), reason, date };
+}
+
+/** Only warnings can be confirmed: an error must be put right. */
+export const canReview = (problem: Problem) => problem.severity !== "错误";
+
+/** Each warning a review is about, marked reviewed unless one of its cells changed since. */
+function withReviews(problems: readonly Problem[], reviews: readonly Review[]): Problem[] {
+  if (reviews.length === 0) return [...problems];
+  const byIdentity = new Map(reviews.map((review) => [identity(review.rules, review.cells), review]));
+  return problems.map((problem) => {
+    const review = canReview(problem) ? byIdentity.get(problemIdentity(problem)) : undefined;
+    const unchanged = review !== undefined && problem.cells.every((cell, i) => sameValue(cell.value, review.values[i]));
+    return unchanged ? { ...problem, reviewed: { reason: review.reason, date: review.date } } : problem;
+  });
+}
+
+const sameValue = (a: CellValue | undefined, b: CellValue | undefined) => (a ?? null) === (b ?? null);
+
+/**
+ * Groups findings into problems: most severe first, then in the order the engine found them;
+ * warnings a person confirmed (and whose cells have not changed since) are marked reviewed.
+ */
+export function problemsOf(findings: readonly Finding[], reviews: readonly Review[] = []): Problem[] {
   const problems: Problem[] = [];
   const explained = new Set<Finding>();
 
@@ -96,7 +128,8 @@ export function problemsOf(findings: readonly Finding[]): Problem[] {
   }
   const position = new Map(findings.map((finding, i) => [finding, i]));
   const first = (problem: Problem) => Math.min(...problem.findings.map((finding) => position.get(finding)!));
-  return problems.sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || first(a) - first(b));
+  const sorted = problems.sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || first(a) - first(b));
+  return withReviews(sorted, reviews);
 }
 
 /** Whether a problem is a table's blank cells, which 把空白填为 0 fills. */
@@ -104,9 +137,9 @@ export function isBlankProblem(problem: Problem): boolean {
   return problem.findings.every((finding) => finding.rule === BLANK_RULE);
 }
 
-/** How many problems of each severity: what a person has to fix, not how many rules fired. */
+/** How many open problems of each severity: what a person has to fix, not how many rules fired. */
 export function problemCounts(problems: readonly Problem[]): Record<Severity, number> {
   const counts = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0])) as Record<Severity, number>;
-  for (const problem of problems) counts[problem.severity] += 1;
+  for (const problem of problems) if (!problem.reviewed) counts[problem.severity] += 1;
   return counts;
 }

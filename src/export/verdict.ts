@@ -6,6 +6,7 @@ import { VERDICTS, VerdictKind } from "../catalogue/verdict-messages";
 import { Problem, problemCounts, problemsOf } from "../checks/problems";
 import { Finding, Severity } from "../model/findings";
 import { hasFigures, Report } from "../model/report";
+import { Review } from "../model/review";
 import { exportBlockers } from "./blockers";
 import { ReportDocument } from "./document";
 
@@ -18,8 +19,8 @@ export interface Verdict {
   readonly blockers: readonly string[];
 }
 
-export function verdictOf(report: Report, findings: readonly Finding[], document: ReportDocument): Verdict {
-  const problems = problemsOf(findings);
+export function verdictOf(report: Report, findings: readonly Finding[], document: ReportDocument, reviews: readonly Review[] = []): Verdict {
+  const problems = problemsOf(findings, reviews);
   const blockers = exportBlockers(findings, document);
   const kind = !hasFigures(report) ? VERDICTS.notFilled : blockers.length > 0 ? VERDICTS.hasErrors : VERDICTS.publishable;
   return { kind, problems, counts: problemCounts(problems), blockers };

@@ -5,6 +5,7 @@ import { CellLocation } from "../model/grid";
 import { FormatId } from "../model/types";
 import { PANE_TEXT } from "../catalogue/pane-messages";
 import { NianbaoError } from "../model/errors";
+import { Review } from "../model/review";
 
 export interface InsertOptions {
   readonly format: FormatId;
@@ -64,6 +65,8 @@ export interface Host {
    * into a cell that holds anything; resolves to how many were filled.
    */
   fillZeros(cells: readonly CellLocation[]): Promise<number>;
+  /** Stores a review (已核实) in the workbook, where every host reads it back. */
+  addReview(review: Review): Promise<void>;
   /** The file host only: the workbook with the last findings' cells filled, values unchanged. */
   markedWorkbook?(): Promise<DownloadFile>;
 }

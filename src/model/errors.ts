@@ -31,7 +31,9 @@ export type ErrorCode =
   /** The command line was used wrongly. */
   | "usage"
   /** A command stopped for a reason the person can fix. */
-  | "command";
+  | "command"
+  /** A sheet of the review sheet's name holds something else. */
+  | "reviewSheetTaken";
 
 export class NianbaoError extends Error {
   constructor(

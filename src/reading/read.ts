@@ -9,6 +9,7 @@ import { CellId, CellValue, FormatId, ReportFormat, TABLE_IDS, TableId } from ".
 import { SHEET_NAMES, SheetKey, SheetLayout, StaticCell, workbookLayout } from "../template/workbook-layout";
 import { VERDICT } from "../template/formulas";
 import { CellLocation, SheetGrid, WorkbookGrid } from "../model/grid";
+import { parseReviews, Review, REVIEW_SHEET } from "../model/review";
 import { NianbaoError } from "../model/errors";
 
 export type StructureCode =
@@ -42,6 +43,8 @@ export interface ReadResult {
    */
   readonly locations: Readonly<Record<CellId, CellLocation>>;
   readonly issues: readonly StructureIssue[];
+  /** The warnings a person confirmed (已核实), from the workbook's review sheet. */
+  readonly reviews: readonly Review[];
 }
 
 /** No table of the report could be found in the workbook. */
@@ -447,5 +450,6 @@ export function readWorkbook(grid: WorkbookGrid, options: ReadOptions = {}): Rea
     report: { format: formatId, year: info.year, agency: info.agency, values, fee: info.fee, text: readText(indexes, format, preferred.text, locations) },
     locations,
     issues,
+    reviews: parseReviews(grid.sheets.find((sheet) => sheet.name === REVIEW_SHEET)?.values ?? []),
   };
 }

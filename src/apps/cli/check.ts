@@ -24,6 +24,7 @@ function groupOf(problem: Problem): string {
 
 /** One problem: its headline, then each rule firing it explains, indented with its operands. */
 function problemLines(problem: Problem): string[] {
+  if (problem.reviewed) return [CLI_TEXT.reviewed(problem.headline, problem.reviewed.reason, problem.reviewed.date)];
   const lines = [CLI_TEXT.problem(problem.severity, problem.headline)];
   if (isBlankProblem(problem)) {
     lines.push(CLI_TEXT.blankCells(problem.cells.map((cell) => cell.address).join("、")));
@@ -65,6 +66,7 @@ function formatJson(result: CheckResult, verdict: Verdict): string {
     headline: problem.headline,
     rules: problem.findings.map((finding) => finding.rule),
     cells: problem.cells,
+    ...(problem.reviewed ? { reviewed: problem.reviewed } : {}),
   }));
   return JSON.stringify(
     { verdict: verdict.kind, valid: result.valid, counts: result.counts, problemCounts: verdict.counts, problems, findings: result.findings, blockers: verdict.blockers },
@@ -105,7 +107,8 @@ export const checkCommand: Command = {
     const result = runChecks(input, { previous });
     // The document export would publish: check holds back exactly where export would.
     const report = reportOf(input);
-    const verdict = verdictOf(report, result.findings, reportDocument(report, { previous: previous && reportOf(previous), locations: locationsOf(input) }));
+    const reviews = "read" in input ? input.read.reviews : [];
+    const verdict = verdictOf(report, result.findings, reportDocument(report, { previous: previous && reportOf(previous), locations: locationsOf(input) }), reviews);
     const errorMessages = new Set(result.findings.filter((finding) => finding.severity === "错误").map((finding) => finding.message));
     io.stdout(values.json ? formatJson(result, verdict) : formatHuman(input, verdict, errorMessages));
     // The command framework turns a CliError into its exit code; the problems are already printed.

@@ -9,12 +9,13 @@ import { narrativeCommand } from "./narrative";
 import { checkCommand } from "./check";
 import { mergeCommand } from "./merge";
 import { fillZerosCommand } from "./fill-zeros";
+import { reviewCommand } from "./review";
 import { isNianbaoError } from "../../model/errors";
 
 /** Output formats of `nianbao export`, by flag. */
 const EXPORT_FORMATS: readonly ExportFormat[] = [jsonExport, docxExport, htmlExport];
 
-const COMMANDS: readonly Command[] = [templateCommand, importCommand, exportCommand(EXPORT_FORMATS), checkCommand, fillZerosCommand, mergeCommand, narrativeCommand];
+const COMMANDS: readonly Command[] = [templateCommand, importCommand, exportCommand(EXPORT_FORMATS), checkCommand, fillZerosCommand, reviewCommand, mergeCommand, narrativeCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length)) + 2;

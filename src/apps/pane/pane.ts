@@ -1,7 +1,7 @@
 // The pane: one UI over a Host. It knows nothing of Office.js, so a file host can drive it too.
 import { CheckResult, Finding, FindingCell, Severity } from "../../model/findings";
 import { reference, showValue } from "../../checks/findings";
-import { isBlankProblem, Problem } from "../../checks/problems";
+import { canReview, isBlankProblem, Problem, reviewOf } from "../../checks/problems";
 import { reportDocument } from "../../export/document";
 import { verdictOf } from "../../export/verdict";
 import { VERDICT_TEXT, VERDICTS } from "../../catalogue/verdict-messages";
@@ -50,6 +50,11 @@ function groupTitle(table: string): string {
 
 function groupOf(problem: Problem): string {
   return problem.cells[0]?.table ?? "other";
+}
+
+/** 2025-01-20: the date a review is stamped with, in the person's own calendar day. */
+function isoDate(day: Date): string {
+  return `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, "0")}-${String(day.getDate()).padStart(2, "0")}`;
 }
 
 export function startPane(root: HTMLElement, options: PaneOptions): Pane {
@@ -214,6 +219,33 @@ export function startPane(root: HTMLElement, options: PaneOptions): Pane {
     );
     return button;
   };
+  /** 已核实: a warning a person confirmed, with the reason, stored in the workbook. */
+  const reviewForm = (problem: Problem) => {
+    const reason = el("input", { type: "text", className: "reason", placeholder: T.reviewReasonPlaceholder, "aria-label": T.reviewReasonLabel });
+    const save = el("button", { type: "submit" }, T.reviewSave);
+    const form = el("form", { className: "review-form", hidden: true }, reason, save);
+    const open = el("button", { type: "button", className: "review-open", disabled: !host }, T.reviewButton);
+    open.addEventListener("click", () => {
+      form.hidden = false;
+      reason.focus();
+    });
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      const why = reason.value.trim();
+      if (!why) {
+        say(checkStatus, T.reviewNeedsReason);
+        checkStatus.className = "status failed";
+        reason.focus();
+        return;
+      }
+      void busy(save, checkStatus, T.checking, async () => {
+        await serial(() => host!.addReview(reviewOf(problem, why, isoDate(options.today ?? new Date()))));
+        await checkNow(false);
+        say(checkStatus, T.reviewSaved);
+      });
+    });
+    return el("div", { className: "review-actions" }, open, form);
+  };
   /** A problem: its one-line headline selects its cell; the rule firings and operands are folded under it. */
   const problemItem = (problem: Problem): HTMLElement => {
     const first = problem.cells.find((cell) => cell.address);
@@ -225,16 +257,17 @@ export function startPane(root: HTMLElement, options: PaneOptions): Pane {
       : el("ul", { className: "details" }, ...problem.findings.map(findingDetail));
     return el(
       "li",
-      { className: `finding ${SEVERITY_CLASS[problem.severity]}` },
-      el("span", { className: "badge" }, problem.severity),
+      { className: `finding ${SEVERITY_CLASS[problem.severity]}${problem.reviewed ? " reviewed" : ""}` },
+      el("span", { className: "badge" }, problem.reviewed ? T.reviewButton : problem.severity),
       message,
-      blanks ? fillButton(problem.cells) : null,
-      el("details", {}, el("summary", {}, T.detailsLabel(problem.findings.length, problem.cells.length)), details),
+      problem.reviewed ? el("p", { className: "review" }, T.reviewed(problem.reviewed.reason, problem.reviewed.date)) : null,
+      problem.reviewed ? null : el("div", { className: "problem-actions" }, blanks ? fillButton(problem.cells) : null, canReview(problem) ? reviewForm(problem) : null),
+      el("details", {}, el("summary", {}, blanks ? T.cellsLabel(problem.cells.length) : T.detailsLabel(problem.findings.length, problem.cells.length)), details),
     );
   };
 
   const show = (read: ReadResult, result: CheckResult) => {
-    const verdict = verdictOf(read.report, result.findings, reportDocument(read.report, { locations: read.locations }));
+    const verdict = verdictOf(read.report, result.findings, reportDocument(read.report, { locations: read.locations }), read.reviews);
     const { 错误: errors, 警告: warnings, 提示: hints } = verdict.counts;
     summary.hidden = false;
     const passed = verdict.kind === VERDICTS.publishable && warnings === 0;
@@ -246,7 +279,7 @@ export function startPane(root: HTMLElement, options: PaneOptions): Pane {
     const ordered = [...groups.keys()].sort((a, b) => (TABLE_ORDER.indexOf(a as never) + 99) % 99 - (TABLE_ORDER.indexOf(b as never) + 99) % 99);
     results.replaceChildren(
       ...ordered.map((table) =>
-        el("section", { className: "group" }, el("h3", {}, `${groupTitle(table)}（${groups.get(table)!.length}）`), el("ul", { className: "findings" }, ...groups.get(table)!.map(problemItem))),
+        el("section", { className: "group" }, el("h3", {}, `${groupTitle(table)}（${groups.get(table)!.filter((p) => !p.reviewed).length}）`), el("ul", { className: "findings" }, ...groups.get(table)!.map(problemItem))),
       ),
     );
   };

@@ -7,6 +7,8 @@ import { MARK_FILLS } from "../../template/style";
 import { argb, toBytes, writeTemplateXlsx } from "../file/write";
 import { loadWorkbookModel } from "../file/load";
 import { zeroBlankCells } from "../file/fill-zeros";
+import { addReviewRow } from "../file/reviews";
+import { Review, REVIEW_SHEET } from "../../model/review";
 import { readWorkbookGrid } from "../file/read";
 import { readWorkbook, ReadResult } from "../../reading/read";
 import { CellLocation, WorkbookGrid } from "../../model/grid";
@@ -117,23 +119,22 @@ export class FileHost implements Host {
       // As the template plan sizes a prose row: the file has no Excel to fit it.
       sheet.getRow(parseAddress(cells[section].address).row).height = proseRowHeight(text);
     }
-    const bytes = await toBytes(workbook);
-    // Parsed before it is kept, so that the file and its grid never disagree.
-    const grid = await readWorkbookGrid(bytes);
-    this.file = { ...file, bytes };
-    this.show(grid);
+    await this.keep(file, await toBytes(workbook));
     return { rowsFitted: true };
+  }
+
+  async addReview(review: Review): Promise<void> {
+    const file = this.opened();
+    const workbook = await loadWorkbookModel(file.bytes);
+    addReviewRow(workbook, review);
+    await this.keep(file, await toBytes(workbook));
   }
 
   async fillZeros(cells: readonly CellLocation[]): Promise<number> {
     const file = this.opened();
     const workbook = await loadWorkbookModel(file.bytes);
     const filled = zeroBlankCells(workbook, cells);
-    if (filled === 0) return 0;
-    const bytes = await toBytes(workbook);
-    const grid = await readWorkbookGrid(bytes);
-    this.file = { ...file, bytes };
-    this.show(grid);
+    if (filled > 0) await this.keep(file, await toBytes(workbook));
     return filled;
   }
 
@@ -155,6 +156,13 @@ export class FileHost implements Host {
     return this.file;
   }
 
+  /** Keeps the file's new bytes, parsed first, so that the file and its grid never disagree. */
+  private async keep(file: { name: string; bytes: Uint8Array }, bytes: Uint8Array): Promise<void> {
+    const grid = await readWorkbookGrid(bytes);
+    this.file = { ...file, bytes };
+    this.show(grid);
+  }
+
   /** Forgets the open workbook, its marks and its sheets on the page. */
   close(): void {
     this.file = null;
@@ -166,6 +174,7 @@ export class FileHost implements Host {
 
   private show(grid: WorkbookGrid): void {
     this.grid = grid;
-    this.view.showWorkbook(grid);
+    // The review sheet is very hidden in Excel too: the page shows the sheets a person works on.
+    this.view.showWorkbook({ sheets: grid.sheets.filter((sheet) => sheet.name !== REVIEW_SHEET) });
   }
 }

@@ -13,6 +13,8 @@ import { MARKS_SETTING, queueMarks } from "./marks";
 import { ExcelRun, inBatch } from "./run";
 import { snapshotWorkbook } from "./snapshot";
 import { fillBlankCells } from "./fill-zeros";
+import { appendReview } from "./reviews";
+import { Review } from "../../model/review";
 
 export class ExcelHost implements Host {
   readonly kind = "excel";
@@ -100,6 +102,10 @@ export class ExcelHost implements Host {
       }),
     );
     this.marks = [];
+  }
+
+  addReview(review: Review): Promise<void> {
+    return this.ownWrite(() => inBatch(this.run, (context) => appendReview(context, review)));
   }
 
   fillZeros(cells: readonly CellLocation[]): Promise<number> {

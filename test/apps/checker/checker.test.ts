@@ -116,6 +116,19 @@ describe("the standalone checker page (headless Chromium)", function () {
     assert.equal(await page.textContent('td[data-address="D5"]'), "0");
   });
 
+  it("marks a warning 已核实 with a reason, stored in the workbook it downloads", async () => {
+    const item = page.locator(".finding", { hasText: "表二有 1 个空白单元格" });
+    await item.locator("button.review-open").click();
+    await item.locator("input.reason").fill("本年度无行政许可事项，按 0 计");
+    await item.getByRole("button", { name: PANE_TEXT.reviewSave }).click();
+    await page.getByText(PANE_TEXT.reviewSaved).waitFor();
+    await shot("2b-reviewed");
+    assert.match((await page.locator(".finding.reviewed .review").textContent()) ?? "", /^已核实（\d{4}-\d\d-\d\d）：本年度无行政许可事项，按 0 计$/);
+    assert.equal(await page.textContent(".summary"), PANE_TEXT.allPassed);
+    const reread = await readReportXlsx(await saved(await download(() => clickButton(PANE_TEXT.markedButton))));
+    assert.deepEqual(reread.reviews.map((review) => review.reason), ["本年度无行政许可事项，按 0 计"]);
+  });
+
   it("opens a workbook dropped onto the page and lists its errors", async () => {
     const bytes = fs.readFileSync(errorFile).toString("base64");
     const transfer = await page.evaluateHandle((base64) => {

@@ -61,6 +61,7 @@ export class FakeSheet {
   readonly conditionalFormats: { range: string; type: string; formula?: string; fill?: string; fontColor?: string }[] = [];
   protection: Excel.WorksheetProtectionOptions | null = null;
   showGridlines = true;
+  visibility = "Visible";
   readonly page: { orientation?: string; paperSize?: string; printArea?: string; titleRows?: string; centerHorizontally?: boolean; zoom?: Excel.PageLayoutZoomOptions; margins?: Record<string, number> } = {};
   /** The far corner of cells that hold only formatting (a whole formatted column, say). */
   formattedThrough: string | null = null;
@@ -374,6 +375,9 @@ class FakeWorksheet extends Loadable {
   activate(): void {
     this.context.queueWrite(() => (this.context.book.activeSheet = this.model().name));
   }
+  set visibility(value: string) {
+    this.context.queueWrite(() => (this.model().visibility = value));
+  }
   get protection(): FakeProtection {
     return new FakeProtection(this.context, this.model);
   }
@@ -523,6 +527,8 @@ class FakeRange extends Loadable {
         this.eachExisting((cell, r, c) => ((rows[r] ??= [])[c] = cell?.value ?? ""));
         return rows;
       },
+      rowIndex: () => this.box().top - 1,
+      rowCount: () => this.box().bottom - this.box().top + 1,
       // Range.formulas: the formula where there is one, else the constant, "" for a blank cell.
       formulas: () => {
         refuseLargePayload(this.context, this.box(), VALUE_BYTES);
@@ -544,6 +550,12 @@ class FakeRange extends Loadable {
   }
   get formulas(): Scalar[][] {
     return this.read("formulas");
+  }
+  get rowIndex(): number {
+    return this.read("rowIndex");
+  }
+  get rowCount(): number {
+    return this.read("rowCount");
   }
   set values(rows: Scalar[][]) {
     this.write(

@@ -3,6 +3,7 @@
 import { runChecks } from "../src/checks/run";
 import { ExcelHost } from "../src/hosts/excel/excel-host";
 import { FakeWorkbook } from "../test/hosts/excel/fake-excel";
+import { BatchWeight, BIG_SHEET, weighEveryBatch } from "../test/hosts/excel/largest-workbook";
 import { Bench } from "./bench";
 
 const OPTIONS = { format: "2021", year: 2025, agency: "某某县民政局", whenSheetsExist: "ask" } as const;
@@ -41,7 +42,21 @@ function within(what: string, count: number, most: number): void {
 
 let prepared: Promise<{ book: FakeWorkbook; host: ExcelHost }> | undefined;
 
+let weights: BatchWeight[] = [];
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(0)} kB`;
+
 export const benches: readonly Bench[] = [
+  {
+    name: `Excel：每类批处理的请求与响应大小（年报 + ${BIG_SHEET.rows} 行的自有工作表，模拟对象模型估算）`,
+    runs: 3,
+    warmups: 0,
+    run: async () => (weights = await weighEveryBatch()),
+    verify: () => {
+      for (const weight of weights) if (weight.requestBytes >= 5_000_000 || weight.responseBytes >= 5_000_000) throw new Error(`${weight.operation} exceeds 5 MB`);
+    },
+    note: () =>
+      weights.map((w) => `${w.operation}：${w.syncs} 次 sync，最大请求 ${w.actions} 个动作 ${kb(w.requestBytes)}，最大响应 ${kb(w.responseBytes)}（上限 5000 kB）`).join("\n    "),
+  },
   {
     name: "Excel：插入年报模板（模拟对象模型）",
     runs: 50,

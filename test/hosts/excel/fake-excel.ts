@@ -207,7 +207,7 @@ export class FakeContext {
     }
     this.book.syncs += 1;
     const ops = this.queue.splice(0);
-    const request = { actions: ops.length, bytes: ops.reduce((sum, { bytes }) => sum + bytes, 0) };
+    const request = { actions: ops.length, bytes: ops.reduce((sum, { bytes }) => sum + bytes, 0), responseBytes: 0 };
     this.book.requests.push(request);
     if (request.bytes > PAYLOAD_LIMIT) throw officeError("RequestPayloadSizeLimitExceeded", `the request of ${request.bytes} bytes exceeds the 5 MB limit`);
     this.responseBytes = 0;
@@ -215,6 +215,7 @@ export class FakeContext {
     try {
       for (const { op } of ops) op();
     } finally {
+      request.responseBytes = this.responseBytes;
       await this.book.changed(this.written);
     }
   }
@@ -360,13 +361,13 @@ class FakeWorksheet extends Loadable {
       const used = [...model.cells.entries()].filter(([, cell]) => !valuesOnly || cell.value !== null || cell.formula).map(([at]) => at);
       if (!valuesOnly && model.formattedThrough) used.push("A1", model.formattedThrough);
       if (used.length === 0) return null;
-      const positions = used.map((at) => parseAddress(at));
-      return {
-        top: Math.min(...positions.map((p) => p.row)),
-        left: Math.min(...positions.map((p) => p.column)),
-        bottom: Math.max(...positions.map((p) => p.row)),
-        right: Math.max(...positions.map((p) => p.column)),
-      };
+      // A loop, not Math.min(...): a big sheet has more cells than a call takes arguments.
+      const box = { top: Infinity, left: Infinity, bottom: 0, right: 0 };
+      for (const at of used) {
+        const { row, column } = parseAddress(at);
+        Object.assign(box, { top: Math.min(box.top, row), left: Math.min(box.left, column), bottom: Math.max(box.bottom, row), right: Math.max(box.right, column) });
+      }
+      return box;
     });
   }
   set showGridlines(value: boolean) {
@@ -756,8 +757,8 @@ export class FakeWorkbook {
   readonly customProperties = new Map<string, unknown>();
   /** The document properties (title, subject, category, keywords) the add-in set. */
   readonly properties = new Map<string, string>();
-  /** Each sync's request: its actions and their rough bytes. */
-  readonly requests: { actions: number; bytes: number }[] = [];
+  /** Each sync's request: its actions and their rough bytes, and the rough bytes of its response. */
+  readonly requests: { actions: number; bytes: number; responseBytes: number }[] = [];
   /** Set while a person is typing in a cell; resolves when they leave it. */
   editingCell: Promise<void> | null = null;
   private leaveCell: (() => void) | null = null;

@@ -2,7 +2,7 @@
 // (custom-functions-metadata-plugin) turns it into functions.json and registers each function.
 // Thin wrappers: the logic is in logic.ts, the verdicts in the checks; none is volatile, and
 // those that read the workbook take the figures as an argument so Excel recalculates them.
-/* eslint-disable @typescript-eslint/no-explicit-any -- the metadata generator reads `any[][]` as a range of any values */
+// The metadata generator reads `any[][]` as a range of any values: the range parameters keep that type.
 import { runChecks } from "../../checks/run";
 import { excelRun } from "../../hosts/excel/run";
 import { generateNarrative } from "../../narrative/generate";

@@ -49,6 +49,9 @@ export async function snapshotWorkbook(context: Excel.RequestContext, known: rea
     const asked = names;
     const queued = (asked === null ? [] : choose(asked, templateSheets)).map((name) => ({ name, used: worksheets.getItem(name).getUsedRangeOrNullObject(true).load("address,values") }));
     try {
+      // At most three attempts, each one request for every sheet: a retry when the sheets change
+      // under the read, never a sync per sheet or per cell.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (error) {
       // A remembered sheet is gone: learn the current names, then read again. Any other

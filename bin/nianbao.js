@@ -1,6 +1,14 @@
 #!/usr/bin/env node
-// Runs the TypeScript command line directly, so that `npx nianbao` works right after `npm ci`.
+// Runs the command line compiled at install time, so a run starts without a compiler. When the
+// compiled copy is missing or older than its sources, the sources run through ts-node instead,
+// with a note saying how to get the fast start back.
 const path = require("node:path");
+const { compiledIsCurrent, root } = require("../scripts/compiled-cli");
 
-require("ts-node").register({ project: path.join(__dirname, "..", "tsconfig.json"), transpileOnly: true });
-require("../src/apps/cli/main").run();
+if (compiledIsCurrent()) {
+  require("../lib/apps/cli/main").run();
+} else {
+  process.stderr.write("注意：命令行的编译结果缺失或已过期，本次直接运行源代码（启动较慢）。运行 npm run build:cli 可恢复快速启动。\n");
+  require("ts-node").register({ project: path.join(root, "tsconfig.json"), transpileOnly: true });
+  require("../src/apps/cli/main").run();
+}

@@ -27,7 +27,10 @@ export interface Converted {
  * Writes `files` (name → bytes) into a fresh folder and converts them all in one LibreOffice run
  * to `to`. With `recalculateOnLoad`, LibreOffice recalculates every formula when it opens a file.
  */
-export function convertWithLibreOffice(files: Record<string, Uint8Array>, to: "pdf" | "xlsx", options: { recalculateOnLoad?: boolean } = {}): Converted {
+/** LibreOffice's filter for each target, where its default would not do (csv: comma, quote, UTF-8). */
+const FILTERS: Partial<Record<string, string>> = { csv: "csv:Text - txt - csv (StarCalc):44,34,76" };
+
+export function convertWithLibreOffice(files: Record<string, Uint8Array>, to: "pdf" | "xlsx" | "csv", options: { recalculateOnLoad?: boolean } = {}): Converted {
   const folder = mkdtempSync(path.join(tmpdir(), "nianbao-lo-"));
   const remove = () => rmSync(folder, { recursive: true, force: true });
   try {
@@ -37,7 +40,7 @@ export function convertWithLibreOffice(files: Record<string, Uint8Array>, to: "p
       writeFileSync(path.join(profile, "user", "registrymodifications.xcu"), RECALCULATE_ON_LOAD);
     }
     for (const [name, bytes] of Object.entries(files)) writeFileSync(path.join(folder, name), bytes);
-    const args = ["--headless", "--norestore", `-env:UserInstallation=${pathToFileURL(profile).href}`, "--convert-to", to, "--outdir", "out", ...Object.keys(files)];
+    const args = ["--headless", "--norestore", `-env:UserInstallation=${pathToFileURL(profile).href}`, "--convert-to", FILTERS[to] ?? to, "--outdir", "out", ...Object.keys(files)];
     try {
       execFileSync(SOFFICE, args, { cwd: folder, stdio: "pipe", timeout: 90_000 });
     } catch (error) {

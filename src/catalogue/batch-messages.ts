@@ -9,6 +9,10 @@ export interface BatchTotals {
   readonly warned: number;
   readonly invalid: number;
   readonly unreadable: number;
+  /** Names met in folders and not checked. */
+  readonly skipped: number;
+  /** Of those, the ones that may hold a report (old workbooks, links). */
+  readonly notChecked: number;
   readonly counts: Record<Severity, number>;
 }
 
@@ -23,21 +27,28 @@ export const BATCH_MESSAGES = {
 给出上年年报时，还核对上年结转、现行有效件数和与上年雷同的表。
 全部规则见 docs/RULES.md。校验只读取文件，不改动任何数值。
 
-可一次校验多个文件：给出多个文件或文件夹（文件夹中的 .xlsx 和 .json 文件按文件名顺序逐个校验，
-不含子文件夹和 Excel 的临时文件 ~$*.xlsx；同一文件只校验一次）。此时每个文件输出一行结论
-（通过、通过（有警告）或错误项数），最后是合计；
+可一次校验多个文件：给出多个文件或文件夹（文件夹及其子文件夹中的 .xlsx 和 .json 文件按文件名顺序
+逐个校验；同一文件只校验一次）。此时每个文件输出一行结论（通过、通过（有警告）或错误项数），
+然后列出文件夹中未校验的每个文件及原因（旧版 .xls、.et 工作簿请另存为 .xlsx；链接不跟随；
+其他文件和 Excel 的临时文件 ~$*.xlsx 不是年报），最后是合计；
 无法读取的文件（损坏、加密、不是工作簿等）写明原因，其余文件照常校验。
 
 选项：
   --previous  上年的年报（.xlsx 或 JSON），用于跨年度核对。只能在校验单个文件时使用。
   --json      以 JSON 输出。单个文件：{ valid, counts, findings }；多个文件：
-              { counts, files: [{ file, valid, counts, findings } 或 { file, error }] }，
+              { counts, files: [{ file, valid, counts, findings } 或 { file, error }],
+              skipped: [{ file, reason }] }，
               counts 为合计（files 文件数、valid 没有错误的文件数（含有警告的）、warned 其中有警告的
-              文件数、invalid 有错误数、unreadable 无法读取数，以及错误、警告、提示的总项数）。
+              文件数、invalid 有错误数、unreadable 无法读取数、skipped 未校验数，以及错误、警告、提示的总项数）。
 
-退出码：0 全部没有错误；1 有文件存在错误；2 有文件无法读取（或用法有误）。
+退出码：0 全部没有错误；1 有文件存在错误；2 有文件无法读取、有旧版工作簿或链接未校验（或用法有误）。
 多个文件时取最严重者：2 优先于 1，1 优先于 0。`,
-  noFiles: (folder: string) => `文件夹“${folder}”中没有 .xlsx 或 .json 文件。`,
+  noFiles: (folder: string, skipped: readonly string[]) =>
+    `文件夹“${folder}”（含子文件夹）中没有 .xlsx 或 .json 文件。${skipped.length > 0 ? `其中的文件都未校验：\n${skipped.join("\n")}` : ""}`,
+  skippedHeading: "未校验的文件：",
+  skippedLine: (file: string, reason: string) => `  ${file}：${reason}`,
+  lockFile: "这是 Excel 打开工作簿时留下的临时锁定文件（~$ 开头），不是年报。",
+  notAReportFile: "不是年报文件：只校验 .xlsx 工作簿和 .json 数据文件。",
   previousNeedsOneFile: "--previous 只能在校验单个文件时使用：上年年报只对应一份本年年报。请逐个文件校验。",
   passed: (counts: Counts) => `通过${counts["提示"] > 0 ? `（提示 ${counts["提示"]} 项）` : ""}`,
   passedWithWarnings: (counts: Counts) =>
@@ -45,10 +56,12 @@ export const BATCH_MESSAGES = {
   findings: (counts: Counts) => `错误 ${counts["错误"]} 项、警告 ${counts["警告"]} 项${counts["提示"] > 0 ? `、提示 ${counts["提示"]} 项` : ""}`,
   unreadable: (reason: string) => `无法读取：${reason}`,
   line: (file: string, verdict: string) => `${file}：${verdict}`,
-  total: ({ files, valid, warned, invalid, unreadable, counts }: BatchTotals) =>
-    `合计 ${files} 个文件：通过 ${valid - warned} 个，通过（有警告）${warned} 个，有错误 ${invalid} 个，无法读取 ${unreadable} 个；共错误 ${counts["错误"]} 项、警告 ${counts["警告"]} 项、提示 ${counts["提示"]} 项。`,
-  batchFailed: (invalid: number, unreadable: number) =>
-    [invalid > 0 ? `${invalid} 个文件有错误` : "", unreadable > 0 ? `${unreadable} 个文件无法读取` : ""].filter(Boolean).join("，") + "。",
+  total: ({ files, valid, warned, invalid, unreadable, skipped, counts }: BatchTotals) =>
+    `合计 ${files} 个文件：通过 ${valid - warned} 个，通过（有警告）${warned} 个，有错误 ${invalid} 个，无法读取 ${unreadable} 个；共错误 ${counts["错误"]} 项、警告 ${counts["警告"]} 项、提示 ${counts["提示"]} 项。${skipped > 0 ? `另有 ${skipped} 个文件未校验（见上）。` : ""}`,
+  batchFailed: (invalid: number, unreadable: number, notChecked: number) =>
+    [invalid > 0 ? `${invalid} 个文件有错误` : "", unreadable > 0 ? `${unreadable} 个文件无法读取` : "", notChecked > 0 ? `${notChecked} 个可能是年报的文件未校验` : ""]
+      .filter(Boolean)
+      .join("，") + "。",
   progress: (done: number, total: number, file: string) => `校验中 ${done}/${total}：${file}`,
   unexpected: (detail: string) => `读取时出现意外错误（${detail}）。请在 Excel 中打开并重新保存后再试。`,
 } as const;
@@ -62,7 +75,9 @@ export const MERGE_MESSAGES = {
 （都未填写时留空）。是否收取信息处理费：有一份为“是”即为“是”，全部为“否”才为“否”，
 否则留空待填。正文（一至六部分）不合并，请在汇总表的正文工作表中另行撰写。
 
-同一文件只计一次；--out 所指的文件在所给文件夹中时（上次的汇总结果），不作为输入。
+同一文件只计一次；文件夹中的子文件夹也会查找。--out 所指的文件在所给文件夹中、且是 merge 上次写出的
+汇总结果（文件属性中带有汇总标记）时，不作为输入；是其他文件（包括链接到某份年报的文件）时拒绝合并，
+以免毁掉那份年报。文件夹中有旧版工作簿（.xls、.et）或链接时拒绝合并并列出它们：它们不能计入汇总。
 合并前先校验每份年报：有文件无法读取、格式或年度不一致，或某个单元格不是干净的数字
 （文字、全角数字、“/”、公式错误等）时拒绝合并，并写明文件和单元格；有文件存在错误，
 或年报像是重复的（机关名称相同、数字完全相同，或每个数字都等于其余年报之和）时
@@ -93,6 +108,8 @@ export const MERGE_MESSAGES = {
   sameFigures: (files: readonly string[]) => `  ${files.join("、")}：所有数字完全相同`,
   sumOfOthers: (file: string) => `  ${file}：每个数字都等于其余年报之和，像是上次的汇总结果`,
   forcedDuplicates: (lines: readonly string[]) => `注意：已按 --force 合并了像是重复的年报：\n${lines.join("\n")}`,
+  notChecked: (lines: readonly string[]) => `以下文件可能是年报，但不能读取，未合并（汇总会少算它们）：\n${lines.join("\n")}\n请把它们另存为 .xlsx（链接请换成它指向的文件）后再合并。`,
+  skipped: (file: string, reason: string) => `未作为输入：${file}：${reason}`,
   outSkipped: (out: string) => `汇总结果文件 ${out} 在所给的文件夹中，没有作为输入（它是上次的汇总结果，已被这次的覆盖）。`,
   merged: (count: number, format: string, year: number, out: string) => `已把 ${count} 份年报（${format} 年格式、${year} 年度）汇总到 ${out}。`,
   forced: (files: readonly string[]) => `注意：已按 --force 合并了校验有错误的年报：${files.join("、")}。`,

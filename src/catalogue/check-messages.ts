@@ -1,6 +1,7 @@
 // Every sentence the checks show a person, in one place. Templates name their operands with
 // {placeholders}; `fill` substitutes them. Rule data (severity, tolerance) is in rules.ts.
-import { INFO_FIELDS, isReportYear } from "../model/report";
+import { SHEET_NAMES } from "../model/sheet-names";
+import { FEE_ANSWERS, INFO_FIELDS, isReportYear } from "../model/report";
 
 export interface RuleText {
   readonly title: string;
@@ -81,8 +82,15 @@ export const RULE_TEXT = {
     title: "是否收取信息处理费填写有误",
     purpose: "第六部分据此说明是否收取信息处理费，这一项只能填“是”或“否”。",
     reads: "基本信息的“是否收取信息处理费”",
-    template: "{cell}填的是“{value}”。这里只能填“是”或“否”，请改正。",
+    template: `{cell}填的是“{value}”。这里只能填“${FEE_ANSWERS.yes}”或“${FEE_ANSWERS.no}”，请改正。`,
     example: { cell: "基本信息!B7（是否收取信息处理费）", value: "收取" },
+  },
+  "NB-C11": {
+    title: "金额带了单位",
+    purpose: "金额连同单位填进单元格，打印出来能看懂，但 Excel 把它当作文字。",
+    reads: "表二的金额单元格（2021 年格式的本年收费金额，2019 年格式的采购总金额）",
+    template: "{cell}填的是“{value}”，数字连着单位“{unit}”，Excel 把它当作文字。已按 {number}{unit} 理解；请只填数字 {number}，单位写在表头。",
+    example: { cell: "二、主动公开!B15（表二“行政事业性收费”·本年收费金额（单位：万元））", value: "43.788万元", unit: "万元", number: 43.788 },
   },
   "NB-S01": {
     title: "找不到表格",
@@ -137,7 +145,7 @@ export const RULE_TEXT = {
     title: "表格格式与基本信息不符",
     purpose: "基本信息写明的格式与表格实际的格式不同，说明其中之一有误。",
     reads: "基本信息的“格式”与各表的标签",
-    template: "基本信息写明使用 {stated} 年格式，但表格的标签属于 {found} 年格式。已按 {found} 年格式核对；请改正基本信息中的格式，或换用 {stated} 年格式的表格。",
+    template: `${SHEET_NAMES.info}写明使用 {stated} 年格式，但表格的标签属于 {found} 年格式。已按 {found} 年格式核对；请改正${SHEET_NAMES.info}中的格式，或换用 {stated} 年格式的表格。`,
     example: { stated: "2021", found: "2019" },
   },
   "NB-S09": {
@@ -179,6 +187,27 @@ export const RULE_TEXT = {
     reads: "工作簿中的各工作表及其标签",
     template: "表{table}有 {count} 个候选工作表（{found}），其中没有名为“{expected}”的，无法确定该读哪一张，表{table}未读取。请删除不用的工作表（如上年的表），或把本年的表改名为“{expected}”。",
     example: { table: "三", count: 2, found: "2024年表三、2025年表三", expected: "三、依申请公开" },
+  },
+  "NB-S14": {
+    title: "标签写法与官方格式不同",
+    purpose: "真实年报常把标签写成别的样子（少字、错字、旧格式的叫法）；按意思认出后照常核对，但发布的年报应使用官方写法。",
+    reads: "表格的行名、列名和正文各部分的标题",
+    template: "{place}的标签写作“{found}”，官方格式为“{expected}”。已按“{expected}”读取并核对；发布前请改为官方写法。",
+    example: { place: "表二 二、主动公开!A5", found: "规范性文件", expected: "行政规范性文件" },
+  },
+  "NB-S15": {
+    title: "认不出的标签",
+    purpose: "认不出的行或列，其中的数无法读入，年报据此核对并不完整。",
+    reads: "表格的行名和列名",
+    template: "{place}有一个认不出的{axis}“{found}”，它不是{format}年格式的任何{axis}，其中的数没有读入。请把它改为官方格式的标签。",
+    example: { place: "表三", axis: "行", found: "三、办理结果合计", format: "2021" },
+  },
+  "NB-S16": {
+    title: "有分项的行写成了一行",
+    purpose: "沿用 2019 年格式的表格时，2021 年格式分项的行常被写成一行；分项的数无从核对。",
+    reads: "表三的行名",
+    template: "表{table}把“{label}”写成了一行（2019 年格式的写法），缺少 {format} 年格式的分项{rows}。这一行的数没有读入，经过这些分项的合计未核对。请按 {format} 年格式分项填写。",
+    example: { table: "三", label: "（六）其他处理", format: "2021", rows: "“1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请”、“2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请”、“3.其他”" },
   },
   "NB-R01": {
     title: "表三每行的总计等于各类申请人之和",
@@ -249,6 +278,13 @@ export const RULE_TEXT = {
       detail: "收取信息处理费件数 基本信息!B8 = 3",
       fix: "未收取时件数和金额都应为 0；如确有收取，请把“是否收取信息处理费”改为“是”。",
     },
+  },
+  "NB-R07": {
+    title: "现行有效件数少于本年制发减废止",
+    purpose: "本年制发而未废止的文件年底仍然有效，现行有效件数不会少于本年制发件数减本年废止件数；少了多是漏填。",
+    reads: "表二第（一）项每一行（2021 年格式）",
+    template: "表二“{row}”：本年制发 {issued} 件、废止 {repealed} 件，现行有效件数 {cell} 却只有 {valid}，至少应为 {least}。请核对。",
+    example: { row: "行政规范性文件", issued: 3, repealed: 0, cell: "二、主动公开!D5", valid: 0, least: 3 },
   },
   "NB-Y01": {
     title: "上年结转等于上年的结转下年度继续办理",
@@ -326,8 +362,8 @@ export const RULE_TEXT = {
     title: "正文称“均获维持”而表中并非全部维持",
     purpose: "“均获维持”“全部维持”只在结果维持等于总计时成立。",
     reads: "正文中“均获维持”等说法，与表四对应组的结果维持和总计",
-    template: "正文“{section}”写道“{sentence}”，但表四{group}共 {total} 件，结果维持只有 {upheld} 件（{cells}）。请改写正文，如实写明各项结果。",
-    example: { section: "四、政府信息公开行政复议、行政诉讼情况", sentence: "本年度发生行政复议2件，均获维持。", group: "“行政复议”", total: 2, upheld: 1, cells: "四、复议诉讼!D5" },
+    template: "正文“{section}”写道“{sentence}”，但{detail}（{cells}）。请改写正文，如实写明各项结果。",
+    example: { section: "四、政府信息公开行政复议、行政诉讼情况", sentence: "本年度发生行政复议2件，均获维持。", detail: "表四“行政复议”共 2 件，结果维持只有 1 件", cells: "四、复议诉讼!D5" },
   },
   "TXT-03": {
     title: "正文分项之和与正文合计不符",
@@ -373,8 +409,15 @@ export const FRAGMENTS = {
   blank: "空白（按 0 计）",
   text: (value: string) => `“${value}”`,
   emptyLabel: "空白",
-  suggestion: (reference: string, suggested: number, current: number) =>
-    `${reference} 可能应为 ${suggested}，而不是 ${current}（只改这一位数字，等式即成立）。`,
+  /** TXT-02: one group that was not upheld throughout. */
+  upheldOnly: (group: string, total: number, upheld: number) => `表四“${group}”共 ${total} 件，结果维持只有 ${upheld} 件`,
+  /** NB-S14, NB-S15: where a label stands, `表二 sheet!A5` or `正文`. */
+  labelPlace: (table: string, reference: string) => `${table === "text" ? "正文" : `表${table}`}${reference ? ` ${reference}` : ""}`,
+  /** A fix hint: the one change to one cell that makes every sum it takes part in hold. */
+  suggestion: (reference: string, suggested: number, current: number | null, how: "digit" | "swap" | "blank") =>
+    how === "blank"
+      ? `${reference} 是空白，可能应填 ${suggested}（填入后它所在的各项合计全部成立）。`
+      : `${reference} 可能应为 ${suggested}，而不是 ${current}（${how === "digit" ? "只改这一位数字" : "把颠倒的两位数字换回来"}，它所在的各项合计即全部成立）。`,
   fixTo: (reference: string, value: number) => `${reference} 应改为 ${value}。`,
   rowTitle: (table: string, row: string) => `表${table}“${row}”行的总计`,
   groupTitle: (table: string, group: string) => `表${table}“${group}”的总计`,
@@ -391,12 +434,12 @@ export const FRAGMENTS = {
     [INFO_FIELDS.year]: "请填写报告所述年度的四位数字，如 2025（不是发布年度）。填写之前无法判断应使用的格式，也无法做跨年度核对。",
   } as Readonly<Record<string, string>>,
   /** NB-Y04: a report's year as the message states it. */
-  yearOf: (year: number) => (isReportYear(year) ? `是 ${year} 年的` : "的报告年度不明（基本信息未填或填错）"),
+  yearOf: (year: number) => (isReportYear(year) ? `是 ${year} 年的` : `的${INFO_FIELDS.year}不明（${SHEET_NAMES.info}未填或填错）`),
   wantedYear: (year: number) => `跨年度核对需要 ${year} 年的报告，已跳过。`,
-  unknownYear: "无法确定所给报告是否紧接的上一年，跨年度核对已跳过。请在年度不明的那份报告的基本信息中填写报告年度。",
+  unknownYear: `无法确定所给报告是否紧接的上一年，跨年度核对已跳过。请在年度不明的那份报告的${SHEET_NAMES.info}中填写${INFO_FIELDS.year}。`,
   /** NB-R06 */
-  feeSaysNo: "未收取时件数和金额都应为 0；如确有收取，请把“是否收取信息处理费”改为“是”。",
-  feeSaysYes: "收取了信息处理费，件数应至少为 1；如并未收取，请把“是否收取信息处理费”改为“否”。",
+  feeSaysNo: `未收取时件数和金额都应为 0；如确有收取，请把“${INFO_FIELDS.feeCharged}”改为“${FEE_ANSWERS.yes}”。`,
+  feeSaysYes: `收取了信息处理费，件数应至少为 1；如并未收取，请把“${INFO_FIELDS.feeCharged}”改为“${FEE_ANSWERS.no}”。`,
   /** NB-Y05: one difference of last year's workbook, numbered. */
   numbered: (items: readonly string[]) => items.map((item, i) => `（${i + 1}）${item}`).join(""),
 } as const;

@@ -1,4 +1,5 @@
 // Every message the command line shows, in one place.
+import { SHEET_NAMES } from "../model/sheet-names";
 
 export const CLI_MESSAGES = {
   /** A failure nobody foresaw: said in one line, never as a stack trace. */
@@ -18,7 +19,22 @@ export const CLI_MESSAGES = {
   isFolder: (path: string) => `“${path}”是一个文件夹，不是文件。`,
   noPermission: (path: string) => `没有权限读写“${path}”。`,
   cannotRead: (path: string, detail: string) => `无法读取“${path}”（${detail}）。`,
-  cannotWrite: (path: string, detail: string) => `无法写入“${path}”（${detail}）。请确认文件夹存在且有写入权限。`,
+  notRegular: (path: string, reason: string) => `“${path}”：${reason}`,
+  cannotWrite: (path: string, detail: string) => `无法写入“${path}”（${detail}）。原有的同名文件（如有）保持不变。`,
+  /** Why the system refused, by its error code; a code not listed is shown as it is. */
+  systemReasons: {
+    ENOSPC: "磁盘空间不足",
+    EDQUOT: "超出磁盘配额",
+    EFBIG: "超过系统允许的文件大小",
+    EROFS: "磁盘是只读的",
+    ENOENT: "文件夹不存在",
+    ENOTDIR: "路径中有一段不是文件夹",
+    EACCES: "没有写入权限",
+    EPERM: "没有写入权限",
+    ENAMETOOLONG: "文件名太长",
+    EIO: "磁盘读写出错",
+  } as Readonly<Record<string, string>>,
+  systemError: (code: string) => `系统错误 ${code}`,
   outputExists: (path: string) => `输出文件“${path}”已存在，为免覆盖已停止。请换一个文件名（--out），或加 --overwrite 覆盖它。`,
   outputIsInput: (output: string, input: string) =>
     output === input
@@ -28,6 +44,11 @@ export const CLI_MESSAGES = {
     `“${path}”不是有效的 JSON 文件${at ? `（第 ${at.line} 行第 ${at.column} 个字符附近有误）` : ""}。请检查那里的括号、逗号和引号（键和文字都要用英文双引号）。`,
   inFile: (path: string, message: string) => `“${path}”：${message}`,
   wrote: (path: string) => `已写入 ${path}`,
+  /** import: labels that mean none of the format's would lose their values in the template. */
+  unknownLabels: (path: string, messages: readonly string[]) =>
+    `“${path}”：有认不出的标签，导入会丢掉其中的数，已停止：\n${messages.join("\n")}`,
+  /** import: variants are written under the official labels they mean. */
+  variantLabels: (messages: readonly string[]) => `已按官方标签导入：\n${messages.join("\n")}`,
   structureNotes: (count: number) =>
     `注意：工作簿的结构与模板有 ${count} 处不同（如工作表改名、行列移动或标签改动），已按标签读取数值。`,
 } as const;
@@ -54,8 +75,8 @@ export const CLI_TEXT = {
   blocker: (n: number, text: string) => `  ${n}. ${text}`,
   workbook: "工作簿",
   table: (table: string) => `表${table}`,
-  info: "基本信息",
-  text: "正文",
+  info: SHEET_NAMES.info,
+  text: SHEET_NAMES.text,
   suggestion: (text: string) => `    建议：${text}`,
 } as const;
 

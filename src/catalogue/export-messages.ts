@@ -1,4 +1,7 @@
 // Every sentence of the export area a person reads.
+import { INFO_FIELDS } from "../model/report";
+import { SHEET_NAMES } from "../model/sheet-names";
+
 export const EXPORT_MESSAGES = {
   title: (agency: string, year: number) => `${agency}${year}年政府信息公开工作年度报告`,
   period: (period: string) => `（统计期限：${period}）`,
@@ -6,7 +9,7 @@ export const EXPORT_MESSAGES = {
   blockedItem: (index: number, message: string) => `${index}. ${message}`,
   override: "如确需先导出（例如交内部审核），请加 --force。",
   overridden: (count: number) => `注意：年报中还有 ${count} 处错误，已按 --force 导出。发布前请务必改正。`,
-  noAgency: "【请在“基本信息”中填写机关名称】",
+  noAgency: `【请在“${SHEET_NAMES.info}”中填写${INFO_FIELDS.agency}】`,
   noAgencyProblem: (cell: string) => `年报标题缺少机关名称。请在 ${cell} 填写本机关的全称后再导出。`,
   placeholderLeft: (section: string, placeholder: string) =>
     `导出的年报“${section}”中会出现占位文字“${placeholder}”，不能照此发布。请按占位文字所说补正后再导出。`,

@@ -1,5 +1,7 @@
 // Everything the pane says, in one place.
+import { SHEET_NAMES } from "../model/sheet-names";
 import { ReportFormat } from "../model/types";
+import { REPORT_YEARS } from "../model/report";
 
 export const PANE_TEXT = {
   title: "公开年报助手",
@@ -26,7 +28,7 @@ export const PANE_TEXT = {
   templateDownloaded: (name: string) => `已生成“${name}”。填写黄色单元格后，在本页打开它即可校验。`,
   inserting: "正在插入……",
   inserted: (sheets: readonly string[]) => `已插入 ${sheets.length} 张工作表：${sheets.join("、")}。请在黄色单元格中填写。`,
-  yearInvalid: "报告年度请填写 4 位数的年份，如 2025（2008 至 2100 之间）。",
+  yearInvalid: `报告年度请填写 4 位数的年份，如 2025（${REPORT_YEARS.first} 至 ${REPORT_YEARS.last} 之间）。`,
   agencyMissing: "请填写机关名称，如“某某市人民政府办公室”。",
   formatForYear: (year: number, format: string) => `${year} 年度的年报应使用 ${format} 年格式。`,
   conflict: (sheets: readonly string[]) => `工作簿中已有同名工作表：${sheets.join("、")}。助手不会覆盖它们。`,
@@ -66,8 +68,8 @@ export const PANE_TEXT = {
   selectCell: (reference: string) => `选中 ${reference}`,
   notLocated: "（工作簿中找不到此单元格）",
   groupOther: "其他",
-  groupInfo: "基本信息",
-  groupText: "正文",
+  groupInfo: SHEET_NAMES.info,
+  groupText: SHEET_NAMES.text,
   // 正文
   textHeading: "正文",
   textHint: "根据表格中的数字生成正文里复述数字的段落。写入时只更新自动生成的段落，您自己写的文字不会被改动。",

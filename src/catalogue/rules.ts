@@ -28,6 +28,7 @@ const RULE_DATA = {
   "NB-C08": cell("错误"), // 公式错误
   "NB-C09": cell("警告"), // 数值过大
   "NB-C10": cell("错误"), // 是否收取信息处理费 不是“是”或“否”
+  "NB-C11": cell("警告"), // 金额带单位
   "NB-S01": structure("错误"), // 工作表缺失
   "NB-S02": structure("提示"), // 工作表改名
   "NB-S03": structure("错误"), // 标签被改
@@ -41,20 +42,25 @@ const RULE_DATA = {
   "NB-S11": structure("警告"), // 2021 年前用了 2021 年格式
   "NB-S12": structure("错误"), // 机关名称空白，报告年度空白或不是年份
   "NB-S13": structure("错误"), // 一张表有几个候选工作表
+  "NB-S14": structure("警告"), // 标签写法与官方不同（按意思认出）
+  "NB-S15": structure("错误"), // 认不出的标签，其中的数未读入
+  "NB-S16": structure("警告"), // 有分项的行写成了一行（2019 年格式的写法）
   "NB-R01": sum("错误"), // 表三 行总计
   "NB-R02": sum("错误"), // 表三 （七）总计
   "NB-R03": sum("错误"), // 表三 勾稽
   "NB-R04": sum("错误"), // 表四 总计
   "NB-R05": sum("错误"), // 无法核对
   "NB-R06": sum("错误"), // 信息处理费前后矛盾
+  "NB-R07": sum("警告"), // 现行有效件数少于本年制发减废止
   "NB-Y01": year("错误"), // 上年结转
   "NB-Y02": year("警告"), // 现行有效件数
   "NB-Y03": year("警告"), // 与上年相同
   "NB-Y04": year("警告"), // 上年报告年度不符
   "NB-Y05": year("警告"), // 上年年报结构与模板不同
   "NB-T01": text("警告"), // 第五部分空白
-  "TXT-01": prose("警告"), // 正文数字与表格不符
-  "TXT-02": prose("警告"), // “均获维持”而并非全部维持
+  // A contradiction the reader is certain of is published inaccuracy (发布内容不准确): an error.
+  "TXT-01": prose("错误"), // 正文数字与表格不符
+  "TXT-02": prose("错误"), // “均获维持”而并非全部维持
   "TXT-03": prose("警告"), // 正文分项之和与合计不符
   "TXT-04": prose("错误"), // 占位文字
 } as const satisfies Record<string, RuleData>;

@@ -1,14 +1,14 @@
 // Cell checks by kind: every input cell, and the 信息处理费 figures, must hold a clean number of
 // their kind; 是否收取信息处理费 must say 是 or 否, and agree with the figures.
-import { CellKind, CellValue } from "../model/types";
-import { INFO_FIELDS } from "../model/report";
+import { CellKind } from "../model/types";
+import { INFO_FIELDS, readYesNo } from "../model/report";
 import { inputCells } from "../model/cells";
 import { CheckContext, CheckedReport, RuleSet } from "./engine";
 import { describeCell, makeFinding, operand, reference, showNumber } from "./findings";
 import { FRAGMENTS, KIND_TEXT } from "../catalogue/check-messages";
 import { Finding, FindingCell } from "../model/findings";
-import { isMissing } from "./sum-rules";
-import { fitsKind, readValue, summable } from "../model/values";
+import { isMissing, zeroFits } from "./sum-rules";
+import { amountWithUnit, fitsKind, readValue, summable } from "../model/values";
 
 /** Beyond these a figure is more likely a typing slip than a fact (count: ten million a year). */
 const ABSURD: Readonly<Record<CellKind, number>> = {
@@ -36,8 +36,11 @@ function kindFindings(n: number, kind: CellKind, params: Params, cell: FindingCe
   return findings;
 }
 
-/** The findings on one cell that should hold a number of `kind`; `blankAllowed` for optional fields. */
-function checkCell(cell: FindingCell, kind: CellKind, blankAllowed = false): Finding[] {
+/**
+ * The findings on one cell that should hold a number of `kind`; `blankAllowed` for optional
+ * fields; `zeroFits` when 0 there keeps every sum the cell takes part in (else "fill 0" is no hint).
+ */
+function checkCell(cell: FindingCell, kind: CellKind, blankAllowed = false, zeroFits = true): Finding[] {
   const reading = readValue(cell.value);
   if (reading.status === "number" && isCleanOfKind(reading.number, kind)) return [];
   if (reading.status === "blank" && blankAllowed) return [];
@@ -47,9 +50,9 @@ function checkCell(cell: FindingCell, kind: CellKind, blankAllowed = false): Fin
   const fix = (to: number) => (isCleanOfKind(to, kind) ? { suggestion: FRAGMENTS.fixTo(reference(cell), to) } : {});
   switch (reading.status) {
     case "blank":
-      return [makeFinding("NB-C05", params, [cell], fix(0))];
+      return [makeFinding("NB-C05", params, [cell], zeroFits ? fix(0) : {})];
     case "placeholder":
-      return [makeFinding("NB-C04", params, [cell], fix(0))];
+      return [makeFinding("NB-C04", params, [cell], zeroFits ? fix(0) : {})];
     case "error":
       return [makeFinding("NB-C08", params, [cell])];
     // Full-width digits and numbers stored as text are judged on the number they stand for too.
@@ -57,18 +60,15 @@ function checkCell(cell: FindingCell, kind: CellKind, blankAllowed = false): Fin
       return [makeFinding("NB-C02", { ...params, number: showNumber(reading.number) }, [cell], fix(reading.number)), ...kindFindings(reading.number, kind, params, cell)];
     case "numericText":
       return [makeFinding("NB-C03", { ...params, number: showNumber(reading.number) }, [cell], fix(reading.number)), ...kindFindings(reading.number, kind, params, cell)];
-    case "text":
+    case "text": {
+      // An amount with its unit is read, not refused: the unit stays as typed, for the person to drop.
+      const amount = amountWithUnit(cell.value, kind);
+      if (amount) return [makeFinding("NB-C11", { ...params, number: showNumber(amount.number), unit: amount.unit }, [cell], fix(amount.number))];
       return [makeFinding("NB-C01", params, [cell], reading.number === undefined ? {} : fix(reading.number))];
+    }
     case "number":
       return kindFindings(reading.number, kind, params, cell);
   }
-}
-
-/** What 是否收取信息处理费 says: true for 是, false for 否, null when blank, undefined for anything else. */
-function feeAnswer(value: CellValue): boolean | null | undefined {
-  const answer = String(value ?? "").normalize("NFKC").trim();
-  if (answer === "") return null;
-  return answer === "是" ? true : answer === "否" ? false : undefined;
 }
 
 /** The 信息处理费 fields: each figure clean, the answer 是 or 否, and the three in agreement. */
@@ -78,7 +78,7 @@ function feeFindings(current: CheckedReport): Finding[] {
   const cases = current.field("info", INFO_FIELDS.feeCases, fee.cases);
   const amount = current.field("info", INFO_FIELDS.feeAmount, fee.amount);
   const findings = [...checkCell(cases, "count", true), ...checkCell(amount, "amount", true)];
-  const answer = feeAnswer(fee.charged);
+  const answer = readYesNo(fee.charged);
   if (answer === undefined) return [...findings, makeFinding("NB-C10", { cell: describeCell(charged), value: String(fee.charged) }, [charged])];
   // Figures that are not clean numbers are reported above; only clean ones can contradict the answer.
   const contradicting =
@@ -96,7 +96,7 @@ export const cellRules: RuleSet = {
     for (const def of inputCells(current.format)) {
       // A cell the workbook lacks (its row or column is gone) is reported once, as structure.
       const cell = current.cell(def.id);
-      if (!isMissing(cell)) findings.push(...checkCell(cell, def.kind));
+      if (!isMissing(cell)) findings.push(...checkCell(cell, def.kind, false, cell.value === null || typeof cell.value === "string" ? zeroFits(current, def.id) : true));
     }
     return [...findings, ...feeFindings(current)];
   },

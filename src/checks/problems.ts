@@ -7,7 +7,7 @@ import { RULE_TEXT } from "../catalogue/check-messages";
 import { Finding, FindingCell, Severity, SEVERITIES } from "../model/findings";
 import { Review } from "../model/review";
 import { CellValue } from "../model/types";
-import { SHEET_NAMES } from "../template/sheet-names";
+import { SHEET_NAMES } from "../model/sheet-names";
 import { showNumber } from "./findings";
 
 export interface Problem {

@@ -4,19 +4,25 @@
 import type { Finding, FindingCell } from "../model/findings";
 import type { RuleSet } from "./engine";
 import { makeFinding, reference } from "./findings";
+import { FRAGMENTS } from "../catalogue/check-messages";
 import { CellId, ReportFormat } from "../model/types";
 import { Report } from "../model/report";
 import { getFormat } from "../model/formats";
-import { parseCellId } from "../model/cells";
+import { cellId, parseCellId } from "../model/cells";
 import { stripMarkers } from "../prose/markers";
 import { PLACEHOLDER_PATTERN } from "../catalogue/narrative-messages";
 import { Locations, figure, locate } from "../reading/figures";
 import { Quantity, QuantityKey, QuantityModel, quantityModel } from "../prose/quantities";
-import { ALL_UPHELD, NEGATION, RECEIVED_NEGATED, RESULT_WORDS, ROLE_WORDS } from "../prose/vocabulary";
+import { ALL_UPHELD, CATEGORY_WORDS, NEGATION, RECEIVED_NEGATED, RESULT_WORDS, ROLE_WORDS } from "../prose/vocabulary";
+import { ALL_FINISHED, CASES_TOGETHER, chineseNumber, COMBINED, NOTHING_CORRECTED, OTHER_SUBJECT, RECEIVED_EITHER_WAY } from "../prose/patterns";
 
-/** One number the prose states: `value` of quantity `key`, said in `sentence`. */
+/**
+ * One number the prose states: `value`, said in `sentence`, of a sum of quantities. Most
+ * wordings have one reading; some (受理 N 件) have several, and contradict the tables only when
+ * the number fits none of them.
+ */
 export interface Claim {
-  readonly key: QuantityKey;
+  readonly readings: readonly (readonly QuantityKey[])[];
   readonly value: number;
   readonly sentence: string;
   /** Paragraph number within the section, for the sum check. */
@@ -51,6 +57,8 @@ function vocabulary(model: QuantityModel): ReadonlyMap<string, QuantityKey[]> {
   for (const word of ROLE_WORDS.carried) add(word, model.carried);
   for (const word of ROLE_WORDS.handled) add(word, model.handled);
   for (const word of ROLE_WORDS.forward) add(word, model.forward);
+  for (const word of ROLE_WORDS.litigation) add(word, model.litigation);
+  for (const category of model.categories) for (const word of CATEGORY_WORDS[model.byKey.get(category)!.name] ?? []) add(word, category);
   ROLE_WORDS.litigationGroups.forEach((list, i) => list.forEach((word) => add(word, model.litigationGroups[i])));
   for (const q of model.byKey.values()) for (const word of RESULT_WORDS[q.name] ?? []) add(word, q.key);
   vocabularyCache.set(model, words);
@@ -83,8 +91,16 @@ function resolve(hit: KeywordHit, hits: readonly KeywordHit[], model: QuantityMo
   return candidates.find((q) => q.within!.some((key) => context?.keys.includes(key)));
 }
 
-/** A number as people write it: 1,062 and 1，062 with thousands separators, 12.5, 30件. */
-const NUMBER = /(\d{1,3}(?:[,，]\d{3})+(?![\d.．])|\d+(?:[.．]\d+)?)\s*(%|％)?(余|多)?\s*(件|宗|份|起)?/gu;
+/** A number as people write it: 1,062 and 1，062 with thousands separators, 12.5, 30件, 十二件. */
+const NUMBER = /(\d{1,3}(?:[,，]\d{3})+(?![\d.．])|\d+(?:[.．]\d+)?|[零〇一二两三四五六七八九十百千]+)\s*(%|％)?(余|多)?\s*(件|宗|份|起)?/gu;
+
+/** Where the clause holding `at` begins: after the last comma, semicolon or full stop before it. */
+const CLAUSE_END = /[，,；;。：:！？!?]/gu;
+function clauseStart(text: string, at: number): number {
+  let start = 0;
+  for (const m of text.slice(0, at).matchAll(CLAUSE_END)) start = m.index! + 1;
+  return start;
+}
 
 /** Splits prose into sentences, each with its paragraph number; placeholders blanked out. */
 export function sentences(text: string): { sentence: string; paragraph: number }[] {
@@ -97,7 +113,34 @@ export function sentences(text: string): { sentence: string; paragraph: number }
     .filter((s) => s.sentence !== "");
 }
 
-/** Reads the numbers a text states about the tables' quantities. */
+/** The sums a number after `hit` may state, by the patterns of patterns.ts; undefined when its subject is uncertain. */
+function readingsAt(plain: string, hits: readonly KeywordHit[], hit: KeywordHit | undefined, from: number, at: number, model: QuantityModel): QuantityKey[][] | undefined {
+  const before = plain.slice(hit?.end ?? from, at);
+  const reviewAndLitigation = [model.review, model.litigation];
+  if (CASES_TOGETHER.pattern.test(before.trim())) {
+    const named = hits.filter((h) => h.start >= from && h.end <= at).flatMap((h) => h.keys);
+    const both = named.includes(model.review) && named.some((key) => key === model.litigation || model.litigationGroups.includes(key));
+    return both || /行政争议$/u.test(before.trim()) ? [reviewAndLitigation] : undefined;
+  }
+  if (!hit) return undefined;
+  const quantity = resolve(hit, hits, model);
+  if (!quantity) return undefined;
+  // 予以公开及部分公开 42 件: one number for the two quantities joined.
+  const joined = hits.find((other) => other.end <= hit.start && other.start >= from && COMBINED.pattern.test(plain.slice(other.end, hit.start)));
+  const partner = joined && resolve(joined, hits, model);
+  if (joined && !partner) return undefined;
+  if (partner) return [[partner.key, quantity.key]];
+  if (quantity.key === model.received && RECEIVED_EITHER_WAY.pattern.test(plain.slice(hit.start, hit.end))) return [[model.received], [model.received, model.carried]];
+  return [[quantity.key]];
+}
+
+/** The groups of 表四 a clause names: 复议, 诉讼, or both when it names neither. */
+function groupsNamed(clause: string, model: QuantityModel): QuantityKey[] {
+  const named = [...(/复议/u.test(clause) ? [model.review] : []), ...(/诉讼|起诉/u.test(clause) ? [model.litigation] : [])];
+  return named.length > 0 ? named : [model.review, model.litigation];
+}
+
+/** Reads the numbers and the claims without a number that a text states about the tables' quantities. */
 export function readClaims(format: ReportFormat, text: string): { claims: Claim[]; upheld: UpheldClaim[] } {
   const model = quantityModel(format);
   const totals = new Set([model.received, model.carried, model.forward, model.review, model.litigation, ...model.litigationGroups]);
@@ -106,22 +149,32 @@ export function readClaims(format: ReportFormat, text: string): { claims: Claim[
   for (const { sentence, paragraph } of sentences(text)) {
     const plain = sentence.replace(PLACEHOLDER_PATTERN, (p) => " ".repeat(p.length));
     const hits = keywordHits(plain, model);
+    const claim = (readings: QuantityKey[][], value: number) => claims.push({ readings, value, sentence, paragraph });
     let leadStart = 0;
     for (const m of plain.matchAll(NUMBER)) {
       const [whole, digits, percentSign, approximate, measure] = m;
-      const hit = lastHit(hits, leadStart, m.index!);
+      const chinese = chineseNumber(digits);
+      // A Chinese numeral is a count only with its measure word (三件); 统一, 一是 are words.
+      if (/^\D/u.test(digits) && (!measure || chinese === undefined)) continue;
+      const from = leadStart;
       leadStart = m.index! + whole.length;
       if (percentSign || approximate || !measure || /[.．]/u.test(digits)) continue;
-      const quantity = hit && resolve(hit, hits, model);
-      if (quantity) claims.push({ key: quantity.key, value: Number(digits.replace(/[,，]/gu, "")), sentence, paragraph });
+      const clause = plain.slice(clauseStart(plain, m.index!), m.index!);
+      if (OTHER_SUBJECT.some((other) => other.pattern.test(clause))) continue;
+      const readings = readingsAt(plain, hits, lastHit(hits, from, m.index!), from, m.index!, model);
+      if (readings) claim(readings, chinese ?? Number(digits.replace(/[,，]/gu, "")));
     }
+    const corrected = NOTHING_CORRECTED.pattern.exec(plain);
+    if (corrected) for (const group of groupsNamed(corrected[0], model)) claim([[model.resultOf(group, model.results[1])]], 0);
     for (const m of plain.matchAll(NEGATION)) {
+      if (corrected && m.index! >= corrected.index && m.index! < corrected.index + corrected[0].length) continue;
       const rest = plain.slice(m.index! + m[0].length).split(/[，,。；;]/u)[0];
       if (/\d/u.test(rest)) continue;
       const named = keywordHits(rest, model).flatMap((hit) => hit.keys).filter((key) => totals.has(key) && key !== model.received);
       const zeroes = named.length > 0 ? named : RECEIVED_NEGATED.includes(m[2]) && rest.includes("申请") ? [model.received] : [];
-      for (const key of new Set(zeroes)) claims.push({ key, value: 0, sentence, paragraph });
+      for (const key of new Set(zeroes)) claim([[key]], 0);
     }
+    if (ALL_FINISHED.pattern.test(plain)) claim([[model.forward]], 0);
     for (const m of plain.matchAll(ALL_UPHELD)) {
       const groups = hits
         .filter((hit) => hit.end <= m.index!)
@@ -131,6 +184,24 @@ export function readClaims(format: ReportFormat, text: string): { claims: Claim[
     }
   }
   return { claims, upheld };
+}
+
+/**
+ * The tables' figure for a sum of cells. A 总计 of 表三 left blank while its row is filled in
+ * stands for that row's sum (NB-R01 reports the blank itself): a reader of the published table
+ * sees the applicants' figures.
+ */
+function tableFigure(report: Report, ids: readonly CellId[], locations?: Locations) {
+  const format = getFormat(report.format);
+  const applicants = format.tables.三.columns.slice(0, -1).map((column) => column.label);
+  const total = format.tables.三.columns[format.tables.三.columns.length - 1].label;
+  const expanded = ids.flatMap((id) => {
+    const { table, row, column } = parseCellId(id);
+    if (table !== "三" || column !== total || (report.values[id] ?? null) !== null) return [id];
+    // Blanks count as 0 there, as in every sum (NB-C05 reports them).
+    return applicants.map((c) => cellId("三", row, c)).filter((cell) => (report.values[cell] ?? null) !== null);
+  });
+  return figure(report, expanded, locations);
 }
 
 export interface ProseCheckOptions {
@@ -160,33 +231,37 @@ export function checkProse(report: Report, options: ProseCheckOptions = {}): Fin
 
     const { claims, upheld } = readClaims(format, raw);
     for (const claim of claims) {
-      const q = model.byKey.get(claim.key)!;
-      const actual = figure(report, q.cells, options.locations);
-      if (!actual.ok || actual.value === claim.value) continue;
-      const cells = q.cells.map(tableCell);
+      const figures = claim.readings.map((keys) => tableFigure(report, keys.flatMap((key) => model.byKey.get(key)!.cells), options.locations));
+      // Said only when every reading can be read off the tables and none agrees with the text.
+      if (figures.some((f) => !f.ok) || figures.some((f) => f.ok && f.value === claim.value)) continue;
+      const [keys] = claim.readings;
+      const ids = keys.flatMap((key) => model.byKey.get(key)!.cells);
+      const actual = (figures[0] as { value: number }).value;
+      const cells = ids.map(tableCell);
       add(
         "TXT-01",
-        { section, sentence: claim.sentence, name: `“${q.name}”`, stated: claim.value, table: `表${cells[0].table}${q.cells.length > 1 ? "对应各格合计" : ""}`, actual: actual.value, cells: where(cells) },
+        { section, sentence: claim.sentence, name: keys.map((key) => `“${model.byKey.get(key)!.name}”`).join("与"), stated: claim.value, table: `表${cells[0].table}${ids.length > 1 ? "对应各格合计" : ""}`, actual, cells: where(cells) },
         [proseCell, ...cells],
-        { expected: actual.value, actual: claim.value, difference: claim.value - actual.value },
+        { expected: actual, actual: claim.value, difference: claim.value - actual },
       );
     }
 
-    for (const claim of upheld)
-      for (const group of claim.groups) {
+    // One finding per sentence, naming every group it wrongly says was upheld throughout.
+    for (const claim of upheld) {
+      const wrong = claim.groups.flatMap((group) => {
         const q = model.byKey.get(group)!;
         const total = figure(report, q.cells, options.locations);
-        const kept = model.byKey.get(model.resultOf(group, model.results[0]))!;
-        const upheldFigure = figure(report, kept.cells, options.locations);
-        if (!total.ok || !upheldFigure.ok || total.value === upheldFigure.value) continue;
-        const others = model.results.slice(1).flatMap((result) => model.byKey.get(model.resultOf(group, result))!.cells);
-        const cells = others.filter((id) => report.values[id] !== 0).map(tableCell);
-        add("TXT-02", { section, sentence: claim.sentence, group: `“${q.name}”`, total: total.value, upheld: upheldFigure.value, cells: where(cells) }, [proseCell, ...cells], {
-          expected: total.value,
-          actual: upheldFigure.value,
-          difference: upheldFigure.value - total.value,
-        });
-      }
+        const upheldFigure = figure(report, model.byKey.get(model.resultOf(group, model.results[0]))!.cells, options.locations);
+        return total.ok && upheldFigure.ok && total.value !== upheldFigure.value ? [{ q, group, total: total.value, upheld: upheldFigure.value }] : [];
+      });
+      if (wrong.length === 0) continue;
+      const others = wrong.flatMap(({ group }) => model.results.slice(1).flatMap((result) => model.byKey.get(model.resultOf(group, result))!.cells));
+      const cells = [...new Set(others)].filter((id) => report.values[id] !== 0 && report.values[id] !== null).map(tableCell);
+      const detail = wrong.map(({ q, total, upheld }) => FRAGMENTS.upheldOnly(q.name, total, upheld)).join("；");
+      const total = wrong.reduce((sum, w) => sum + w.total, 0);
+      const kept = wrong.reduce((sum, w) => sum + w.upheld, 0);
+      add("TXT-02", { section, sentence: claim.sentence, detail, cells: where(cells) }, [proseCell, ...cells], { expected: total, actual: kept, difference: kept - total });
+    }
 
     for (const mismatch of sumMismatches(claims, model))
       add("TXT-03", { section, ...mismatch.values }, [proseCell], {
@@ -203,7 +278,10 @@ function sumMismatches(claims: readonly Claim[], model: QuantityModel) {
   const found: { total: number; sum: number; values: Record<string, string | number> }[] = [];
   for (const paragraph of new Set(claims.map((c) => c.paragraph))) {
     const stated = new Map<QuantityKey, Claim>();
-    for (const claim of claims) if (claim.paragraph === paragraph && !stated.has(claim.key)) stated.set(claim.key, claim);
+    for (const claim of claims) {
+      const [keys, ...others] = claim.readings;
+      if (claim.paragraph === paragraph && others.length === 0 && keys.length === 1 && !stated.has(keys[0])) stated.set(keys[0], claim);
+    }
     for (const [key, total] of stated)
       for (const breakdown of model.byKey.get(key)!.breakdowns) {
         const parts = breakdown.filter((part) => stated.has(part));

@@ -22,12 +22,15 @@ const RULE_OF: Readonly<Record<StructureCode, RuleId>> = {
   "info-missing": "NB-S09",
   "info-invalid": "NB-S12",
   "sheet-ambiguous": "NB-S13",
+  "label-variant": "NB-S14",
+  "label-unknown": "NB-S15",
+  "row-collapsed": "NB-S16",
 };
 
 const isTable = (table: string): table is TableId => (TABLE_IDS as readonly string[]).includes(table);
 
 /** Issues whose `found` is what the person typed in the cell, shown quoted. */
-const QUOTES_FOUND = new Set<StructureCode>(["label-changed", "info-invalid"]);
+const QUOTES_FOUND = new Set<StructureCode>(["label-changed", "label-variant", "label-unknown", "info-invalid"]);
 
 /** What was typed at the issue's cell; null when blank. */
 function foundValue(issue: StructureIssue): string | null {
@@ -44,7 +47,7 @@ function issueCells(issue: StructureIssue): FindingCell[] {
     {
       sheet: issue.sheet,
       address: issue.address,
-      table: isTable(table) ? table : "info",
+      table: isTable(table) || table === "text" ? table : "info",
       row: String(label),
       column: "",
       value: QUOTES_FOUND.has(issue.code) ? foundValue(issue) : String(label),
@@ -59,6 +62,9 @@ function wording(issue: StructureIssue): Record<string, string | number> {
   switch (issue.code) {
     case "label-changed":
       return { found: found === null ? FRAGMENTS.emptyLabel : FRAGMENTS.text(found) };
+    case "label-variant":
+    case "label-unknown":
+      return { place: FRAGMENTS.labelPlace(String(issue.params.table), here(issue.address)) };
     case "row-moved":
     case "column-moved":
       return { expected: here(issue.params.expected), found: here(issue.params.found) };

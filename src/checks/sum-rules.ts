@@ -1,13 +1,15 @@
 // The reconciliations: each identity sum(left) = sum(right) evaluated on the typed values.
 // Blanks count as 0 (and are reported by NB-C05). An operand that is not a clean number, or that
 // the workbook lacks, makes the identity unverifiable: NB-R05 says so; it never passes silently.
-import { CheckContext, RuleSet } from "./engine";
+import { CheckContext, CheckedReport, RuleSet } from "./engine";
 import { makeFinding, operand, reference, showNumber } from "./findings";
 import { roundNoise } from "../model/values";
+import { cellId } from "../model/cells";
 import { reconciliations } from "../catalogue/reconciliations";
 import { FRAGMENTS } from "../catalogue/check-messages";
 import { RuleId } from "../catalogue/rules";
-import { Finding, FindingCell } from "../model/findings";
+import { Finding, FindingCell, Identity } from "../model/findings";
+import { CellId, CellValue } from "../model/types";
 import { readValue, sumOf, summable } from "../model/values";
 
 export interface IdentityCheck {
@@ -33,20 +35,6 @@ export function oneDigitApart(a: number, b: number): boolean {
   let differences = 0;
   for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) differences += 1;
   return differences === 1;
-}
-
-/** The one typed operand whose change of a single digit would make the identity hold, if exactly one exists. */
-function singleDigitFix(left: readonly FindingCell[], right: readonly FindingCell[], difference: number): string | undefined {
-  const candidates: { cell: FindingCell; to: number; from: number }[] = [];
-  const consider = (cell: FindingCell, to: number) => {
-    const reading = readValue(cell.value);
-    if (reading.status === "number" && oneDigitApart(reading.number, to)) candidates.push({ cell, to, from: reading.number });
-  };
-  for (const cell of left) consider(cell, (summable(cell.value) ?? NaN) - difference);
-  for (const cell of right) consider(cell, (summable(cell.value) ?? NaN) + difference);
-  if (candidates.length !== 1) return undefined;
-  const [{ cell, to, from }] = candidates;
-  return FRAGMENTS.suggestion(reference(cell), to, from);
 }
 
 function side(cells: readonly FindingCell[], by: "row" | "column", sum: number): string {
@@ -88,14 +76,92 @@ export function checkIdentity(check: IdentityCheck): Finding | undefined {
       difference: showNumber(Math.abs(difference)),
     },
     all,
-    { expected, actual, difference, suggestion: singleDigitFix(check.left, check.right, difference) },
+    { expected, actual, difference },
   );
+}
+
+/**
+ * 第（一）项 within one year: documents made this year and not repealed are still in force, so
+ * 现行有效件数 ≥ 本年制发件数 − 本年废止件数. Only in the 2021 format, whose columns mean this.
+ */
+function validAtLeastIssued(current: CheckContext["current"]): Finding[] {
+  if (current.format.id !== "2021") return [];
+  const block = current.format.tables.二.blocks[0];
+  const [issued, repealed, valid] = block.columns.map((c) => c.label);
+  return block.rows.flatMap((row) => {
+    const [made, gone, inForce] = [issued, repealed, valid].map((column) => current.cell(cellId("二", row, column)));
+    const [m, g, v] = [made, gone, inForce].map((cell) => (readValue(cell.value).status === "number" ? (cell.value as number) : undefined));
+    if (m === undefined || g === undefined || v === undefined || v >= m - g) return [];
+    return [makeFinding("NB-R07", { row, issued: m, repealed: g, valid: v, least: m - g, cell: reference(inForce) }, [inForce, made, gone])];
+  });
+}
+
+/** Two whole numbers with the same digits, two neighbouring ones swapped (821 typed as 812). */
+export function transposed(a: number, b: number): boolean {
+  if (!Number.isInteger(a) || !Number.isInteger(b) || a < 0 || b < 0 || a === b) return false;
+  const [x, y] = [String(a), String(b)];
+  if (x.length !== y.length) return false;
+  const at = [...x].findIndex((digit, i) => digit !== y[i]);
+  return x[at] === y[at + 1] && x[at + 1] === y[at] && x.slice(at + 2) === y.slice(at + 2);
+}
+
+const byCellCache = new WeakMap<readonly Identity[], ReadonlyMap<CellId, readonly Identity[]>>();
+
+/** The identities each cell takes part in. */
+function identitiesByCell(identities: readonly Identity[]): ReadonlyMap<CellId, readonly Identity[]> {
+  let index = byCellCache.get(identities);
+  if (!index) {
+    const built = new Map<CellId, Identity[]>();
+    for (const identity of identities) for (const id of [...identity.left, ...identity.right]) built.set(id, [...(built.get(id) ?? []), identity]);
+    byCellCache.set(identities, (index = built));
+  }
+  return index;
+}
+
+/** Whether `identity` holds on the typed values, with cell `id` read as `to` when given. */
+function holds(identity: Identity, value: (id: CellId) => CellValue, id?: CellId, to?: number): boolean {
+  const read = (cell: CellId) => (cell === id ? to! : summable(value(cell)));
+  const sides = [identity.left, identity.right].map((cells) => cells.map(read));
+  if (sides.some((side) => side.some((n) => n === undefined))) return false;
+  const [left, right] = sides.map((side) => roundNoise((side as number[]).reduce((sum, n) => sum + n, 0)));
+  return Math.abs(left - right) <= identity.tolerance;
+}
+
+/** Whether every identity a cell takes part in holds with the cell read as 0: only then is "fill 0" a right hint. */
+export function zeroFits(current: CheckedReport, id: CellId): boolean {
+  const value = (cell: CellId) => current.report.values[cell] ?? null;
+  return (identitiesByCell(reconciliations(current.format)).get(id) ?? []).every((identity) => holds(identity, value, id, 0));
+}
+
+/**
+ * The fix hint of a broken identity: offered only when exactly one change to one of its cells —
+ * one digit, two neighbouring digits swapped, or a blank filled — makes every identity that
+ * cell takes part in hold. Undefined otherwise: a hint is right or absent.
+ */
+function fixHint(current: CheckedReport, broken: Identity, difference: number): string | undefined {
+  const value = (cell: CellId) => current.report.values[cell] ?? null;
+  const byCell = identitiesByCell(reconciliations(current.format));
+  const fixes: { id: CellId; to: number; from: CellValue; how: "digit" | "swap" | "blank" }[] = [];
+  for (const [cells, sign] of [[broken.left, -1], [broken.right, 1]] as const)
+    for (const id of cells) {
+      if (isMissing(current.cell(id))) continue;
+      const reading = readValue(value(id));
+      const from = reading.status === "number" ? reading.number : reading.status === "blank" ? 0 : undefined;
+      if (from === undefined) continue;
+      const to = roundNoise(from + sign * difference);
+      const how = reading.status === "blank" ? "blank" : oneDigitApart(from, to) ? "digit" : transposed(from, to) ? "swap" : undefined;
+      if (!how || !Number.isInteger(to) || to < 0) continue;
+      if ((byCell.get(id) ?? []).every((identity) => holds(identity, value, id, to))) fixes.push({ id, to, from: value(id), how });
+    }
+  if (fixes.length !== 1) return undefined;
+  const [{ id, to, from, how }] = fixes;
+  return FRAGMENTS.suggestion(reference(current.cell(id)), to, from === null ? null : Number(from), how);
 }
 
 export const sumRules: RuleSet = {
   name: "勾稽关系",
   run({ current }: CheckContext): Finding[] {
-    const findings: Finding[] = [];
+    const findings: Finding[] = validAtLeastIssued(current);
     for (const identity of reconciliations(current.format)) {
       const left = identity.left.map((id) => current.cell(id));
       const right = identity.right.map((id) => current.cell(id));
@@ -108,7 +174,9 @@ export const sumRules: RuleSet = {
         tolerance: identity.tolerance,
         params: { row: about.row, column: about.column },
       });
-      if (finding) findings.push(finding);
+      if (!finding) continue;
+      const suggestion = finding.difference === undefined ? undefined : fixHint(current, identity, finding.difference);
+      findings.push(suggestion ? { ...finding, suggestion } : finding);
     }
     return findings;
   },

@@ -12,12 +12,21 @@ export type ErrorCode =
   /** A file's bytes are not a workbook we will read, by reason. */
   | "empty"
   | "encrypted"
+  | "legacyFormat"
+  /** A cell holds more characters than Excel allows (32,767). */
+  | "cellTooLong"
   | "notZip"
   | "truncated"
   | "notWorkbook"
   | "tooLarge"
   | "sheetTooLarge"
   | "unreadable"
+  /** A name on disk is not a regular file (a folder, a link in a folder, a FIFO, a device). */
+  | "notRegularFile"
+  /** A file far larger than any report file, refused before it is read. */
+  | "fileTooLarge"
+  /** A value a workbook cannot hold as typed (control characters, too long, a section without a place). */
+  | "notWritable"
   /** Text cells changed while generated text was being written. */
   | "textChanged"
   /** A text cell is locked on a protected sheet: nothing was written. */

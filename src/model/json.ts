@@ -2,7 +2,7 @@
 // label normalisation and keeps every value as typed; writing uses the official labels.
 import { columnLabels, inputCells, rowLabels, cellId } from "./cells";
 import { getFormat, isFormatId } from "./formats";
-import { normalizeLabel } from "./labels";
+import { matchLabel, normalizeLabel } from "./labels";
 import { FeeInfo, INFO_FIELDS, isReportYear, NO_FEE, Report } from "./report";
 import { CellId, CellValue, ReportFormat, TABLE_IDS, TableId } from "./types";
 import { NianbaoError } from "./errors";
@@ -27,19 +27,40 @@ export class ReportJsonError extends NianbaoError {
   }
 }
 
-const officialKeys = new Map<string, string>();
-
-/** The official labels are few and fixed: each is normalised once, not on every key read. */
-function officialKey(label: string): string {
-  let key = officialKeys.get(label);
-  if (key === undefined) officialKeys.set(label, (key = normalizeLabel(label)));
-  return key;
+/**
+ * A key of the JSON that is not an official label: a variant read as `official`, or one that
+ * means no label of the format (`official` undefined), whose values could not be placed.
+ */
+export interface WrittenLabel {
+  readonly table: TableId | "text";
+  readonly axis: "row" | "column" | "section";
+  readonly written: string;
+  readonly official?: string;
+  /** For a column label: the official row it was written in. */
+  readonly row?: string;
+  /**
+   * For a row written as one where the format has sub-rows (a 2019-style （六）其他处理 in a
+   * 2021 table): the sub-rows it stands for, whose values it does not give.
+   */
+  readonly collapsed?: readonly string[];
 }
 
-function findLabel(candidates: readonly string[], written: string): string | undefined {
-  const wanted = normalizeLabel(written);
-  return candidates.find((label) => officialKey(label) === wanted);
+/** A report read from JSON, with every key that differs from the official labels. */
+export interface ReadJson {
+  readonly report: Report;
+  readonly labels: readonly WrittenLabel[];
 }
+
+const officialKeys = new WeakMap<readonly string[], readonly string[]>();
+
+/** The official label lists are few and fixed: each is normalised once, not on every key read. */
+function keysOf(labels: readonly string[]): readonly string[] {
+  let keys = officialKeys.get(labels);
+  if (!keys) officialKeys.set(labels, (keys = labels.map(normalizeLabel)));
+  return keys;
+}
+
+const match = (candidates: readonly string[], written: string) => matchLabel(candidates, written, keysOf(candidates));
 
 function readValue(value: unknown, where: string): CellValue {
   if (value === null || typeof value === "string") return value;
@@ -58,27 +79,77 @@ function readFee(info: unknown): FeeInfo {
   return { charged: pick(INFO_FIELDS.feeCharged), cases: pick(INFO_FIELDS.feeCases), amount: pick(INFO_FIELDS.feeAmount) };
 }
 
-function readTable(format: ReportFormat, table: TableId, data: unknown, values: Record<CellId, CellValue>): void {
+/** A column label is printed once per header: once per block of 表二, once for 表三 and for 表四. */
+function headerOf(format: ReportFormat, table: TableId, row: string): number {
+  return table === "二" ? format.tables.二.blocks.findIndex((block) => block.rows.includes(row)) : 0;
+}
+
+const parentCache = new WeakMap<ReportFormat, readonly string[]>();
+
+/** The labels of 表三 that stand over sub-rows: （三）不予公开 … （六）其他处理 (not 三、本年度办理结果, over them all). */
+function parentRows(format: ReportFormat): readonly string[] {
+  let parents = parentCache.get(format);
+  if (!parents) parentCache.set(format, (parents = [...new Set(format.tables.三.rows.flatMap((row) => row.parents.slice(1)))]));
+  return parents;
+}
+
+/** The sub-rows a written row label stands for when it is one of 表三's parent labels. */
+function collapsedRow(format: ReportFormat, table: TableId, written: string): { parent: string; rows: string[] } | undefined {
+  const parent = table === "三" ? match(parentRows(format), written) : undefined;
+  return parent && { parent: parent.label, rows: format.tables.三.rows.filter((row) => row.parents.includes(parent.label)).map((row) => row.label) };
+}
+
+function readTable(format: ReportFormat, table: TableId, data: unknown, values: Record<CellId, CellValue>, labels: WrittenLabel[]): void {
   if (data === undefined) return;
   if (typeof data !== "object" || data === null || Array.isArray(data))
     throw new ReportJsonError(`表${table} 应是一个以行标签为键的对象。`);
   const rows = rowLabels(format, table);
+  const columnVariants = new Set<string>();
   for (const [writtenRow, cells] of Object.entries(data as Record<string, unknown>)) {
-    const row = findLabel(rows, writtenRow);
-    if (!row) throw new ReportJsonError(`表${table} 没有名为“${writtenRow}”的行（${format.id}年格式）。`);
+    const row = match(rows, writtenRow);
+    if (!row) {
+      const collapsed = collapsedRow(format, table, writtenRow);
+      labels.push(collapsed ? { table, axis: "row", written: writtenRow, official: collapsed.parent, collapsed: collapsed.rows } : { table, axis: "row", written: writtenRow });
+      continue;
+    }
+    if (row.variant) labels.push({ table, axis: "row", written: writtenRow, official: row.label });
     if (typeof cells !== "object" || cells === null || Array.isArray(cells))
-      throw new ReportJsonError(`表${table}“${row}”应是一个以列标签为键的对象。`);
-    const columns = columnLabels(format, table, row);
+      throw new ReportJsonError(`表${table}“${row.label}”应是一个以列标签为键的对象。`);
+    const columns = columnLabels(format, table, row.label);
     for (const [writtenColumn, value] of Object.entries(cells as Record<string, unknown>)) {
-      const column = findLabel(columns, writtenColumn);
-      if (!column) throw new ReportJsonError(`表${table}“${row}”没有名为“${writtenColumn}”的列（${format.id}年格式）。`);
-      values[cellId(table, row, column)] = readValue(value, `表${table}“${row}”“${column}”`);
+      const column = match(columns, writtenColumn);
+      if (!column || column.variant) {
+        // The same altered header seen again in the next row of its block is one label, said once.
+        const header = `${headerOf(format, table, row.label)}|${normalizeLabel(writtenColumn)}`;
+        if (!columnVariants.has(header)) labels.push({ table, axis: "column", written: writtenColumn, official: column?.label, row: row.label });
+        columnVariants.add(header);
+      }
+      if (column) values[cellId(table, row.label, column.label)] = readValue(value, `表${table}“${row.label}”“${column.label}”`);
     }
   }
 }
 
-/** Reads a parsed JSON value as a report. Throws ReportJsonError with a Chinese message. */
-export function reportFromJson(json: unknown): Report {
+function readText(format: ReportFormat, data: unknown, labels: WrittenLabel[]): Record<string, string> {
+  const text: Record<string, string> = {};
+  if (data === undefined) return text;
+  if (typeof data !== "object" || data === null || Array.isArray(data)) throw new ReportJsonError("“text” 应是一个以章节标题为键的对象。");
+  for (const [title, body] of Object.entries(data as Record<string, unknown>)) {
+    if (typeof body !== "string") throw new ReportJsonError(`“text”中“${title}”应为文字。`);
+    const section = match(format.sections, title);
+    // A title that means none of the sections is kept as written: nothing a person wrote is dropped.
+    if (section?.variant) labels.push({ table: "text", axis: "section", written: title, official: section.label });
+    const key = section?.label ?? title;
+    text[key] = key in text ? `${text[key]}\n${body}` : body;
+  }
+  return text;
+}
+
+/**
+ * Reads a parsed JSON value as a report, matching every label by meaning (matchLabel): a
+ * variant or an unknown label is returned beside the report, never a reason to stop.
+ * Throws ReportJsonError (Chinese, naming the key) only when the JSON is not shaped as a report.
+ */
+export function parseReportJson(json: unknown): ReadJson {
   if (typeof json !== "object" || json === null || Array.isArray(json)) throw new ReportJsonError("文件内容不是一个 JSON 对象。");
   const data = json as Record<string, unknown>;
   const formatId = typeof data.format === "number" ? String(data.format) : data.format;
@@ -88,18 +159,17 @@ export function reportFromJson(json: unknown): Report {
   if (data.agency !== undefined && typeof data.agency !== "string") throw new ReportJsonError("“agency” 应为机关名称文字。");
   const format = getFormat(formatId);
   const values: Record<CellId, CellValue> = {};
+  const labels: WrittenLabel[] = [];
   for (const cell of inputCells(format)) values[cell.id] = null;
-  for (const table of TABLE_IDS) readTable(format, table, data[table], values);
-  const text: Record<string, string> = {};
-  if (data.text !== undefined) {
-    if (typeof data.text !== "object" || data.text === null || Array.isArray(data.text))
-      throw new ReportJsonError("“text” 应是一个以章节标题为键的对象。");
-    for (const [title, body] of Object.entries(data.text as Record<string, unknown>)) {
-      if (typeof body !== "string") throw new ReportJsonError(`“text”中“${title}”应为文字。`);
-      text[findLabel(format.sections, title) ?? title] = body;
-    }
-  }
-  return { format: formatId, year: data.year, agency: (data.agency as string | undefined) ?? "", values, fee: readFee(data.info), text };
+  for (const table of TABLE_IDS) readTable(format, table, data[table], values, labels);
+  const text = readText(format, data.text, labels);
+  const report = { format: formatId, year: data.year, agency: (data.agency as string | undefined) ?? "", values, fee: readFee(data.info), text };
+  return { report, labels };
+}
+
+/** The report of parseReportJson, for callers that only need the figures and the text. */
+export function reportFromJson(json: unknown): Report {
+  return parseReportJson(json).report;
 }
 
 /** Writes a report in the JSON contract, with official labels and every cell present. */

@@ -10,3 +10,92 @@ const TO_SIMPLIFIED = new Map<string, string>([...TRADITIONAL].map((ch, i) => [c
 export function normalizeLabel(text: string): string {
   return [...text.normalize("NFKC").replace(/\s+/gu, "")].map((ch) => TO_SIMPLIFIED.get(ch) ?? ch).join("");
 }
+
+/**
+ * Labels seen in real published reports, normalised, with the official labels they mean
+ * (FORMAT.md, "Label and title variants"). One written form may mean a label of either format;
+ * only an official label among the candidates is taken.
+ */
+const KNOWN_VARIANTS: ReadonlyMap<string, readonly string[]> = new Map([
+  ["规范性文件", ["行政规范性文件"]],
+  ["行政规范性文件", ["规范性文件"]],
+  ["本年度发件数", ["本年制发件数"]],
+  ["本年发件数", ["本年制发件数"]],
+  ["本年度处理决定数量", ["本年处理决定数量", "处理决定数量"]],
+  ["本年处理决定数量", ["处理决定数量"]],
+  ["处理决定数量", ["本年处理决定数量"]],
+  ["本年增/", ["本年增/减"]],
+  ["本年增减", ["本年增/减"]],
+]);
+
+/** An ordinal a label or title starts with: 一、 · （一） · 1. */
+const ORDINAL = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)、?|\d+[.、])/u;
+/** Words some titles insert that change nothing of their meaning. */
+const FILLER = /政府信息公开工作(?=存在)/u;
+/** A trailing note in brackets: a unit or the counting rule. */
+const TRAILING_NOTE = /\([^()]*\)$/u;
+
+/** How a written label was matched to an official one. */
+export interface LabelMatch {
+  readonly label: string;
+  /** The written label is not the official text even after normalisation. */
+  readonly variant: boolean;
+}
+
+/** Edit distance, stopping early once it exceeds `limit`. */
+function distance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++)
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    if (Math.min(...current) > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/** Whether every character of `short` occurs in `long`, in order. */
+function isSubsequence(short: string, long: string): boolean {
+  let at = 0;
+  for (const ch of long) if (ch === short[at]) at += 1;
+  return at === short.length;
+}
+
+/** The one candidate whose key `reduce` makes equal to the written key's, if exactly one does. */
+function uniqueBy(keys: readonly string[], written: string, reduce: (key: string) => string): number | undefined {
+  const wanted = reduce(written);
+  const hits = keys.flatMap((key, i) => (reduce(key) === wanted ? [i] : []));
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+/**
+ * The official label among `candidates` that `written` means: the same after normalisation,
+ * a known variant, the same without its ordinal, filler words or trailing note, most of one
+ * label with characters dropped, or one clear slip of the pen (an edit or two in a long label,
+ * and no other candidate as near).
+ * Undefined when no candidate, or more than one, fits: then nothing is guessed.
+ */
+export function matchLabel(candidates: readonly string[], written: string, keys: readonly string[] = candidates.map(normalizeLabel)): LabelMatch | undefined {
+  const key = normalizeLabel(written);
+  const exact = keys.indexOf(key);
+  if (exact >= 0) return { label: candidates[exact], variant: false };
+  const variant = (index: number | undefined) => (index === undefined ? undefined : { label: candidates[index], variant: true });
+  const known = KNOWN_VARIANTS.get(key)?.map((official) => keys.indexOf(normalizeLabel(official))).find((i) => i >= 0);
+  const reduced = [
+    (k: string) => k.replace(ORDINAL, ""),
+    (k: string) => k.replace(FILLER, ""),
+    (k: string) => k.replace(TRAILING_NOTE, ""),
+    (k: string) => k.replace(ORDINAL, "").replace(FILLER, "").replace(TRAILING_NOTE, ""),
+  ];
+  for (const found of [known, ...reduced.map((reduce) => uniqueBy(keys, key, reduce))]) if (found !== undefined) return variant(found);
+  // Characters dropped from a long label (2.其他法律行政止公开): most of it kept, in order, and only one label fits.
+  const dropped = keys.flatMap((k, i) => (key.length >= 4 && key.length >= k.length * 0.75 && isSubsequence(key, k) ? [i] : []));
+  if (dropped.length === 1) return variant(dropped[0]);
+  const limit = key.length >= 8 ? 2 : 1;
+  const distances = keys.map((k) => distance(k, key, limit + 1));
+  const best = Math.min(...distances);
+  const nearest = distances.flatMap((d, i) => (d === best ? [i] : []));
+  return best <= limit && nearest.length === 1 ? variant(nearest[0]) : undefined;
+}

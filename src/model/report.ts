@@ -42,9 +42,25 @@ export function statisticsPeriod(year: number): string {
 /** The year of a report whose 报告年度 is blank or unreadable (the reader reports it). */
 export const UNKNOWN_YEAR = 0;
 
-/** Whether `year` can be a report's year: reports began with the 2008 regulations. */
+/** The years a report may be on: reports began with the 2008 regulations; 2100 bounds typing slips. */
+export const REPORT_YEARS = { first: 2008, last: 2100 } as const;
+
+/** Whether `year` can be a report's year. */
 export function isReportYear(year: unknown): year is number {
-  return typeof year === "number" && Number.isInteger(year) && year >= 2008 && year <= 2100;
+  return typeof year === "number" && Number.isInteger(year) && year >= REPORT_YEARS.first && year <= REPORT_YEARS.last;
+}
+
+/** The two answers of 是否收取信息处理费, as the template's list offers them. */
+export const FEE_ANSWERS = { yes: "是", no: "否" } as const;
+
+/**
+ * What 是否收取信息处理费 says: true for 是, false for 否, null when blank, undefined for anything
+ * else. Width and spaces do not matter ("是 ", "　否").
+ */
+export function readYesNo(value: CellValue): boolean | null | undefined {
+  const answer = String(value ?? "").normalize("NFKC").replace(/\s+/gu, "");
+  if (answer === "") return null;
+  return answer === FEE_ANSWERS.yes ? true : answer === FEE_ANSWERS.no ? false : undefined;
 }
 
 /** 第五十条 requires this section; it is the one the tables cannot generate. */

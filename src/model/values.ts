@@ -38,6 +38,20 @@ export function readValue(value: CellValue): ValueReading {
   return embedded?.length === 1 ? { status: "text", number: Number(embedded[0]) } : { status: "text" };
 }
 
+/** The units an amount may be written with: 本年收费金额's header fixes 万元; 2019 采购总金额 fixes none. */
+const AMOUNT_UNITS: Readonly<Partial<Record<CellKind, readonly string[]>>> = { amount: ["万元"], freeAmount: ["万元", "元"] };
+
+/**
+ * An amount typed with its unit ("17.27万元", "251000元") in a cell of `kind` that allows that
+ * unit; undefined for anything else (a count with 件 is not an amount).
+ */
+export function amountWithUnit(value: CellValue, kind: CellKind): { readonly number: number; readonly unit: string } | undefined {
+  if (typeof value !== "string") return undefined;
+  const match = /^(\d+(?:\.\d+)?)(万元|元)$/u.exec(value.normalize("NFKC").replace(/[,，\s]/g, ""));
+  if (!match || !AMOUNT_UNITS[kind]?.includes(match[2])) return undefined;
+  return { number: Number(match[1]), unit: match[2] };
+}
+
 /** Whether a number may stand in a cell of `kind`: whole for counts, not negative unless signed. */
 export function fitsKind(n: number, kind: CellKind): boolean {
   const whole = kind === "count" || kind === "signedCount";

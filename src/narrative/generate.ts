@@ -4,7 +4,7 @@
 import { showNumber } from "../checks/findings";
 import { FRAGMENTS } from "../catalogue/check-messages";
 import { CellId, CellKind } from "../model/types";
-import { INFO_FIELDS, Report } from "../model/report";
+import { INFO_FIELDS, readYesNo, Report } from "../model/report";
 import { cellId } from "../model/cells";
 import { getFormat } from "../model/formats";
 import { ACTIVE_COLUMN_PHRASES, feePlaceholder, placeholder } from "../catalogue/narrative-messages";
@@ -176,9 +176,9 @@ export function generateNarrative(report: Report, options: NarrativeOptions = {}
 
   const feeStatement = (): string => {
     const basis = "根据《政府信息公开信息处理费管理办法》（国办函〔2020〕109号），";
-    const charged = typeof report.fee.charged === "string" ? report.fee.charged.trim() : report.fee.charged;
-    if (charged === "否") return `${basis}本机关${year}未收取信息处理费。`;
-    if (charged !== "是") return feePlaceholder(infoReference(INFO_FIELDS.feeCharged));
+    const charged = readYesNo(report.fee.charged);
+    if (charged === false) return `${basis}本机关${year}未收取信息处理费。`;
+    if (charged !== true) return feePlaceholder(infoReference(INFO_FIELDS.feeCharged));
     const field = (value: typeof report.fee.cases, label: string, kind: CellKind, shown: (n: number) => string) => {
       const clean = cleanNumber(value, kind);
       return clean !== undefined ? shown(clean) : placeholder(infoReference(label), value, 0);

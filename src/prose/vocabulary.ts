@@ -2,15 +2,22 @@
 // prose reader also recognises. Keyed by the role a quantity plays, or by 表四's result labels.
 export const ROLE_WORDS = {
   received: ["新收", "收到", "受理", "接收"],
-  carried: ["上年结转", "上年度结转", "上一年度结转"],
-  handled: ["办结", "办理完毕", "答复完毕"],
-  forward: ["结转下年度继续办理", "结转下年度", "结转下一年度", "结转至下年度", "转入下年度"],
+  carried: ["上年结转", "上年度结转", "上一年度结转", "上年度转结"],
+  handled: ["办结", "办理完毕", "答复完毕", "答复"],
+  forward: ["结转下年度继续办理", "结转下年度", "结转下一年度", "结转至下年度", "转入下年度", "顺延到下年度", "顺延至下年度"],
+  /** 行政诉讼 said short, as in "行政复议7件，诉讼9件". */
+  litigation: ["诉讼"],
   /** 未经复议直接起诉, then 复议后起诉. */
   litigationGroups: [
     ["直接起诉", "直接提起行政诉讼", "直接提起诉讼"],
     ["复议后提起行政诉讼", "复议后提起诉讼"],
   ],
 } as const;
+
+/** Other words for a category of 表三, by its short name: "办结的申请中同意公开9件" is 予以公开. */
+export const CATEGORY_WORDS: Readonly<Record<string, readonly string[]>> = {
+  予以公开: ["同意公开"],
+};
 
 export const RESULT_WORDS: Readonly<Record<string, readonly string[]>> = {
   结果维持: ["维持"],

@@ -3,7 +3,7 @@
 // reported as a StructureIssue for the checks to word. Pure: hosts hand over a grid of values.
 import { address, parseAddress, Position } from "../model/address";
 import { getFormat, isFormatId, FORMATS } from "../model/formats";
-import { normalizeLabel } from "../model/labels";
+import { matchLabel, normalizeLabel } from "../model/labels";
 import { INFO_FIELDS, isReportYear, Report, UNKNOWN_YEAR } from "../model/report";
 import { CellId, CellValue, FormatId, ReportFormat, TABLE_IDS, TableId } from "../model/types";
 import { SHEET_NAMES, SheetKey, SheetLayout, StaticCell, workbookLayout } from "../template/workbook-layout";
@@ -25,7 +25,13 @@ export type StructureCode =
   /** 机关名称 blank, or 报告年度 blank or not a year. */
   | "info-invalid"
   /** Several sheets hold one table and none is the template's (or the preferred) sheet. */
-  | "sheet-ambiguous";
+  | "sheet-ambiguous"
+  /** A label written otherwise than the format prints it, but recognised by its meaning (matchLabel). */
+  | "label-variant"
+  /** A row or column label of a JSON report that means none of the format's: its values were not read. */
+  | "label-unknown"
+  /** A parent row written as one where the format has sub-rows (a 2019-style （六）其他处理 in a 2021 table). */
+  | "row-collapsed";
 
 /** A difference between the workbook and the template; the checks' catalogue words it. */
 export interface StructureIssue {
@@ -197,6 +203,11 @@ interface Anchored {
   readonly anchor: StaticCell;
 }
 
+/** A label found where `official` belongs: a variant when it means the same, else a changed label. */
+function labelCode(official: string, found: string): StructureCode {
+  return matchLabel([official], found)?.variant ? "label-variant" : "label-changed";
+}
+
 /** Reads one table's sheet. */
 class TableReader {
   readonly issues: StructureIssue[] = [];
@@ -258,7 +269,7 @@ class TableReader {
         // means the row is gone, not that its label was rewritten.
         if (typeof there === "string" && !isTemplateText(this.layout, there))
           this.issues.push({
-            code: "label-changed",
+            code: labelCode(anchor.text!, there),
             sheet,
             address: address(expected.row, expected.column),
             params: { table: this.table, expected: anchor.text!, found: there },
@@ -271,7 +282,8 @@ class TableReader {
             params: { table: this.table, label: anchor.text! },
           });
       }
-      const changed = !found && this.issues[this.issues.length - 1]?.code === "label-changed";
+      const code = this.issues[this.issues.length - 1]?.code;
+      const changed = !found && (code === "label-changed" || code === "label-variant");
       // A missing row or column was most likely deleted: the labels after it stand one closer.
       if (!found && !changed) shift = { ...shift, [axis]: shift[axis] - 1 };
       this.anchors.set(anchor.address, { found: found ?? (changed ? expected : undefined), expected, anchor });
@@ -289,7 +301,7 @@ class TableReader {
       const at = { row: home.row + dr, column: home.column + dc };
       const there = this.index.value(at);
       this.issues.push({
-        code: "label-changed",
+        code: there === null ? "label-changed" : labelCode(label.text!, String(there)),
         sheet: this.index.grid.name,
         address: address(at.row, at.column),
         params: { table: this.table, expected: label.text!, found: there === null ? "" : String(there) },
@@ -370,17 +382,51 @@ function readInfo(indexes: readonly SheetIndex[], preferred: string | undefined,
   };
 }
 
-function readText(indexes: readonly SheetIndex[], format: ReportFormat, preferred: string | undefined, locations: Record<string, CellLocation>): Record<string, string> {
-  const hasSections = (index: SheetIndex) => format.sections.filter((s) => index.has(s)).length >= 3;
+/**
+ * The prose sections of the text sheet, by their titles matched as labels are (matchLabel): a
+ * variant title is read under the official one and reported; a title that means no section is
+ * kept under its own words, so that nothing a person wrote is dropped.
+ */
+function readText(
+  indexes: readonly SheetIndex[],
+  format: ReportFormat,
+  preferred: string | undefined,
+  locations: Record<string, CellLocation>,
+  issues: StructureIssue[],
+): Record<string, string> {
+  const titles = (index: SheetIndex) =>
+    index.grid.values.flatMap((cells, r) =>
+      cells.flatMap((value, c) => {
+        const match = typeof value === "string" && value.trim() !== "" ? matchLabel(format.sections, value) : undefined;
+        return match ? [{ written: value as string, match, row: r + 1, column: c + 1 }] : [];
+      }),
+    );
+  const hasSections = (index: SheetIndex) => new Set(titles(index).map((t) => t.match.label)).size >= 3;
   const index = preferredSheet(indexes, [preferred, SHEET_NAMES.text], () => true) ?? indexes.find(hasSections);
   const text: Record<string, string> = {};
   if (!index) return text;
-  for (const section of format.sections) {
-    const found = fieldRightOf(index, section);
-    if (!found) continue;
-    locations[section] = { sheet: index.grid.name, address: address(found.at.row, found.at.column) };
-    if (found.value !== null) text[section] = String(found.value);
+  const sheet = index.grid.name;
+  // Official titles first; of two copies of one title, the one nearest A1 (as every field is found).
+  const fromA1 = (t: { row: number; column: number }) => (t.row - 1) * 4 + (t.column - 1);
+  const found = titles(index).sort((a, b) => Number(a.match.variant) - Number(b.match.variant) || fromA1(a) - fromA1(b));
+  for (const { written, match, row, column } of found) {
+    // A variant never takes a section whose official title stands elsewhere on the sheet.
+    if (locations[match.label]?.sheet === sheet) continue;
+    locations[match.label] = { sheet, address: address(row, column + 1) };
+    const value = index.value({ row, column: column + 1 });
+    if (value !== null) text[match.label] = String(value);
+    if (match.variant) issues.push({ code: "label-variant", sheet, address: address(row, column), params: { table: "text", expected: match.label, found: written } });
   }
+  const titleColumns = new Set(found.map((t) => t.column));
+  const firstRow = Math.min(...found.map((t) => t.row));
+  index.grid.values.forEach((cells, r) =>
+    cells.forEach((title, c) => {
+      if (r + 1 <= firstRow || !titleColumns.has(c + 1) || typeof title !== "string" || title.trim() === "") return;
+      if (found.some((t) => t.row === r + 1 && t.column === c + 1)) return;
+      const value = index.value({ row: r + 1, column: c + 2 });
+      if (value !== null && String(value).trim() !== "") text[title.trim()] = String(value);
+    }),
+  );
   return text;
 }
 
@@ -447,7 +493,7 @@ export function readWorkbook(grid: WorkbookGrid, options: ReadOptions = {}): Rea
   }
   if (tablesFound === 0) throw new NotAReportError("这个工作簿里找不到政府信息公开年报的表格（表二、表三、表四）。请确认打开的是年报工作簿，或先插入年报模板。");
   return {
-    report: { format: formatId, year: info.year, agency: info.agency, values, fee: info.fee, text: readText(indexes, format, preferred.text, locations) },
+    report: { format: formatId, year: info.year, agency: info.agency, values, fee: info.fee, text: readText(indexes, format, preferred.text, locations, issues) },
     locations,
     issues,
     reviews: parseReviews(grid.sheets.find((sheet) => sheet.name === REVIEW_SHEET)?.values ?? []),

@@ -2,7 +2,7 @@ import { address, rangeAddress } from "../model/address";
 import { INFO_FIELDS, statisticsPeriod } from "../model/report";
 import { ReportFormat } from "../model/types";
 import { SheetBuilder } from "./builder";
-import { SHEET_NAMES } from "./sheet-names";
+import { SHEET_NAMES } from "../model/sheet-names";
 import { PlacedField, SheetLayout } from "./types";
 
 /** The information sheet's fields in order, each on its own row from row 3. */

@@ -2,7 +2,7 @@ import { inputCellAt } from "../model/cells";
 import { rangeAddress } from "../model/address";
 import { ReportFormat } from "../model/types";
 import { SheetBuilder } from "./builder";
-import { SHEET_NAMES } from "./sheet-names";
+import { SHEET_NAMES } from "../model/sheet-names";
 import { SheetLayout } from "./types";
 
 export const TABLE4_DATA_ROW = 5;

@@ -1,7 +1,7 @@
 import { rangeAddress } from "../model/address";
 import { ReportFormat } from "../model/types";
 import { SheetBuilder } from "./builder";
-import { SHEET_NAMES } from "./sheet-names";
+import { SHEET_NAMES } from "../model/sheet-names";
 import { SheetLayout } from "./types";
 
 export const TEXT_FIRST_ROW = 3;

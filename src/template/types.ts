@@ -1,11 +1,12 @@
+import type { SheetKey } from "../model/sheet-names";
 import { InputCellDef } from "../model/cells";
 import { CellKind } from "../model/types";
 
 /** What a cell is for; each role has one style (style.ts) in every host. */
 export type CellRole = "title" | "header" | "label" | "note" | "input" | "fieldLabel" | "fieldInput" | "fieldDerived" | "sectionTitle" | "prose" | "checkHeader" | "check";
 
-/** The sheets of a report workbook. */
-export type SheetKey = "info" | "二" | "三" | "四" | "text";
+/** The sheets of a report workbook, named in model/sheet-names.ts. */
+export type { SheetKey };
 
 /** A cell whose content the template writes: a label, a title, a formula. */
 export interface StaticCell {

@@ -1,4 +1,5 @@
 import { PlacedField } from "./types";
+import { FEE_ANSWERS, REPORT_YEARS } from "../model/report";
 
 /** Data validation for one cell kind, with the Chinese prompt and error a person sees. */
 export interface ValidationRule {
@@ -55,8 +56,8 @@ const RULES: Readonly<Record<PlacedField["kind"], ValidationRule | undefined>> =
   year: {
     type: "whole",
     operator: "between",
-    formula1: 2008,
-    formula2: 2100,
+    formula1: REPORT_YEARS.first,
+    formula2: REPORT_YEARS.last,
     promptTitle: "报告年度",
     prompt: "请填写报告所述的年度，如 2025。",
     errorTitle: "年度不正确",
@@ -64,7 +65,7 @@ const RULES: Readonly<Record<PlacedField["kind"], ValidationRule | undefined>> =
   },
   yesNo: {
     type: "list",
-    formula1: '"是,否"',
+    formula1: `"${FEE_ANSWERS.yes},${FEE_ANSWERS.no}"`,
     promptTitle: "是否收费",
     prompt: "请选择“是”或“否”。",
     errorTitle: "请选择是或否",

@@ -8,7 +8,7 @@ import { layoutText } from "./text";
 import { SheetLayout, WorkbookLayout } from "./types";
 
 export * from "./types";
-export { SHEET_NAMES, SHEET_ORDER } from "./sheet-names";
+export { SHEET_NAMES, SHEET_ORDER } from "../model/sheet-names";
 export { CELL_STYLES, INPUT_FILL, fieldStyle } from "./style";
 export { validationFor } from "./validation";
 export { INFO_NAMES, infoRow } from "./info";

@@ -3,7 +3,7 @@
 import { CellId, CellValue, FormatId } from "../../src/model/types";
 import { emptyReport, PROBLEMS_SECTION, Report } from "../../src/model/report";
 import { getFormat } from "../../src/model/formats";
-import { inputCells } from "../../src/model/cells";
+import { cellId, inputCells } from "../../src/model/cells";
 import { reportGrid } from "../../src/template/report-grid";
 import { WorkbookGrid } from "../../src/model/grid";
 import { reconciliations } from "../../src/catalogue/reconciliations";
@@ -65,6 +65,12 @@ export function consistentReport(seed: number, format: FormatId = "2021", year?:
   }
   for (const i of byRule("NB-R01")) values[i.left[0]] = sum(i.right);
   for (const i of byRule("NB-R04")) values[i.left[0]] = sum(i.right);
+  // What was made this year and not repealed is still in force (NB-R07).
+  if (format === "2021")
+    for (const row of f.tables.二.blocks[0].rows) {
+      const [issued, repealed, valid] = f.tables.二.blocks[0].columns.map((c) => cellId("二", row, c.label));
+      values[valid] = Math.max(values[valid] as number, (values[issued] as number) - (values[repealed] as number));
+    }
   return { ...base, values };
 }
 

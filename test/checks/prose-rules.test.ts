@@ -106,6 +106,71 @@ describe("narrative: text against the tables", function () {
     assert.deepEqual(findings.map((found) => found.map((f) => [f.rule, f.actual])), [[["TXT-01", 1062]], [["TXT-01", 1062]]]);
   });
 
+  describe("reads sentences the way officials write them (real sentences, the sample's figures)", () => {
+    // The sample: 新收 30 + 上年结转 2 = 办结 32; 予以公开 20, 部分公开 2, 无法提供 7, 不予处理 3;
+    // 复议 2 (1 维持, 1 尚未审结); 诉讼 1 (维持); nothing carried to next year.
+    const said = (text: string, report = sampleReport()) => checkProse(withText(report, text)).map((f) => [f.rule, f.severity]);
+    const CERTAIN = ["TXT-01", "错误"];
+
+    it("受理 N 件 may mean 新收 + 上年结转 (淮安市 2024): said only when the number fits neither", () => {
+      assert.deepEqual(said("2024 年，全市共受理政府信息公开申请 32 件，答复 32 件（含上年度结转申请 2 件），均在法定期限内予以答复。"), []);
+      assert.deepEqual(said("2024 年，全市共受理政府信息公开申请 30 件。"), []);
+      assert.deepEqual(said("2024 年，全市共受理政府信息公开申请 31 件。"), [CERTAIN]);
+    });
+
+    it("says nothing of a number one body states on behalf of another (洪泽区 2024)", () => {
+      assert.deepEqual(said("2024 年，区政府办代表区政府受理政府信息公开申请 17 件，均已在法定期限内予以答复。"), []);
+    });
+
+    it("reads 行政争议 / 案件 N 件 as 复议 and 诉讼 together (嘉兴市 2023)", () => {
+      assert.deepEqual(said("因信息公开引发行政争议3件,其中,行政复议2件,结果维持1件,尚未审结1件;行政诉讼1件,结果维持1件。"), []);
+      assert.deepEqual(said("因信息公开引发行政争议4件。"), [CERTAIN]);
+      assert.deepEqual(said("本年度发生行政复议、行政诉讼案件3件。"), []);
+    });
+
+    it("reads combined categories as their sum (长春市 2024, 上海市 2019)", () => {
+      assert.deepEqual(said("所有答复件中,予以公开及部分公开的22件,占68.75%;因本机关不掌握等原因无法提供的7件。"), []);
+      const [finding] = checkProse(withText(sampleReport(), "予以公开及部分公开258件，占33.9%。"));
+      assert.deepEqual([finding.rule, finding.expected, finding.actual], ["TXT-01", 22, 258]);
+      assert.deepEqual(said("不予公开和无法提供7件。"), []);
+    });
+
+    it("reads a part inside a whole as the part: 办结的申请中同意公开 N 件 is 予以公开", () => {
+      assert.deepEqual(said("所有办结的申请中同意公开20件。"), []);
+      assert.deepEqual(said("所有办结的申请中同意公开9件。"), [CERTAIN]);
+    });
+
+    it("reads 未发生被复议纠错或诉讼败诉 as a claim about 结果纠正, whatever the number of cases", () => {
+      assert.deepEqual(said("未发生被行政复议纠错或行政诉讼败诉情形。"), []);
+      assert.deepEqual(said("未发生被行政复议纠错或行政诉讼败诉情形。", sampleReport({ 四: { 行政复议: group4(1, 1) } })), [CERTAIN]);
+    });
+
+    it("leaves last year's figures, shares and other counts in the same sentence alone (上海市 2019)", () => {
+      assert.deepEqual(said("共新收政府信息公开申请30件，申请数量较去年回落12.3%，上年新收申请25件，接听热线电话120件。"), []);
+    });
+
+    it("reads counts in Chinese numerals", () => {
+      assert.deepEqual(said("本年度新收政府信息公开申请三十件，上年结转两件。"), []);
+      assert.deepEqual(said("本年度新收政府信息公开申请三十一件。"), [CERTAIN]);
+    });
+
+    it("catches 行政复议7件，诉讼9件，均获维持 while cases are 尚未审结 (上海市 2019), once for the sentence", () => {
+      assert.deepEqual(said("信息公开类行政复议2件，诉讼1件，均获维持。"), [["TXT-02", "错误"]]);
+    });
+
+    it("catches 所有申请均已按要求办理完成 while one is carried over to next year", () => {
+      assert.deepEqual(said("所有申请均已按要求办理完成。"), []);
+      const carried = sampleReport({ 三: { "（七）总计": row3(27, 4), "四、结转下年度继续办理": row3(1) } });
+      assert.deepEqual(said("所有申请均已按要求办理完成。", carried), [CERTAIN]);
+    });
+
+    it("reads a blank 总计 as the sum of its filled row, as the published table shows it (上海市 2019)", () => {
+      const blankTotal = sampleReport({ 三: { "（一）予以公开": { ...row3(18, 2), 总计: null } } });
+      assert.deepEqual(said("予以公开20件。", blankTotal), []);
+      assert.deepEqual(said("予以公开19件。", blankTotal), [CERTAIN]);
+    });
+  });
+
   it("passes generated text on thousands of random consistent reports in both formats (fuzz)", () => {
     const random = prng(20250131);
     const failures: string[] = [];

@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { CellValue } from "../../src/model/types";
 import { NO_FEE, Report } from "../../src/model/report";
 import { readWorkbook } from "../../src/reading/read";
+import { readReportJson } from "../../src/reading/json";
 import { WorkbookGrid } from "../../src/model/grid";
 import { CheckInput, CheckOptions } from "../../src/checks/engine";
 import { RULES } from "../../src/catalogue/rules";
@@ -59,6 +60,10 @@ const CASES: Readonly<Record<string, { fail: Case; pass: Case }>> = {
   "NB-C08": { fail: { input: cellValue("#REF!") }, pass: { input: cellValue(0) } },
   "NB-C09": { fail: { input: cellValue(123456789) }, pass: { input: cellValue(123456) } },
   "NB-C10": { fail: { input: fee("收取", 1, 10) }, pass: { input: fee("是", 1, 10) } },
+  "NB-C11": {
+    fail: { input: { report: withValues(zeroReport(), { "二|行政事业性收费|本年收费金额（单位：万元）": "43.788万元" }) } },
+    pass: { input: { report: withValues(zeroReport(), { "二|行政事业性收费|本年收费金额（单位：万元）": 43.788 }) } },
+  },
   "NB-S01": {
     fail: { input: { read: readWorkbook(editSheet(gridOf(clean), "四、复议诉讼", () => undefined)) } },
     pass: { input: { read: readWorkbook(gridOf(clean)) } },
@@ -68,8 +73,20 @@ const CASES: Readonly<Record<string, { fail: Case; pass: Case }>> = {
     pass: { input: { read: readWorkbook(gridOf(clean)) } },
   },
   "NB-S03": {
+    fail: { input: editedClean("二、主动公开", (rows) => rows.map((row) => row.map((v) => (v === "行政规范性文件" ? "内部文件" : v)))) },
+    pass: { input: asTemplate },
+  },
+  "NB-S14": {
     fail: { input: editedClean("二、主动公开", (rows) => rows.map((row) => row.map((v) => (v === "行政规范性文件" ? "规范性文件" : v)))) },
     pass: { input: asTemplate },
+  },
+  "NB-S16": {
+    fail: { input: { read: readReportJson({ format: "2021", year: 2023, 三: { "（六）其他处理": { 自然人: 0 } } }) } },
+    pass: { input: { read: readReportJson({ format: "2021", year: 2023, 三: { "3.其他": { 自然人: 0 } } }) } },
+  },
+  "NB-S15": {
+    fail: { input: { read: readReportJson({ format: "2021", year: 2023, 三: { 办理结果合计: { 自然人: 1 } } }) } },
+    pass: { input: { read: readReportJson({ format: "2021", year: 2023, 三: { "（七）总计": { 自然人: 0 } } }) } },
   },
   "NB-S04": {
     fail: { input: { read: readWorkbook(editSheet(gridOf(clean), sheet3, (s) => ({ ...s, values: [...s.values.slice(0, 7), [], ...s.values.slice(7)] }))) } },
@@ -116,6 +133,10 @@ const CASES: Readonly<Record<string, { fail: Case; pass: Case }>> = {
   },
   "NB-R05": { fail: { input: cellValue("/") }, pass: { input: cellValue(0) } },
   "NB-R06": { fail: { input: fee("否", 3, 0) }, pass: { input: fee("否", 0, 0) } },
+  "NB-R07": {
+    fail: { input: { report: withValues(zeroReport(), { "二|行政规范性文件|本年制发件数": 3, "二|行政规范性文件|现行有效件数": 0 }) } },
+    pass: { input: { report: withValues(zeroReport(), { "二|行政规范性文件|本年制发件数": 3, "二|行政规范性文件|现行有效件数": 3 }) } },
+  },
   "NB-Y01": {
     fail: { input: { report: clean }, options: { previous: { report: consistentReport(5, "2021", 2023) } } },
     pass: { input: { report: clean }, options: { previous: { report: lastYear(clean) } } },

@@ -28,6 +28,12 @@ describe("export: held back while errors remain", () => {
     assert.deepEqual(exportBlockers(findings, reportDocument(sampleReport())), ["表三 J28 合计不符。"]);
   });
 
+  it("holds back a text whose number the table contradicts for certain: 无法提供8件 against 7 in the table", () => {
+    // Publishing inaccurate content is what the format's accountability clause names (发布内容不准确).
+    const report = { ...sampleReport(), text: { ...sampleReport().text, "一、总体情况": "本年度无法提供8件。" } };
+    assert.equal(blockers(report).filter((reason) => /“无法提供”为 8.*为 7/u.test(reason)).length, 1);
+  });
+
   it("numbers the reasons under one heading", () => {
     assert.match(blockedMessage(["表三 J28 合计不符。", "表四 F7 合计不符。"]), /已暂停导出[\s\S]*\n1\. 表三 J28 合计不符。\n2\. 表四 F7 合计不符。$/u);
   });

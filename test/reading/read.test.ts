@@ -66,11 +66,46 @@ describe("reading a workbook by its labels", () => {
 
   describe("when a label is altered", () => {
     const report = numberedReport("2021");
-    const grid = editRows(reportGrid(report), "二、主动公开", (rows) => rows.map((r) => r.map((v) => (v === "行政规范性文件" ? "规范性文件" : v))));
+    const grid = editRows(reportGrid(report), "二、主动公开", (rows) => rows.map((r) => r.map((v) => (v === "行政规范性文件" ? "内部文件" : v))));
     const read = readWorkbook(grid);
     it("reports the official label and what was found", () =>
-      assert.deepEqual(read.issues.map((i) => [i.code, i.address, i.params.expected, i.params.found]), [["label-changed", "A5", "行政规范性文件", "规范性文件"]]));
+      assert.deepEqual(read.issues.map((i) => [i.code, i.address, i.params.expected, i.params.found]), [["label-changed", "A5", "行政规范性文件", "内部文件"]]));
     it("still reads the row's values", () => assert.equal(read.report.values[cellId("二", "行政规范性文件", "本年制发件数")], 4));
+  });
+
+  describe("when a label is written as real reports write it", () => {
+    // Variants from published reports (FORMAT.md): the 2019 row label in a 2021 table, a header
+    // cut short, a slip of the pen in a header.
+    const report = numberedReport("2021");
+    const variants: Readonly<Record<string, string>> = { 行政规范性文件: "规范性文件", 现行有效件数: "现行有效件", 本年处理决定数量: "本年处理绝对数量" };
+    const grid = editRows(reportGrid(report), "二、主动公开", (rows) => rows.map((r) => r.map((v) => (typeof v === "string" && v in variants ? variants[v] : v))));
+    const read = readWorkbook(grid);
+    it("reads every value of the table", () => assert.deepEqual(read.report.values, report.values));
+    it("reports each variant once, as a variant of its official label", () =>
+      assert.deepEqual(
+        read.issues.map((i) => [i.code, i.params.expected, i.params.found]),
+        [
+          ["label-variant", "行政规范性文件", "规范性文件"],
+          ["label-variant", "本年处理决定数量", "本年处理绝对数量"],
+          ["label-variant", "本年处理决定数量", "本年处理绝对数量"],
+          ["label-variant", "现行有效件数", "现行有效件"],
+        ],
+      ));
+  });
+
+  describe("when section titles are written as real reports write them (上海市 2019)", () => {
+    const FIVE = "五、存在的主要问题及改进情况";
+    const report = { ...numberedReport("2021"), text: { "一、总体情况": "总体情况正文", [FIVE]: "存在问题正文" } };
+    const grid = editRows(reportGrid(report), "正文", (rows) => [
+      ...rows.map((r) => r.map((v) => (v === FIVE ? "五、政府信息公开工作存在的主要问题及改进情况" : v))),
+      ["七、附件", "附件正文"],
+    ]);
+    const read = readWorkbook(grid);
+    it("reads the section under its official title and says the title is a variant", () => {
+      assert.equal(read.report.text[FIVE], "存在问题正文");
+      assert.deepEqual(read.issues.map((i) => [i.code, i.params.expected, i.params.found]), [["label-variant", FIVE, "五、政府信息公开工作存在的主要问题及改进情况"]]);
+    });
+    it("keeps a part under a title it does not know, under that title", () => assert.equal(read.report.text["七、附件"], "附件正文"));
   });
 
   describe("when a row is deleted", () => {

@@ -9,6 +9,8 @@ import { BATCH_MESSAGES, BatchTotals } from "../../catalogue/batch-messages";
 import { CliError, EXIT } from "./command";
 import { fileKey } from "./files";
 import { reasonOf } from "./report-file";
+import { FILE_MESSAGES } from "../../catalogue/file-messages";
+import { kindOf } from "../../hosts/file/node";
 
 /** The outcome for one file of a batch: its checks, or why it could not be read. */
 export type BatchEntry =
@@ -16,27 +18,61 @@ export type BatchEntry =
   | { readonly file: string; readonly error: string };
 
 const REPORT_FILE = /\.(xlsx|json)$/i;
+/** Workbooks of the old binary formats: Excel 97-2003 and WPS. */
+const OLD_WORKBOOK = /\.(xls|et)$/i;
 /** Excel's lock file beside an open workbook (~$name.xlsx) is not a report. */
 const LOCK_FILE = /^~\$/;
 
+/** A name met in a folder and not checked, with the reason the batch output gives. */
+export interface SkippedFile {
+  readonly file: string;
+  readonly reason: string;
+  /** It may hold a department's report: leaving it out changes a batch's verdict or a merge's sums. */
+  readonly mayBeReport: boolean;
+}
+
+export interface ExpandedInputs {
+  readonly files: readonly string[];
+  readonly skipped: readonly SkippedFile[];
+}
+
+const byName = (a: string, b: string) => a.localeCompare(b, "zh-CN", { numeric: true });
+
+/** What a folder holds, sub-folders searched in place: report files, and every other name with its reason. */
+async function walk(folder: string, files: string[], skipped: SkippedFile[]): Promise<void> {
+  const entries = (await fs.readdir(folder, { withFileTypes: true })).sort((a, b) => byName(a.name, b.name));
+  for (const entry of entries) {
+    const file = path.join(folder, entry.name);
+    if (entry.isDirectory()) await walk(file, files, skipped);
+    else if (entry.isSymbolicLink()) skipped.push({ file, reason: FILE_MESSAGES.notRegular.link, mayBeReport: true });
+    else if (!entry.isFile()) skipped.push({ file, reason: FILE_MESSAGES.notRegular[kindOf(entry)], mayBeReport: false });
+    else if (LOCK_FILE.test(entry.name)) skipped.push({ file, reason: BATCH_MESSAGES.lockFile, mayBeReport: false });
+    else if (REPORT_FILE.test(entry.name)) files.push(file);
+    else if (OLD_WORKBOOK.test(entry.name)) skipped.push({ file, reason: FILE_MESSAGES.legacyFormat, mayBeReport: true });
+    else skipped.push({ file, reason: BATCH_MESSAGES.notAReportFile, mayBeReport: false });
+  }
+}
+
 /**
- * The files named, with every folder replaced by its .xlsx and .json files in name order; a file
- * named twice (or also found in a folder given) is kept once, where it first comes.
+ * The files named, with every folder replaced by the .xlsx and .json files in it and its
+ * sub-folders, in name order; every other name met is returned with why it was not checked. A
+ * file named twice (or also found in a folder given) is kept once, where it first comes.
  */
-export async function expandInputs(paths: readonly string[]): Promise<string[]> {
+export async function expandInputs(paths: readonly string[]): Promise<ExpandedInputs> {
   const files: string[] = [];
+  const skipped: SkippedFile[] = [];
   for (const given of paths) {
     const stat = await fs.stat(given).catch(() => undefined);
     if (!stat?.isDirectory()) {
       files.push(given); // A missing file stays in the list: its entry says it is missing.
       continue;
     }
-    const names = (await fs.readdir(given, { withFileTypes: true }))
-      .filter((entry) => entry.isFile() && REPORT_FILE.test(entry.name) && !LOCK_FILE.test(entry.name))
-      .map((entry) => entry.name)
-      .sort((a, b) => a.localeCompare(b, "zh-CN", { numeric: true }));
-    if (names.length === 0) throw new CliError(BATCH_MESSAGES.noFiles(given), EXIT.badInput);
-    files.push(...names.map((name) => path.join(given, name)));
+    const found: string[] = [];
+    const passedOver: SkippedFile[] = [];
+    await walk(given, found, passedOver);
+    if (found.length === 0) throw new CliError(BATCH_MESSAGES.noFiles(given, passedOver.map((entry) => BATCH_MESSAGES.skippedLine(entry.file, entry.reason))), EXIT.badInput);
+    files.push(...found);
+    skipped.push(...passedOver);
   }
   const seen = new Set<string>();
   const once: string[] = [];
@@ -45,7 +81,7 @@ export async function expandInputs(paths: readonly string[]): Promise<string[]> 
     if (!seen.has(key)) once.push(file);
     seen.add(key);
   }
-  return once;
+  return { files: once, skipped };
 }
 
 /**
@@ -78,7 +114,7 @@ export async function checkFiles(
   return entries;
 }
 
-export function batchTotals(entries: readonly BatchEntry[]): BatchTotals {
+export function batchTotals(entries: readonly BatchEntry[], skipped: readonly SkippedFile[] = []): BatchTotals {
   const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   let valid = 0;
   let warned = 0;
@@ -90,12 +126,13 @@ export function batchTotals(entries: readonly BatchEntry[]): BatchTotals {
     if (entry.result.valid) valid++;
     for (const severity of SEVERITIES) counts[severity] += entry.result.counts[severity];
   }
-  return { files: entries.length, valid, warned, invalid, unreadable: entries.length - valid - invalid, counts };
+  const notChecked = skipped.filter((entry) => entry.mayBeReport).length;
+  return { files: entries.length, valid, warned, invalid, unreadable: entries.length - valid - invalid, skipped: skipped.length, notChecked, counts };
 }
 
-/** 2 when any file could not be read, else 1 when any has errors, else 0. */
+/** 2 when any file could not be read or a workbook was left unchecked, else 1 when any has errors, else 0. */
 export function batchExitCode(totals: BatchTotals): number {
-  if (totals.unreadable > 0) return EXIT.badInput;
+  if (totals.unreadable > 0 || totals.notChecked > 0) return EXIT.badInput;
   return totals.invalid > 0 ? EXIT.notWritten : EXIT.ok;
 }
 
@@ -106,27 +143,29 @@ function verdict(entry: BatchEntry): string {
   return counts["警告"] > 0 ? BATCH_MESSAGES.passedWithWarnings(counts) : BATCH_MESSAGES.passed(counts);
 }
 
-/** One line per file, then the total. */
-export function formatBatchHuman(entries: readonly BatchEntry[]): string {
-  const totals = batchTotals(entries);
+/** One line per file, then every name not checked with its reason, then the total. */
+export function formatBatchHuman(entries: readonly BatchEntry[], skipped: readonly SkippedFile[] = []): string {
+  const totals = batchTotals(entries, skipped);
   return [
     ...entries.map((entry) => BATCH_MESSAGES.line(entry.file, verdict(entry))),
+    ...(skipped.length > 0 ? ["", BATCH_MESSAGES.skippedHeading, ...skipped.map((entry) => BATCH_MESSAGES.skippedLine(entry.file, entry.reason))] : []),
     "",
     BATCH_MESSAGES.total(totals),
   ].join("\n");
 }
 
-/** { counts, files: [{ file, valid, counts, findings } | { file, error }] }. */
-export function formatBatchJson(entries: readonly BatchEntry[]): string {
-  const { files, valid, warned, invalid, unreadable, counts } = batchTotals(entries);
+/** { counts, files: [{ file, valid, counts, findings } | { file, error }], skipped: [{ file, reason }] }. */
+export function formatBatchJson(entries: readonly BatchEntry[], skipped: readonly SkippedFile[] = []): string {
+  const { files, valid, warned, invalid, unreadable, counts, ...notRead } = batchTotals(entries, skipped);
   return JSON.stringify(
     {
-      counts: { files, valid, warned, invalid, unreadable, ...counts },
+      counts: { files, valid, warned, invalid, unreadable, skipped: notRead.skipped, ...counts },
       files: entries.map((entry) =>
         "error" in entry
           ? { file: entry.file, error: entry.error }
           : { file: entry.file, valid: entry.result.valid, counts: entry.result.counts, findings: entry.result.findings },
       ),
+      skipped: skipped.map(({ file, reason }) => ({ file, reason })),
     },
     null,
     2,

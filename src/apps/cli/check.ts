@@ -76,14 +76,14 @@ function formatJson(result: CheckResult, verdict: Verdict): string {
 }
 
 async function checkMany(paths: readonly string[], json: boolean, io: CliIo): Promise<void> {
-  const files = await expandInputs(paths);
+  const { files, skipped } = await expandInputs(paths);
   const progress = progressLine(process.stderr, files.length);
   const entries = await checkFiles(files, readReportFile, progress.update);
   progress.clear();
-  io.stdout(json ? formatBatchJson(entries) : formatBatchHuman(entries));
-  const totals = batchTotals(entries);
+  io.stdout(json ? formatBatchJson(entries, skipped) : formatBatchHuman(entries, skipped));
+  const totals = batchTotals(entries, skipped);
   const code = batchExitCode(totals);
-  if (code !== EXIT.ok) throw new CliError(BATCH_MESSAGES.batchFailed(totals.invalid, totals.unreadable), code);
+  if (code !== EXIT.ok) throw new CliError(BATCH_MESSAGES.batchFailed(totals.invalid, totals.unreadable, totals.notChecked), code);
 }
 
 /** Several files, or a folder, make a batch; one file keeps the full report. */

@@ -1,22 +1,27 @@
 // Reading and writing the files a command names, with Chinese messages for what goes wrong.
 import { existsSync, promises as fs } from "node:fs";
 import path from "node:path";
-import { readFileBytes, writeNewFile } from "../../hosts/file/node";
+import { FileTooLargeError, NotRegularFileError, readFileBytes, writeNewFile } from "../../hosts/file/node";
 import { CliError, EXIT, UsageError } from "./command";
 import { CLI_MESSAGES } from "../../catalogue/cli-messages";
 
 const codeOf = (error: unknown) => (error as NodeJS.ErrnoException).code;
-const detailOf = (error: unknown) => (error as Error).message;
+/** The system's reason in Chinese: its own message is English. */
+const systemReason = (error: unknown) => {
+  const code = codeOf(error) ?? "";
+  return CLI_MESSAGES.systemReasons[code] ?? CLI_MESSAGES.systemError(code || String(error));
+};
 
 export async function readInput(path: string): Promise<Uint8Array> {
   try {
     return await readFileBytes(path);
   } catch (error) {
     const code = codeOf(error);
+    if (error instanceof NotRegularFileError && error.kind === "directory") throw new CliError(CLI_MESSAGES.isFolder(path), EXIT.badInput);
+    if (error instanceof NotRegularFileError || error instanceof FileTooLargeError) throw new CliError(CLI_MESSAGES.notRegular(path, error.message), EXIT.badInput);
     if (code === "ENOENT") throw new CliError(CLI_MESSAGES.fileMissing(path), EXIT.badInput);
-    if (code === "EISDIR") throw new CliError(CLI_MESSAGES.isFolder(path), EXIT.badInput);
     if (code === "EACCES" || code === "EPERM") throw new CliError(CLI_MESSAGES.noPermission(path), EXIT.badInput);
-    throw new CliError(CLI_MESSAGES.cannotRead(path, detailOf(error)), EXIT.badInput);
+    throw new CliError(CLI_MESSAGES.cannotRead(path, systemReason(error)), EXIT.badInput);
   }
 }
 
@@ -36,7 +41,7 @@ export async function writeOutput(path: string, bytes: Uint8Array | string, over
     const code = codeOf(error);
     if (code === "EEXIST") throw new CliError(CLI_MESSAGES.outputExists(path), EXIT.notWritten);
     if (code === "EISDIR") throw new CliError(CLI_MESSAGES.isFolder(path), EXIT.notWritten);
-    throw new CliError(CLI_MESSAGES.cannotWrite(path, detailOf(error)), EXIT.notWritten);
+    throw new CliError(CLI_MESSAGES.cannotWrite(path, systemReason(error)), EXIT.notWritten);
   }
 }
 

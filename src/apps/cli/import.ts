@@ -1,6 +1,7 @@
 // nianbao import: a report in the JSON contract, written into the template as typed.
 import { writeReportXlsx } from "../../hosts/file/write";
-import { Command, onePositional, parseOptions } from "./command";
+import { CliError, Command, EXIT, onePositional, parseOptions } from "./command";
+import { issueFinding } from "../../checks/structure-rules";
 import { assertNewOutput, assertNotInput, OVERWRITE_OPTION, writeOutput } from "./files";
 import { readJsonReportFile } from "./report-file";
 import { CLI_MESSAGES } from "../../catalogue/cli-messages";
@@ -30,7 +31,12 @@ export const importCommand: Command = {
     const out = values.out ?? withExtension(input, ".xlsx");
     await assertNotInput(out, [input]);
     assertNewOutput(out, values.overwrite === true);
-    const report = await readJsonReportFile(input);
+    const { report, issues } = await readJsonReportFile(input);
+    const said = (code: string) => issues.filter((issue) => issue.code === code).map((issue) => issueFinding(issue).message);
+    const unknown = said("label-unknown");
+    if (unknown.length > 0) throw new CliError(CLI_MESSAGES.unknownLabels(input, unknown), EXIT.badInput);
+    const variants = said("label-variant");
+    if (variants.length > 0) io.stderr(CLI_MESSAGES.variantLabels(variants));
     await writeOutput(out, await writeReportXlsx(report), values.overwrite === true);
     io.stdout(CLI_MESSAGES.wrote(out));
   },

@@ -73,6 +73,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 
 /** Entry point of bin/nianbao.js. */
 export function run(): void {
+  // Past a file-size limit (ulimit -f) the system would kill the process mid-write; ignored, the
+  // write fails with EFBIG instead and the output is left as it was.
+  process.on("SIGXFSZ", () => undefined);
   const io: CliIo = { stdout: (text) => console.log(text), stderr: (text) => console.error(text) };
   main(process.argv.slice(2), io).then(
     (code) => (process.exitCode = code),

@@ -7,12 +7,13 @@ import { runChecks } from "../../checks/run";
 import { describeCell } from "../../checks/findings";
 import { roundNoise } from "../../model/values";
 import { FRAGMENTS } from "../../catalogue/check-messages";
-import { CLI_TEXT } from "../../catalogue/cli-messages";
+import { CLI_MESSAGES, CLI_TEXT } from "../../catalogue/cli-messages";
 import { readReportXlsx } from "../../hosts/file/report-file";
-import { writeReportXlsx } from "../../hosts/file/write";
+import { MERGE_SUMMARY_MARK, writeReportXlsx } from "../../hosts/file/write";
+import { hasKeyword } from "../../hosts/file/read";
 import { locate } from "../../reading/figures";
 import { CellId, CellValue } from "../../model/types";
-import { emptyReport, FeeInfo, INFO_FIELDS, Report } from "../../model/report";
+import { emptyReport, FEE_ANSWERS, FeeInfo, INFO_FIELDS, readYesNo, Report } from "../../model/report";
 import { getFormat } from "../../model/formats";
 import { inputCells } from "../../model/cells";
 import { normalizeLabel } from "../../model/labels";
@@ -20,7 +21,7 @@ import { workbookLayout } from "../../template/workbook-layout";
 import { checkFiles, expandInputs } from "./batch";
 import { MERGE_MESSAGES } from "../../catalogue/batch-messages";
 import { CliError, Command, EXIT, parseOptions, UsageError } from "./command";
-import { assertNewOutput, assertNotInput, fileKey, OVERWRITE_OPTION, writeOutput } from "./files";
+import { assertNewOutput, assertNotInput, fileKey, OVERWRITE_OPTION, readInput, writeOutput } from "./files";
 import { readReportFile } from "./report-file";
 
 interface Input {
@@ -71,15 +72,14 @@ function sumOf(inputs: readonly Input[], value: (report: Report) => CellValue, w
 }
 
 const isBlank = (value: CellValue) => readValue(value).status === "blank";
-const answer = (value: CellValue) => (typeof value === "string" ? normalizeLabel(value) : value);
 
 /**
  * The fee as the departments answered it, never invented: 是 when any charged, 否 only when every
  * one said 否, else unanswered; cases and amount stay blank when no department filled them.
  */
 function mergedFee(inputs: readonly Input[]): FeeInfo {
-  const answers = inputs.map((input) => answer(input.report.fee.charged));
-  const charged = answers.includes("是") ? "是" : answers.every((a) => a === "否") ? "否" : null;
+  const answers = inputs.map((input) => readYesNo(input.report.fee.charged));
+  const charged = answers.includes(true) ? FEE_ANSWERS.yes : answers.every((a) => a === false) ? FEE_ANSWERS.no : null;
   const summed = (field: "cases" | "amount", label: string) =>
     inputs.every((input) => isBlank(input.report.fee[field])) ? null : sumOf(inputs, (report) => report.fee[field], (input) => whereIsFee(input.report, label));
   return { charged, cases: summed("cases", INFO_FIELDS.feeCases), amount: summed("amount", INFO_FIELDS.feeAmount) };
@@ -129,6 +129,21 @@ function likelyDuplicates(inputs: readonly Input[], merged: Report): string[] {
   ];
 }
 
+/**
+ * The files to merge: all found, but for `out` when a folder given holds it and it is a summary
+ * this command wrote (it carries the mark). Any other file that is `out`, however named (a link,
+ * a hard link), is a department's report: writing there would destroy it, so it is refused.
+ */
+async function withoutEarlierSummary(files: readonly string[], out: string): Promise<string[]> {
+  const outKey = await fileKey(out);
+  const kept: string[] = [];
+  for (const file of files) {
+    if ((await fileKey(file)) !== outKey) kept.push(file);
+    else if (!(await hasKeyword(await readInput(file), MERGE_SUMMARY_MARK).catch(() => false))) throw new UsageError(CLI_MESSAGES.outputIsInput(out, file));
+  }
+  return kept;
+}
+
 export const mergeCommand: Command = {
   name: "merge",
   summary: MERGE_MESSAGES.summary,
@@ -142,11 +157,10 @@ export const mergeCommand: Command = {
     const force = values.force === true;
     await assertNotInput(out, positionals);
     assertNewOutput(out, overwrite);
-    // A summary written into a folder it summed is last run's result, not a department's report.
-    const outKey = await fileKey(out);
     const expanded = await expandInputs(positionals);
-    const files: string[] = [];
-    for (const file of expanded) if ((await fileKey(file)) !== outKey) files.push(file);
+    const left = expanded.skipped.filter((entry) => entry.mayBeReport);
+    if (left.length > 0) throw new CliError(MERGE_MESSAGES.notChecked(left.map((entry) => MERGE_MESSAGES.unreadableLine(entry.file, entry.reason))), EXIT.badInput);
+    const files = await withoutEarlierSummary(expanded.files, out);
     if (files.length < 2) throw new UsageError(MERGE_MESSAGES.needTwo);
 
     const entries = await checkFiles(files, readReportFile);
@@ -162,7 +176,7 @@ export const mergeCommand: Command = {
     const merged = mergeReports(inputs, values.agency ?? MERGE_MESSAGES.defaultAgency);
     const duplicates = likelyDuplicates(inputs, merged);
     if (duplicates.length > 0 && !force) throw new CliError(MERGE_MESSAGES.duplicates(duplicates), EXIT.notWritten);
-    const bytes = await writeReportXlsx(merged);
+    const bytes = await writeReportXlsx(merged, { mergeSummary: true });
     await writeOutput(out, bytes, overwrite);
     // The result is checked as written: the workbook read back, not the sums in memory.
     const result = runChecks({ read: await readReportXlsx(bytes) });
@@ -170,7 +184,8 @@ export const mergeCommand: Command = {
     io.stdout(
       [
         MERGE_MESSAGES.merged(inputs.length, format, year, out),
-        ...(expanded.length > files.length ? [MERGE_MESSAGES.outSkipped(out)] : []),
+        ...(expanded.files.length > files.length ? [MERGE_MESSAGES.outSkipped(out)] : []),
+        ...expanded.skipped.map((entry) => MERGE_MESSAGES.skipped(entry.file, entry.reason)),
         ...(failing.length > 0 ? [MERGE_MESSAGES.forced(failing.map((entry) => entry.file))] : []),
         ...(duplicates.length > 0 ? [MERGE_MESSAGES.forcedDuplicates(duplicates)] : []),
         MERGE_MESSAGES.resultChecked(CLI_TEXT.counts(result.counts)),

@@ -1,7 +1,7 @@
 // Reading the report files a command is given (.xlsx or JSON): every failure becomes a Chinese
 // message naming the file, exit code 2.
 import { readReportXlsx } from "../../hosts/file/report-file";
-import { reportFromJson } from "../../model/json";
+import { readReportJson } from "../../reading/json";
 import { isNianbaoError } from "../../model/errors";
 import { ReadResult } from "../../reading/read";
 import { CheckInput } from "../../checks/engine";
@@ -62,16 +62,16 @@ export function readWorkbookFile(path: string): Promise<ReadResult> {
   return named(path, readReportXlsx);
 }
 
-/** A report in the JSON contract. */
-export function readJsonReportFile(path: string) {
-  return named(path, (bytes) => reportFromJson(parseJson(path, bytes)));
+/** A report in the JSON contract, with the labels that differ from the official ones as issues. */
+export function readJsonReportFile(path: string): Promise<ReadResult> {
+  return named(path, (bytes) => readReportJson(parseJson(path, bytes)));
 }
 
 /** A report file of either kind, by its extension. */
 export async function readReportFile(path: string): Promise<CheckInput> {
   const lower = path.toLowerCase();
   if (lower.endsWith(".xlsx")) return { read: await readWorkbookFile(path) };
-  if (lower.endsWith(".json")) return { report: await readJsonReportFile(path) };
+  if (lower.endsWith(".json")) return { read: await readJsonReportFile(path) };
   throw new ReportFileError(CLI_TEXT.notXlsxOrJson(path));
 }
 

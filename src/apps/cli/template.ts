@@ -4,15 +4,14 @@ import { writeTemplateXlsx } from "../../hosts/file/write";
 import { Command, noPositionals, parseOptions, UsageError } from "./command";
 import { OVERWRITE_OPTION, writeOutput } from "./files";
 import { CLI_MESSAGES } from "../../catalogue/cli-messages";
+import { isReportYear } from "../../model/report";
 
-const FIRST_YEAR = 2008;
-const LAST_YEAR = 2100;
 
 /** The --year option: a report year, last year when absent. */
 function reportYear(written: string | undefined): number {
   if (written === undefined) return defaultReportYear();
   const year = Number(written);
-  if (!/^\d{4}$/.test(written) || year < FIRST_YEAR || year > LAST_YEAR) throw new UsageError(CLI_MESSAGES.badYear(written));
+  if (!/^\d{4}$/.test(written) || !isReportYear(year)) throw new UsageError(CLI_MESSAGES.badYear(written));
   return year;
 }
 

@@ -8,6 +8,7 @@ import { VERDICT_TEXT, VERDICTS } from "../../catalogue/verdict-messages";
 import { defaultReportYear, FORMATS, formatForYear, isFormatId } from "../../model/formats";
 import { SHEET_NAMES } from "../../template/workbook-layout";
 import { ReadResult } from "../../reading/read";
+import { isReportYear, REPORT_YEARS } from "../../model/report";
 import { el, say } from "../../hosts/browser/dom";
 import { failureMessage } from "./failure";
 import { Host, InsertOptions } from "../../hosts/host";
@@ -74,7 +75,7 @@ export function startPane(root: HTMLElement, options: PaneOptions): Pane {
   // 插入年报模板
   const formatSelect = el("select", { id: "format", name: "format" }, ...Object.values(FORMATS).map((format) => el("option", { value: format.id }, T.formatOption(format))));
   formatSelect.value = formatForYear(year);
-  const yearInput = el("input", { id: "year", name: "year", type: "number", inputmode: "numeric", min: "2008", max: "2100", step: "1", value: String(year), "aria-describedby": "year-hint" });
+  const yearInput = el("input", { id: "year", name: "year", type: "number", inputmode: "numeric", min: String(REPORT_YEARS.first), max: String(REPORT_YEARS.last), step: "1", value: String(year), "aria-describedby": "year-hint" });
   const agencyInput = el("input", { id: "agency", name: "agency", type: "text", autocomplete: "organization", placeholder: T.agencyPlaceholder });
   const insertButton = el("button", { type: "submit", className: "primary", disabled: !host }, fileMode ? T.templateButton : T.insertButton);
   const insertStatus = el("p", { className: "status", role: "status", "aria-live": "polite" });
@@ -137,7 +138,7 @@ export function startPane(root: HTMLElement, options: PaneOptions): Pane {
   formatSelect.addEventListener("change", () => (formatChosen = true));
   yearInput.addEventListener("input", () => {
     const typed = Number(yearInput.value);
-    if (!formatChosen && Number.isInteger(typed) && typed >= 2008) formatSelect.value = formatForYear(typed);
+    if (!formatChosen && Number.isInteger(typed) && typed >= REPORT_YEARS.first) formatSelect.value = formatForYear(typed);
   });
 
   const insert = async (whenSheetsExist: InsertOptions["whenSheetsExist"]) => {
@@ -145,7 +146,7 @@ export function startPane(root: HTMLElement, options: PaneOptions): Pane {
     const typedYear = Number(yearInput.value);
     const agency = agencyInput.value.trim();
     const format = formatSelect.value;
-    const invalid = !Number.isInteger(typedYear) || typedYear < 2008 || typedYear > 2100 ? yearInput : !agency ? agencyInput : null;
+    const invalid = !isReportYear(typedYear) ? yearInput : !agency ? agencyInput : null;
     yearInput.setAttribute("aria-invalid", String(invalid === yearInput));
     agencyInput.setAttribute("aria-invalid", String(invalid === agencyInput));
     if (invalid || !isFormatId(format)) {

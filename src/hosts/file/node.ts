@@ -1,11 +1,85 @@
 // The file host's only contact with the file system (Node). Everything else takes bytes.
-import { promises as fs } from "node:fs";
+import { constants, promises as fs } from "node:fs";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import { NianbaoError } from "../../model/errors";
+import { FILE_MESSAGES } from "../../catalogue/file-messages";
 
-export async function readFileBytes(path: string): Promise<Uint8Array> {
-  return fs.readFile(path);
+/** What a name on disk is, when it is not a regular file we may read. */
+export type NotRegularKind = "directory" | "link" | "fifo" | "device" | "socket";
+
+/** The name is not a regular file: reading it could hang (a FIFO) or never end (/dev/zero). */
+export class NotRegularFileError extends NianbaoError {
+  constructor(readonly kind: NotRegularKind) {
+    super("notRegularFile", FILE_MESSAGES.notRegular[kind]);
+  }
 }
 
-/** Writes bytes to a new file; with `overwrite` an existing file is replaced. */
-export async function writeNewFile(path: string, bytes: Uint8Array | string, overwrite: boolean): Promise<void> {
-  await fs.writeFile(path, bytes, { flag: overwrite ? "w" : "wx" });
+/** The file is larger than any report file could be: refused before it is read into memory. */
+export class FileTooLargeError extends NianbaoError {
+  constructor(readonly bytes: number) {
+    super("fileTooLarge", FILE_MESSAGES.fileTooLarge(Math.ceil(bytes / MEGABYTE), MAX_FILE_BYTES / MEGABYTE));
+  }
+}
+
+const MEGABYTE = 1024 * 1024;
+/** Larger than the zip reader's inflate budget allows for a workbook (50 MB) with its zip headers. */
+export const MAX_FILE_BYTES = 64 * MEGABYTE;
+
+export function kindOf(stat: { isDirectory(): boolean; isSymbolicLink(): boolean; isFIFO(): boolean; isSocket(): boolean }): NotRegularKind {
+  if (stat.isDirectory()) return "directory";
+  if (stat.isSymbolicLink()) return "link";
+  if (stat.isFIFO()) return "fifo";
+  if (stat.isSocket()) return "socket";
+  return "device";
+}
+
+/**
+ * The bytes of a regular file. Opened without blocking (a FIFO would wait for a writer forever),
+ * then judged by what was opened, so nothing can be swapped in between the look and the read.
+ */
+export async function readFileBytes(file: string): Promise<Uint8Array> {
+  const handle = await fs.open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const stat = await handle.stat();
+    if (!stat.isFile()) throw new NotRegularFileError(kindOf(stat));
+    if (stat.size > MAX_FILE_BYTES) throw new FileTooLargeError(stat.size);
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+}
+
+const NO_HARD_LINKS = new Set(["EPERM", "ENOTSUP", "EOPNOTSUPP"]);
+
+/**
+ * Writes bytes to a file whole or not at all: into a temporary file in the same folder, flushed,
+ * then moved into place in one step. A failure (disk full, file-size limit) removes the temporary
+ * file and leaves any previous file as it was. Without `overwrite` an existing file is never
+ * replaced (EEXIST), not even one that appears while writing.
+ */
+export async function writeNewFile(file: string, bytes: Uint8Array | string, overwrite: boolean): Promise<void> {
+  if (!overwrite) await fs.access(file).then(
+    () => Promise.reject(Object.assign(new Error(file), { code: "EEXIST" })),
+    () => undefined,
+  );
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(4).toString("hex")}.part`);
+  try {
+    const handle = await fs.open(temporary, "wx");
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    // link() refuses a name that exists; rename() replaces it atomically.
+    if (overwrite) await fs.rename(temporary, file);
+    else await fs.link(temporary, file).catch((error: NodeJS.ErrnoException) => {
+      // Disks without hard links (FAT, some network shares): the check above has to do.
+      if (!NO_HARD_LINKS.has(error.code ?? "")) throw error;
+      return fs.rename(temporary, file);
+    });
+  } finally {
+    await fs.rm(temporary, { force: true });
+  }
 }

@@ -1,15 +1,17 @@
 // An .xlsx file as the WorkbookGrid that src/reading/read.ts reads by its labels. Works in Node
 // and in the browser: it takes bytes and touches no file system.
 //
-// Reading goes straight to the parts that hold values (workbook, relationships, shared strings,
+// Every value is read as Excel and LibreOffice show it, or the file is refused with the place and
+// the reason: a number that is not one, a cell named twice or out of order, text longer than
+// Excel allows. Reading goes straight to the parts that hold values (workbook, relationships, shared strings,
 // number formats, sheets) instead of loading the whole workbook model with exceljs: that model
 // (styles, validations, print setup) is not needed to read values and cost ~12 ms a workbook.
 import { CellValue } from "../../model/types";
-import { parseAddress, Position } from "../../model/address";
+import { address, parseAddress, Position } from "../../model/address";
 import { SheetGrid, WorkbookGrid } from "../../model/grid";
 import { FILE_MESSAGES } from "../../catalogue/file-messages";
 import { XlsxArchive } from "./unzip";
-import { elements, firstElement } from "./xml";
+import { parseXml } from "./xml";
 import { LIMITS, WorkbookFileError } from "./zip-guard";
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -20,40 +22,6 @@ function dateText(date: Date): string | undefined {
   const day = `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
   const time = date.getUTCHours() * 3600 + date.getUTCMinutes() * 60 + date.getUTCSeconds();
   return time === 0 ? day : `${day} ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}`;
-}
-
-const MAX_CODE_POINT = 0x10ffff;
-const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-
-function unescapeXml(text: string): string {
-  if (!text.includes("&")) return text;
-  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) => {
-    if (name[0] !== "#") return ENTITIES[name] ?? whole;
-    const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : Number(name.slice(1));
-    // Past the last code point no character exists: the reference stays as written.
-    return code <= MAX_CODE_POINT ? String.fromCodePoint(code) : whole;
-  });
-}
-
-const attributePatterns = new Map<string, RegExp>();
-
-function attribute(attributes: string, name: string): string | undefined {
-  let pattern = attributePatterns.get(name);
-  if (!pattern) attributePatterns.set(name, (pattern = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
-  const match = pattern.exec(attributes);
-  return match ? unescapeXml(match[1] ?? match[2]) : undefined;
-}
-
-/** The text of every <t> of a string item, leaving out phonetic guides (<rPh>). */
-function itemText(xml: string, part: string): string {
-  let text = "";
-  for (const element of elements(xml, ["t", "rPh"], part)) if (element.name === "t") text += element.body ?? "";
-  return unescapeXml(text);
-}
-
-function sharedStrings(xml: string | undefined, part: string): string[] {
-  if (!xml) return [];
-  return Array.from(elements(xml, "si", part), (item) => itemText(item.body ?? "", part));
 }
 
 /** Built-in number formats that show a date or time (ECMA-376 18.8.30). */
@@ -73,56 +41,8 @@ function isDateCode(code: string): boolean {
   return false;
 }
 
-/** For each cell style index, whether its number format shows a date. */
-function dateStyles(xml: string | undefined, part: string): boolean[] {
-  if (!xml) return [];
-  const custom = new Map<number, string>();
-  for (const format of elements(xml, "numFmt", part)) custom.set(Number(attribute(format.attributes, "numFmtId")), attribute(format.attributes, "formatCode") ?? "");
-  const cellXfs = firstElement(xml, "cellXfs", part)?.body ?? "";
-  return Array.from(elements(cellXfs, "xf", part), (xf) => {
-    const id = Number(attribute(xf.attributes, "numFmtId") ?? 0);
-    return DATE_FORMAT_IDS.has(id) || (custom.has(id) && isDateCode(custom.get(id)!));
-  });
-}
-
 /** Excel's serial day number (1900 date system) as a date. */
 const serialDate = (serial: number) => new Date(Math.round((serial - 25569) * 86400) * 1000);
-
-interface Parts {
-  readonly strings: readonly string[];
-  readonly dates: readonly boolean[];
-}
-
-function cellValue(attributes: string, body: string, parts: Parts, part: string): CellValue {
-  const type = attribute(attributes, "t") ?? "n";
-  if (type === "inlineStr") return itemText(firstElement(body, "is", part)?.body ?? "", part);
-  const raw = firstElement(body, "v", part)?.body;
-  // A formula without a cached result (never calculated) reads as blank, not as its text.
-  if (raw === undefined) return null;
-  const text = unescapeXml(raw);
-  if (type === "s") return parts.strings[Number(text)] ?? null;
-  if (type === "str" || type === "e") return text;
-  if (type === "b") return text === "1" ? "TRUE" : "FALSE";
-  if (type === "d") return dateText(new Date(text)) ?? text;
-  const number = Number(text);
-  if (text.trim() === "" || !Number.isFinite(number)) return text;
-  // A serial number too large for a date stays the number it is.
-  return (parts.dates[Number(attribute(attributes, "s") ?? 0)] && dateText(serialDate(number))) || number;
-}
-
-const COLUMN_LETTERS = /^([A-Z]+)/;
-function columnOf(reference: string): number {
-  const letters = COLUMN_LETTERS.exec(reference)?.[1] ?? "";
-  let column = 0;
-  for (const letter of letters) column = column * 26 + letter.charCodeAt(0) - 64;
-  return column;
-}
-
-/** A merged area's corners, or undefined for a reference that is not two A1 addresses. */
-function mergedArea(attributes: string): [Position, Position] | undefined {
-  const corners = (attribute(attributes, "ref") ?? "").split(":");
-  return corners.length === 2 && corners.every((corner) => /^[A-Z]{1,3}\d{1,7}$/.test(corner)) ? [parseAddress(corners[0]), parseAddress(corners[1])] : undefined;
-}
 
 /**
  * Clears merged areas but for their top-left cell, where Excel keeps the area's value (LibreOffice
@@ -149,53 +69,6 @@ function trimmed(values: CellValue[][]): CellValue[][] {
   return values;
 }
 
-function sheetGrid(name: string, xml: string, parts: Parts): SheetGrid {
-  const part = `工作表“${name}”`;
-  const damaged = (detail: string) => new WorkbookFileError("unreadable", FILE_MESSAGES.unreadable(`${part} ${detail}`));
-  const values: CellValue[][] = [];
-  const areas: [Position, Position][] = [];
-  let lastRow = 0;
-  let rows = 0;
-  let columns = 0;
-  const readRow = (row: number, body: string) => {
-    let lastColumn = 0;
-    for (const cell of elements(body, "c", part)) {
-      const reference = attribute(cell.attributes, "r");
-      const column = reference ? columnOf(reference) : lastColumn + 1;
-      if (column < 1) throw damaged(`中的单元格位置“${reference}”无效`);
-      lastColumn = column;
-      if (cell.body === undefined) continue;
-      const value = cellValue(cell.attributes, cell.body, parts, part);
-      if (value === null || value === "") continue;
-      rows = Math.max(rows, row);
-      columns = Math.max(columns, column);
-      // Refused as soon as the area is too big, before it is built.
-      if (rows * columns > LIMITS.sheetCells)
-        throw new WorkbookFileError("sheetTooLarge", FILE_MESSAGES.sheetTooLarge(name, rows, columns, LIMITS.sheetCells));
-      const cells = (values[row - 1] ??= []);
-      while (cells.length < column - 1) cells.push(null);
-      cells[column - 1] = value;
-    }
-  };
-  for (const element of elements(xml, ["sheetData", "mergeCell"], part)) {
-    if (element.name === "mergeCell") {
-      const area = mergedArea(element.attributes);
-      if (area) areas.push(area);
-      continue;
-    }
-    for (const rowElement of elements(element.body ?? "", "row", part)) {
-      const given = attribute(rowElement.attributes, "r");
-      const row = given === undefined ? lastRow + 1 : Number(given);
-      if (!Number.isSafeInteger(row) || row < 1) throw damaged(`中的行号“${given}”无效`);
-      lastRow = row;
-      if (rowElement.body !== undefined) readRow(row, rowElement.body);
-    }
-  }
-  clearMergedTails(values, areas, damaged);
-  // Rows are as long as their last value; rows without values are empty arrays, never holes.
-  return { name, values: trimmed(Array.from(values, (row) => row ?? [])) };
-}
-
 /** Where a relationship target points, as a zip entry name. */
 function resolve(base: string, target: string): string {
   if (target.startsWith("/")) return target.slice(1);
@@ -207,43 +80,244 @@ function resolve(base: string, target: string): string {
   return parts.join("/");
 }
 
+
+/** The most characters Excel keeps in one cell. */
+export const MAX_CELL_CHARACTERS = 32_767;
+const MAX_ROW = 1_048_576;
+const MAX_COLUMN = 16_384;
+/** A number as the file format writes one (xsd:double): no hex, no spaces, no words. */
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+const CELL_REFERENCE = /^([A-Z]{1,3})([1-9]\d{0,6})$/;
+
+const damaged = (detail: string) => new WorkbookFileError("unreadable", FILE_MESSAGES.unreadable(detail));
+
+/** The text of string items (<si>, <is>): their <t> and rich-text runs' <t>, phonetic guides (<rPh>) left out. */
+const isItemText = (path: readonly string[], item: number) =>
+  path.length === item + 2 ? path[item + 1] === "t" : path.length === item + 3 && path[item + 1] === "r" && path[item + 2] === "t";
+
+function sharedStrings(bytes: Uint8Array | undefined, part: string): string[] {
+  const strings: string[] = [];
+  if (!bytes) return strings;
+  let text = "";
+  parseXml(bytes, part, "main", {
+    open: (_, path) => {
+      if (path.length === 2 && path[1] === "si") text = "";
+    },
+    text: (data, path) => {
+      if (path[1] === "si" && isItemText(path, 1)) text += data;
+    },
+    close: (name, path) => {
+      if (path.length === 2 && name === "si") strings.push(text);
+    },
+  });
+  return strings;
+}
+
+/** For each cell style index, whether its number format shows a date. */
+function dateStyles(bytes: Uint8Array | undefined, part: string): boolean[] {
+  if (!bytes) return [];
+  const custom = new Map<number, string>();
+  const formatIds: number[] = [];
+  parseXml(bytes, part, "main", {
+    open: (element, path) => {
+      if (path.length !== 3) return;
+      const id = Number(element.attribute("numFmtId") ?? 0);
+      if (path[1] === "numFmts" && path[2] === "numFmt") custom.set(id, element.attribute("formatCode") ?? "");
+      else if (path[1] === "cellXfs" && path[2] === "xf") formatIds.push(id);
+    },
+  });
+  return formatIds.map((id) => DATE_FORMAT_IDS.has(id) || (custom.has(id) && isDateCode(custom.get(id)!)));
+}
+
+interface Parts {
+  readonly strings: readonly string[];
+  readonly dates: readonly boolean[];
+}
+
+/** One <c> as read: its attributes and what its <v> or <is> held. */
+interface RawCell {
+  readonly address: string;
+  readonly type: string;
+  readonly style: number;
+  /** The <v> text; undefined without a <v> (a formula never calculated, a styled blank). */
+  readonly value: string | undefined;
+  /** The text of an inline string (<is>). */
+  readonly inline: string | undefined;
+}
+
+function cellValue(cell: RawCell, parts: Parts, refuse: (reason: string) => WorkbookFileError): CellValue {
+  if (cell.type === "inlineStr") return cell.inline ?? null;
+  const text = cell.value;
+  if (text === undefined || text === "") return null;
+  switch (cell.type) {
+    case "s": {
+      const index = /^\d+$/.test(text) ? Number(text) : -1;
+      if (!(index >= 0 && index < parts.strings.length)) throw refuse(FILE_MESSAGES.badStringIndex(text));
+      return parts.strings[index];
+    }
+    case "str":
+    case "e":
+      return text;
+    case "b":
+      if (text !== "0" && text !== "1") throw refuse(FILE_MESSAGES.badBoolean(text));
+      return text === "1" ? "TRUE" : "FALSE";
+    case "d":
+      return dateText(new Date(text)) ?? text;
+    case "n": {
+      if (!NUMBER.test(text)) throw refuse(FILE_MESSAGES.badNumber(text));
+      const number = Number(text);
+      if (!Number.isFinite(number)) throw refuse(FILE_MESSAGES.badNumber(text));
+      // A serial number too large for a date stays the number it is.
+      return (parts.dates[cell.style] && dateText(serialDate(number))) || number;
+    }
+    default:
+      throw refuse(FILE_MESSAGES.badCellType(cell.type));
+  }
+}
+
+/** A merged area's corners, or undefined for a reference that is not two A1 addresses. */
+function mergedArea(reference: string | undefined): [Position, Position] | undefined {
+  const corners = (reference ?? "").split(":");
+  return corners.length === 2 && corners.every((corner) => CELL_REFERENCE.test(corner)) ? [parseAddress(corners[0]), parseAddress(corners[1])] : undefined;
+}
+
 /**
- * The part's XML with element names unprefixed: Excel writes `<c>`, but producers built on the
- * Open XML SDK may write `<x:c>` for the same element, and the patterns here name elements bare.
+ * The values of one sheet. Rows come in ascending order and cells in ascending columns, as Excel
+ * writes them; that order is required, so a cell given twice is found without remembering cells.
  */
-function unprefixed(xml: string | undefined): string | undefined {
-  return xml && /<\/?[A-Za-z_][\w.-]*:(?:c|row|sheetData|si|sheet|workbook|Relationship|mergeCell|xf|numFmt)\b/.test(xml)
-    ? xml.replace(/<(\/?)[A-Za-z_][\w.-]*:/g, "<$1")
-    : xml;
+function sheetGrid(name: string, bytes: Uint8Array, parts: Parts): SheetGrid {
+  const where = `工作表“${name}”`;
+  const values: CellValue[][] = [];
+  const areas: [Position, Position][] = [];
+  let row = 0;
+  let column = 0;
+  let rows = 0;
+  let columns = 0;
+  let cell: { -readonly [K in keyof RawCell]: RawCell[K] } | undefined;
+  const refuseAt = (address: string) => (reason: string) => damaged(FILE_MESSAGES.badCell(where, address, reason));
+  const place = (value: CellValue) => {
+    rows = Math.max(rows, row);
+    columns = Math.max(columns, column);
+    // Refused as soon as the area is too big, before it is built.
+    if (rows * columns > LIMITS.sheetCells) throw new WorkbookFileError("sheetTooLarge", FILE_MESSAGES.sheetTooLarge(name, rows, columns, LIMITS.sheetCells));
+    const cells = (values[row - 1] ??= []);
+    while (cells.length < column - 1) cells.push(null);
+    cells[column - 1] = value;
+  };
+  parseXml(bytes, where, "main", {
+    open(element, path) {
+      if (path[1] === "mergeCells" && path.length === 3 && path[2] === "mergeCell") {
+        const area = mergedArea(element.attribute("ref"));
+        if (area) areas.push(area);
+      }
+      if (path[1] !== "sheetData") return;
+      if (path.length === 3 && path[2] === "row") {
+        const given = element.attribute("r");
+        const next = given === undefined ? row + 1 : /^\d+$/.test(given) ? Number(given) : NaN;
+        if (!(next > row && next <= MAX_ROW)) throw damaged(FILE_MESSAGES.badRow(where, given ?? String(next), row));
+        row = next;
+        column = 0;
+      } else if (path.length === 4 && path[3] === "c") {
+        const given = element.attribute("r");
+        const match = given === undefined ? undefined : CELL_REFERENCE.exec(given);
+        const next = match ? parseAddress(given!).column : column + 1;
+        if (given !== undefined && (!match || Number(match[2]) !== row)) throw damaged(FILE_MESSAGES.badCellReference(where, given, row));
+        const at = address(row, next);
+        if (next <= column || next > MAX_COLUMN) throw damaged(FILE_MESSAGES.cellOutOfOrder(where, at));
+        column = next;
+        cell = { address: at, type: element.attribute("t") ?? "n", style: Number(element.attribute("s") ?? 0), value: undefined, inline: undefined };
+      }
+    },
+    text(data, path) {
+      if (!cell || path.length < 5) return;
+      if (path.length === 5 && path[4] === "v") cell.value = (cell.value ?? "") + data;
+      else if (path[4] === "is" && isItemText(path, 4)) cell.inline = (cell.inline ?? "") + data;
+    },
+    close(element, path) {
+      if (!cell || path.length !== 4 || element !== "c") return;
+      const value = cellValue(cell, parts, refuseAt(cell.address));
+      if (typeof value === "string" && value.length > MAX_CELL_CHARACTERS)
+        throw new WorkbookFileError("cellTooLong", FILE_MESSAGES.cellTooLong(name, cell.address, value.length, MAX_CELL_CHARACTERS));
+      cell = undefined;
+      if (value !== null && value !== "") place(value);
+    },
+  });
+  clearMergedTails(values, areas, (detail) => damaged(`${where} ${detail}`));
+  // Rows are as long as their last value; rows without values are empty arrays, never holes.
+  return { name, values: trimmed(Array.from(values, (cells) => cells ?? [])) };
+}
+
+interface Relationship {
+  readonly type: string;
+  readonly target: string;
+}
+
+function relationships(bytes: Uint8Array | undefined, part: string, base: string): Map<string, Relationship> {
+  const relations = new Map<string, Relationship>();
+  if (!bytes) return relations;
+  parseXml(bytes, part, "package", {
+    open(element, path) {
+      if (path.length !== 2 || path[1] !== "Relationship" || element.attribute("TargetMode") === "External") return;
+      const id = element.attribute("Id");
+      if (id) relations.set(id, { type: element.attribute("Type") ?? "", target: resolve(base, element.attribute("Target") ?? "") });
+    },
+  });
+  return relations;
+}
+
+/** The sheets the workbook lists, in its order: name and relationship id. */
+function workbookSheets(bytes: Uint8Array | undefined): { name: string; id: string }[] {
+  const part = "xl/workbook.xml";
+  if (!bytes) throw new WorkbookFileError("notWorkbook", FILE_MESSAGES.notWorkbook);
+  let isWorkbook = false;
+  const sheets: { name: string; id: string }[] = [];
+  parseXml(bytes, part, "main", {
+    open(element, path) {
+      if (path.length === 1) isWorkbook = path[0] === "workbook";
+      else if (path.length === 3 && path[1] === "sheets" && path[2] === "sheet")
+        sheets.push({ name: element.attribute("name") ?? "", id: element.attribute("id", "relationships") ?? "" });
+    },
+  });
+  if (!isWorkbook) throw damaged(FILE_MESSAGES.notWorkbookPart);
+  return sheets;
 }
 
 /** Reads .xlsx bytes into a grid. Throws WorkbookFileError (Chinese message) for anything else. */
 export async function readWorkbookGrid(bytes: Uint8Array | ArrayBuffer): Promise<WorkbookGrid> {
-  const zip = new XlsxArchive(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
-  const archive = { text: async (name: string) => unprefixed(await zip.text(name)) };
-  const workbook = (await archive.text("xl/workbook.xml")) ?? "";
-  if (!/<(\w+:)?workbook\b/.test(workbook)) throw new WorkbookFileError("unreadable", FILE_MESSAGES.unreadable("xl/workbook.xml 不是工作簿的描述"));
-  const relations = new Map<string, { type: string; target: string }>();
+  const archive = new XlsxArchive(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
+  const listed = workbookSheets(await archive.entry("xl/workbook.xml"));
   const relationsPart = "xl/_rels/workbook.xml.rels";
-  for (const { attributes } of elements((await archive.text(relationsPart)) ?? "", "Relationship", relationsPart)) {
-    const id = attribute(attributes, "Id");
-    if (id) relations.set(id, { type: attribute(attributes, "Type") ?? "", target: resolve("xl/workbook.xml", attribute(attributes, "Target") ?? "") });
-  }
+  const relations = relationships(await archive.entry(relationsPart), relationsPart, "xl/workbook.xml");
   const partOf = (kind: string) => [...relations.values()].find((relation) => relation.type.endsWith(`/${kind}`))?.target;
   const stringsPart = partOf("sharedStrings") ?? "xl/sharedStrings.xml";
   const stylesPart = partOf("styles") ?? "xl/styles.xml";
   const parts: Parts = {
-    strings: sharedStrings(await archive.text(stringsPart), stringsPart),
-    dates: dateStyles(await archive.text(stylesPart), stylesPart),
+    strings: sharedStrings(await archive.entry(stringsPart), stringsPart),
+    dates: dateStyles(await archive.entry(stylesPart), stylesPart),
   };
   const sheets: SheetGrid[] = [];
-  for (const { attributes } of elements(workbook, "sheet", "xl/workbook.xml")) {
-    const relation = relations.get(/\s[\w]+:id\s*=\s*"([^"]*)"/.exec(attributes)?.[1] ?? "");
+  for (const { name, id } of listed) {
+    const relation = relations.get(id);
     // Chart sheets hold no cells.
     if (!relation?.type.endsWith("/worksheet")) continue;
-    const xml = await archive.text(relation.target);
-    if (xml === undefined) throw new WorkbookFileError("unreadable", FILE_MESSAGES.unreadable(`缺少 ${relation.target}`));
-    sheets.push(sheetGrid(attribute(attributes, "name") ?? "", xml, parts));
+    const sheet = await archive.entry(relation.target);
+    if (sheet === undefined) throw damaged(FILE_MESSAGES.missingPart(relation.target));
+    sheets.push(sheetGrid(name, sheet, parts));
   }
+  await archive.inflateTheRest();
   return { sheets };
+}
+
+/** Whether the workbook's keywords (its document properties, `;`-separated) include `mark`. */
+export async function hasKeyword(bytes: Uint8Array, mark: string): Promise<boolean> {
+  const part = "docProps/core.xml";
+  const core = await new XlsxArchive(bytes).entry(part);
+  if (!core) return false;
+  let keywords = "";
+  parseXml(core, part, "coreProperties", {
+    text: (data, path) => {
+      if (path.length === 2 && path[1] === "keywords") keywords += data;
+    },
+  });
+  return keywords.split(";").includes(mark);
 }

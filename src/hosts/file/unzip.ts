@@ -1,5 +1,6 @@
-// The few entries of an .xlsx the reader needs, inflated with a hard cap on their real size: the
-// sizes a zip declares can lie, so the cap counts the bytes as they come out of the inflater.
+// The entries of an .xlsx, inflated with a hard cap on their real size (the sizes a zip declares
+// can lie, so the cap counts the bytes as they come out of the inflater) and each checked against
+// the CRC-32 and size its directory records: a flipped byte is refused, never read as a value.
 // Node inflates synchronously through its zlib (reached without an import, so bundles for the
 // browser stay free of it); browsers use DecompressionStream.
 import { FILE_MESSAGES } from "../../catalogue/file-messages";
@@ -9,6 +10,8 @@ const MEGABYTE = 1024 * 1024;
 
 interface NodeZlib {
   inflateRawSync(data: Uint8Array, options: { maxOutputLength: number }): Uint8Array;
+  /** Node 20.15+. */
+  crc32?(data: Uint8Array): number;
 }
 /** Node's zlib when running in Node (20.16+), else undefined. */
 const nodeZlib = (globalThis as { process?: { getBuiltinModule?: (name: string) => unknown } }).process?.getBuiltinModule?.("zlib") as
@@ -21,6 +24,19 @@ function tooLarge(bytes: number): WorkbookFileError {
 
 const damaged = (detail: string) => new WorkbookFileError("unreadable", FILE_MESSAGES.unreadable(detail));
 
+const CRC_TABLE = Uint32Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c;
+});
+
+/** The zip's CRC-32 (IEEE), where Node's zlib does not offer it (browsers). */
+function crc32(data: Uint8Array): number {
+  let crc = 0xffffffff;
+  for (let i = 0; i < data.length; i++) crc = CRC_TABLE[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
 /** An opened .xlsx: its entries by name, inflated on demand within one shared budget. */
 export class XlsxArchive {
   /** Every entry as the directory lists it, a name given twice included. */
@@ -28,6 +44,8 @@ export class XlsxArchive {
   private readonly entries: Map<string, ZipEntry>;
   private readonly byLowerName: Map<string, ZipEntry>;
   private inflated = 0;
+  /** Entries inflated so far: each counts against the budget once. */
+  private readonly read = new Set<ZipEntry>();
 
   /** `zlib`: Node's, by default when running in Node; undefined inflates as browsers do. */
   constructor(
@@ -39,35 +57,43 @@ export class XlsxArchive {
     this.byLowerName = new Map([...this.entries.values()].map((entry) => [entry.name.toLowerCase(), entry]));
   }
 
-  /** The text of an entry, or undefined when the zip has none of that name. */
-  async text(name: string): Promise<string | undefined> {
+  /** The bytes of an entry, or undefined when the zip has none of that name. */
+  async entry(name: string): Promise<Uint8Array | undefined> {
     const entry = this.entries.get(name) ?? this.byLowerName.get(name.toLowerCase());
-    if (!entry) return undefined;
-    return new TextDecoder().decode(await this.inflate(entry));
+    return entry && this.inflate(entry);
   }
 
   /**
-   * Inflates every entry within the budget and keeps nothing: a zip library that trusts the
-   * declared sizes (exceljs's JSZip) may then open the file without inflating a bomb.
+   * Inflates and checks every entry not read yet, within the budget, and keeps nothing: a damaged
+   * entry the reader does not look at still means a damaged file, and a zip library that trusts
+   * the declared sizes (exceljs's JSZip) may then open the file without inflating a bomb.
    */
-  async inflateEvery(): Promise<void> {
-    for (const entry of this.directory) await this.inflate(entry);
+  async inflateTheRest(): Promise<void> {
+    for (const entry of this.directory) if (!this.read.has(entry)) await this.inflate(entry);
   }
 
   private data(entry: ZipEntry): Uint8Array {
     const view = new DataView(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength);
     const local = entry.localOffset;
-    if (local + 30 > this.bytes.byteLength || view.getUint32(local, true) !== 0x04034b50) throw damaged(entry.name);
-    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+    if (local + 30 > this.bytes.byteLength || view.getUint32(local, true) !== 0x04034b50) throw damaged(FILE_MESSAGES.entryDamaged(entry.name));
+    const nameLength = view.getUint16(local + 26, true);
+    const start = local + 30 + nameLength + view.getUint16(local + 28, true);
+    // The local header names the entry again; a different name is a damaged header.
+    const localName = this.bytes.subarray(local + 30, local + 30 + nameLength);
+    if (new TextDecoder().decode(localName) !== entry.name) throw damaged(FILE_MESSAGES.entryDamaged(entry.name));
     if (start + entry.compressedSize > this.bytes.byteLength) throw new WorkbookFileError("truncated", FILE_MESSAGES.truncated);
     return this.bytes.subarray(start, start + entry.compressedSize);
   }
 
   private async inflate(entry: ZipEntry): Promise<Uint8Array> {
+    if (entry.encrypted) throw new WorkbookFileError("encrypted", FILE_MESSAGES.encrypted);
+    this.read.add(entry);
     const data = this.data(entry);
-    if (entry.method === 0) return this.count(data);
-    if (entry.method !== 8) throw damaged(`${entry.name}：不支持的压缩方式 ${entry.method}`);
-    return this.zlib ? this.inflateInNode(this.zlib, entry, data) : this.inflateStream(entry, data);
+    if (entry.method !== 0 && entry.method !== 8) throw damaged(FILE_MESSAGES.unsupportedMethod(entry.name, entry.method));
+    const inflated = entry.method === 0 ? this.count(data) : this.zlib ? this.inflateInNode(this.zlib, entry, data) : await this.inflateStream(entry, data);
+    const crc = this.zlib?.crc32 ? this.zlib.crc32(inflated) >>> 0 : crc32(inflated);
+    if (inflated.byteLength !== entry.size || crc !== entry.crc) throw damaged(FILE_MESSAGES.entryDamaged(entry.name));
+    return inflated;
   }
 
   private inflateInNode(zlib: NodeZlib, entry: ZipEntry, data: Uint8Array): Uint8Array {
@@ -78,7 +104,8 @@ export class XlsxArchive {
       if (error instanceof WorkbookFileError) throw error;
       // zlib stops at maxOutputLength with a RangeError: the entry inflates past the cap.
       if (error instanceof RangeError) throw tooLarge(LIMITS.uncompressedBytes + 1);
-      throw damaged(`${entry.name}：${error instanceof Error ? error.message : String(error)}`);
+      // zlib's own words are English: the person learns which part is damaged.
+      throw damaged(FILE_MESSAGES.entryDamaged(entry.name));
     }
   }
 
@@ -97,7 +124,7 @@ export class XlsxArchive {
     } catch (error) {
       await reader.cancel().catch(() => undefined);
       if (error instanceof WorkbookFileError) throw error;
-      throw damaged(`${entry.name}：${error instanceof Error ? error.message : String(error)}`);
+      throw damaged(FILE_MESSAGES.entryDamaged(entry.name));
     }
     if (chunks.length === 1) return chunks[0];
     const joined = new Uint8Array(length);

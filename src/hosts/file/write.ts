@@ -1,9 +1,15 @@
 // The template as an .xlsx file: the template plan (template/plan.ts) translated into exceljs.
 // Runs in Node and in the browser: it returns bytes and touches no file system.
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { newExcelWorkbook } from "./exceljs";
 import { absoluteReference, parseAddress, parseRange, rangeAddress, address } from "../../model/address";
 import { emptyReport, Report } from "../../model/report";
-import { FormatId } from "../../model/types";
+import { CellValue, FormatId } from "../../model/types";
+import { NianbaoError } from "../../model/errors";
+import { describeCell } from "../../checks/findings";
+import { FILE_MESSAGES } from "../../catalogue/file-messages";
+import { getFormat } from "../../model/formats";
+import { placedValues, SheetLayout, workbookLayout } from "../../template/workbook-layout";
 import { CellStyle } from "../../template/style";
 import { ValidationRule } from "../../template/validation";
 import { PlannedRange, PrintSetup, SheetPlan, SheetProtection, workbookPlan } from "../../template/plan";
@@ -144,13 +150,73 @@ function excelPrintArea(area: string): string {
   return area.replace(/([A-Z]+)(\d+)/g, "$1$$$2");
 }
 
+/**
+ * Written into the keywords of every summary `nianbao merge` makes, and nowhere else: the only
+ * sign by which a later merge may take a file in its folder for its own earlier result.
+ */
+export const MERGE_SUMMARY_MARK = "nianbao-merge-summary";
+
+export interface WorkbookOptions {
+  /** The workbook is a summary written by `nianbao merge`: it carries MERGE_SUMMARY_MARK. */
+  readonly mergeSummary?: boolean;
+}
+
+/** A value the workbook cannot hold as it was given: written, it would come back changed. */
+export class NotWritableError extends NianbaoError {
+  constructor(message: string) {
+    super("notWritable", message);
+  }
+}
+
+/** The most characters Excel keeps in one cell. */
+const MAX_CELL_CHARACTERS = 32_767;
+/** Characters XML 1.0 cannot carry (a cell's text is XML): C0 controls but tab and line breaks, U+FFFE/U+FFFF, lone surrogates. */
+const NOT_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Why a typed value would not survive the workbook, or undefined when it would. An empty figure
+ * ("") would come back blank (null); an empty name or section is simply not filled in.
+ */
+function unwritable(value: CellValue, figure: boolean): string | undefined {
+  if (typeof value !== "string") return undefined;
+  if (value === "" && figure) return FILE_MESSAGES.emptyText;
+  const control = NOT_IN_XML.exec(value);
+  if (control) return FILE_MESSAGES.controlCharacter(control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0"));
+  if (value.length > MAX_CELL_CHARACTERS) return FILE_MESSAGES.textTooLong(value.length, MAX_CELL_CHARACTERS);
+  return undefined;
+}
+
+/**
+ * Refuses a report the workbook would not keep as typed: text Excel cannot hold in a cell, and
+ * 正文 sections the format has no place for (they would be dropped without a word).
+ */
+function assertWritable(report: Report, sheets: readonly SheetLayout[]): void {
+  const text = sheets.find((sheet) => sheet.key === "text")!;
+  const sections = text.fields.map((field) => field.label);
+  const unknown = Object.keys(report.text).find((title) => !sections.includes(title));
+  if (unknown !== undefined) throw new NotWritableError(FILE_MESSAGES.unknownSection(unknown, report.format, sections));
+  for (const sheet of sheets) {
+    const cells = [
+      ...sheet.inputs.map(({ address: at, cell }) => ({ address: at, table: cell.table, row: cell.row, column: cell.column, figure: true })),
+      ...sheet.fields.map((field) => ({ address: field.address, table: sheet.key as "info" | "text", row: field.label, column: "", figure: false })),
+    ];
+    const values = new Map(placedValues(sheet, report).map((placed) => [placed.address, placed.value]));
+    for (const { figure, ...cell } of cells) {
+      const value = values.get(cell.address) ?? null;
+      const reason = unwritable(value, figure);
+      if (reason) throw new NotWritableError(FILE_MESSAGES.notWritable(describeCell({ ...cell, sheet: sheet.name, value }), reason));
+    }
+  }
+}
+
 /** Builds the workbook of a report: the template of its format and year, filled with its values. */
-export async function reportWorkbook(report: Report): Promise<ExcelJS.Workbook> {
+export async function reportWorkbook(report: Report, options: WorkbookOptions = {}): Promise<ExcelJS.Workbook> {
+  assertWritable(report, workbookLayout(getFormat(report.format), report.year).sheets);
   const plan = workbookPlan(report);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = newExcelWorkbook();
   // exceljs writes no custom properties: the keywords carry the format and year instead.
   const { creator, title, subject, category, keywords } = plan.properties;
-  Object.assign(workbook, { creator, title, subject, category, keywords });
+  Object.assign(workbook, { creator, title, subject, category, keywords: options.mergeSummary ? `${keywords};${MERGE_SUMMARY_MARK}` : keywords });
   // exceljs never calculates: the spreadsheet must, when the file is opened.
   workbook.calcProperties = { fullCalcOnLoad: true };
   for (const sheet of plan.sheets) addSheet(workbook, sheet);
@@ -163,8 +229,8 @@ export async function toBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
 }
 
 /** The .xlsx bytes of a report. */
-export async function writeReportXlsx(report: Report): Promise<Uint8Array> {
-  return toBytes(await reportWorkbook(report));
+export async function writeReportXlsx(report: Report, options: WorkbookOptions = {}): Promise<Uint8Array> {
+  return toBytes(await reportWorkbook(report, options));
 }
 
 /** The .xlsx bytes of an empty template. */

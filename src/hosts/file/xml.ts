@@ -1,59 +1,118 @@
-// A forward scanner over the XML of one part of an .xlsx. Every search starts where the last one
-// ended and none looks back, so reading a part costs one pass over its text whatever its shape:
-// a crafted part (thousands of start tags that never close) cannot make the reader crawl.
-// Well-formed XML always closes what it opens, so the first tag left open ends the reading with
-// the file's name in a Chinese message.
+// The XML of one part of an .xlsx, read by a conforming XML parser (saxes): well-formed or
+// refused. Comments, CDATA, character references and namespaces are the parser's to get right, so
+// a comment holding `<c><v>49</v></c>` is a comment, and `x:c` is `c` when `x` names the
+// spreadsheet namespace. A document type declaration is refused (entities declared there could
+// stand for anything), and so are bytes that are not the UTF-8 or UTF-16 the part declares.
+// Parsing is one pass over the text: time and memory grow with the part's size and nothing else.
+import { SaxesParser, SaxesTagNS } from "saxes";
 import { FILE_MESSAGES } from "../../catalogue/file-messages";
 import { WorkbookFileError } from "./zip-guard";
 
-/** One element found by the scanner. */
+/** The namespaces of the parts read, in their transitional (Excel) and strict (ISO) spellings. */
+export const NAMESPACES = {
+  main: ["http://schemas.openxmlformats.org/spreadsheetml/2006/main", "http://purl.oclc.org/ooxml/spreadsheetml/main"],
+  relationships: ["http://schemas.openxmlformats.org/officeDocument/2006/relationships", "http://purl.oclc.org/ooxml/officeDocument/relationships"],
+  package: ["http://schemas.openxmlformats.org/package/2006/relationships"],
+  coreProperties: ["http://schemas.openxmlformats.org/package/2006/metadata/core-properties"],
+} as const;
+
+export type Namespace = keyof typeof NAMESPACES;
+
+/** An element as the reader sees it: its local name, and its attributes by local name. */
 export interface XmlElement {
-  readonly name: string;
-  /** The text of the start tag after the element's name, e.g. ` r="A1" t="s"`. */
-  readonly attributes: string;
-  /** The text between the start and end tags; undefined when the element closes itself (`<t/>`). */
-  readonly body: string | undefined;
+  /** The local name when the element is in `namespace`, else undefined (a foreign element). */
+  readonly name: string | undefined;
+  /** An attribute without a prefix, or in `namespace` (e.g. r:id in `relationships`). */
+  attribute(local: string, namespace?: Namespace): string | undefined;
 }
 
-const isNameEnd = (char: string | undefined) => char === undefined || char === ">" || char === "/" || char === " " || char === "\t" || char === "\n" || char === "\r";
+export interface XmlHandler {
+  /** `path`: the local names of the open elements of `namespace`, outermost first, this one last. */
+  open?(element: XmlElement, path: readonly string[]): void;
+  /** Character data (text and CDATA), entities resolved, inside the innermost open element. */
+  text?(text: string, path: readonly string[]): void;
+  close?(name: string, path: readonly string[]): void;
+}
 
-const unclosed = (part: string, name: string, what: string) =>
-  new WorkbookFileError("unreadable", FILE_MESSAGES.unreadable(`${part} 中的 <${name}> ${what}`));
+const damaged = (part: string, detail: string) => new WorkbookFileError("unreadable", FILE_MESSAGES.unreadable(`${part} ${detail}`));
 
-/**
- * The elements named `names` in `xml`, in document order, each taken whole: what lies inside one
- * (a <t> inside a skipped <rPh>) is not visited again. `part` names the file in messages.
- */
-export function* elements(xml: string, names: string | readonly string[], part: string): Generator<XmlElement> {
-  const wanted = typeof names === "string" ? [names] : names;
-  let at = 0;
-  for (;;) {
-    const open = xml.indexOf("<", at);
-    if (open < 0) return;
-    const name = wanted.find((candidate) => xml.startsWith(candidate, open + 1) && isNameEnd(xml[open + 1 + candidate.length]));
-    if (name === undefined) {
-      at = open + 1;
-      continue;
-    }
-    const tagEnd = xml.indexOf(">", open);
-    if (tagEnd < 0) throw unclosed(part, name, "标记不完整");
-    const selfClosing = xml[tagEnd - 1] === "/";
-    const attributes = xml.slice(open + 1 + name.length, selfClosing ? tagEnd - 1 : tagEnd);
-    if (selfClosing) {
-      at = tagEnd + 1;
-      yield { name, attributes, body: undefined };
-      continue;
-    }
-    const closing = `</${name}>`;
-    const close = xml.indexOf(closing, tagEnd + 1);
-    if (close < 0) throw unclosed(part, name, `缺少结束标记 ${closing}`);
-    at = close + closing.length;
-    yield { name, attributes, body: xml.slice(tagEnd + 1, close) };
+/** The part's text, decoded as its byte order mark or declaration says; undecodable bytes are refused. */
+function decode(bytes: Uint8Array, part: string): string {
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : undefined;
+  try {
+    return new TextDecoder(utf16 ?? "utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw damaged(part, FILE_MESSAGES.xmlEncoding);
   }
 }
 
-/** The first element named `name`, or undefined. */
-export function firstElement(xml: string, name: string, part: string): XmlElement | undefined {
-  for (const element of elements(xml, name, part)) return element;
-  return undefined;
+/**
+ * SpreadsheetML nests a dozen elements deep at most; a part nested deeper is refused at once,
+ * which also keeps the parser linear (it resolves namespaces through every open element).
+ */
+const MAX_DEPTH = 100;
+
+const DECLARED = /^(utf-8|utf8|utf-16|utf-16le|utf-16be)$/i;
+
+/**
+ * Parses the part, calling `handler` for the elements of `namespace` (foreign elements and all
+ * they hold are passed over). Throws WorkbookFileError with the line and column of the first error.
+ */
+export function parseXml(bytes: Uint8Array, part: string, namespace: Namespace, handler: XmlHandler): void {
+  const parser = new SaxesParser({ xmlns: true, position: true });
+  const wanted: readonly string[] = NAMESPACES[namespace];
+  const path: string[] = [];
+  /** How deep inside a foreign element the parser is; 0 when inside none. */
+  let foreign = 0;
+  let depth = 0;
+  const fail = (detail: string) => damaged(part, FILE_MESSAGES.xmlAt(parser.line, parser.column + 1, detail));
+  parser.on("error", () => {
+    // saxes words its errors in English for developers; the person gets where it happened.
+    throw fail(FILE_MESSAGES.xmlMalformed);
+  });
+  parser.on("xmldecl", ({ encoding }) => {
+    if (encoding !== undefined && !DECLARED.test(encoding)) throw fail(FILE_MESSAGES.xmlDeclaredEncoding(encoding));
+  });
+  parser.on("doctype", () => {
+    throw fail(FILE_MESSAGES.xmlDoctype);
+  });
+  parser.on("opentagstart", () => {
+    if (++depth > MAX_DEPTH) throw fail(FILE_MESSAGES.xmlTooDeep(MAX_DEPTH));
+  });
+  parser.on("opentag", (tag: SaxesTagNS) => {
+    if (foreign > 0 || !wanted.includes(tag.uri)) {
+      foreign++;
+      return;
+    }
+    path.push(tag.local);
+    handler.open?.(
+      {
+        name: tag.local,
+        attribute(local, attributeNamespace) {
+          const uris: readonly string[] = attributeNamespace ? NAMESPACES[attributeNamespace] : [""];
+          for (const key in tag.attributes) {
+            const attribute = tag.attributes[key];
+            if (attribute.local === local && uris.includes(attribute.uri)) return attribute.value;
+          }
+          return undefined;
+        },
+      },
+      path,
+    );
+  });
+  const text = (data: string) => {
+    if (foreign === 0 && path.length > 0) handler.text?.(data, path);
+  };
+  parser.on("text", text);
+  parser.on("cdata", text);
+  parser.on("closetag", () => {
+    depth--;
+    if (foreign > 0) {
+      foreign--;
+      return;
+    }
+    handler.close?.(path[path.length - 1], path);
+    path.pop();
+  });
+  parser.write(decode(bytes, part)).close();
 }

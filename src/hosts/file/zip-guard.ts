@@ -13,7 +13,7 @@ export class WorkbookFileError extends NianbaoError {
   }
 }
 
-export type WorkbookFileCode = Extract<ErrorCode, "empty" | "encrypted" | "notZip" | "truncated" | "notWorkbook" | "tooLarge" | "sheetTooLarge" | "unreadable">;
+export type WorkbookFileCode = Extract<ErrorCode, "empty" | "encrypted" | "legacyFormat" | "cellTooLong" | "notZip" | "truncated" | "notWorkbook" | "tooLarge" | "sheetTooLarge" | "unreadable">;
 
 export const LIMITS = {
   /** Uncompressed bytes: the sum the zip directory declares, and what is really inflated. */
@@ -37,6 +37,19 @@ function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
   return signature.every((byte, i) => bytes[i] === byte);
 }
 
+/** The stream an encrypted .xlsx keeps its package in, as an OLE directory spells it (UTF-16LE). */
+const ENCRYPTED_PACKAGE = Uint8Array.from([..."EncryptedPackage"].flatMap((char) => [char.charCodeAt(0), 0]));
+
+/**
+ * An OLE compound file is either an .xlsx encrypted with a password to open (its streams
+ * EncryptionInfo and EncryptedPackage) or an old binary workbook (.xls, WPS .et).
+ */
+function isEncryptedPackage(bytes: Uint8Array): boolean {
+  for (let at = bytes.indexOf(ENCRYPTED_PACKAGE[0]); at >= 0; at = bytes.indexOf(ENCRYPTED_PACKAGE[0], at + 1))
+    if (ENCRYPTED_PACKAGE.every((byte, i) => bytes[at + i] === byte)) return true;
+  return false;
+}
+
 function findEndOfDirectory(view: DataView): number {
   const lowest = Math.max(0, view.byteLength - END_RECORD_SIZE - MAX_COMMENT);
   for (let at = view.byteLength - END_RECORD_SIZE; at >= lowest; at--) if (view.getUint32(at, true) === END_OF_DIRECTORY) return at;
@@ -51,6 +64,10 @@ export interface ZipEntry {
   readonly compressedSize: number;
   /** As declared: a hostile zip may lie, so inflation counts the real bytes too. */
   readonly size: number;
+  /** The CRC-32 of the inflated bytes. */
+  readonly crc: number;
+  /** Zip encryption (general purpose flag bit 0): Excel never writes it; password tools may. */
+  readonly encrypted: boolean;
   readonly localOffset: number;
 }
 
@@ -60,7 +77,8 @@ export interface ZipEntry {
  */
 export function zipDirectory(bytes: Uint8Array): ZipEntry[] {
   if (bytes.byteLength === 0) throw new WorkbookFileError("empty", FILE_MESSAGES.empty);
-  if (startsWith(bytes, OLE_SIGNATURE)) throw new WorkbookFileError("encrypted", FILE_MESSAGES.encrypted);
+  if (startsWith(bytes, OLE_SIGNATURE))
+    throw isEncryptedPackage(bytes) ? new WorkbookFileError("encrypted", FILE_MESSAGES.encrypted) : new WorkbookFileError("legacyFormat", FILE_MESSAGES.legacyFormat);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.byteLength < 4 || view.getUint32(0, true) !== LOCAL_HEADER) throw new WorkbookFileError("notZip", FILE_MESSAGES.notZip);
   const end = bytes.byteLength >= END_RECORD_SIZE ? findEndOfDirectory(view) : -1;
@@ -90,6 +108,8 @@ export function zipDirectory(bytes: Uint8Array): ZipEntry[] {
     entries.push({
       name,
       method: view.getUint16(at + 10, true),
+      crc: view.getUint32(at + 16, true),
+      encrypted: (view.getUint16(at + 8, true) & 1) === 1,
       compressedSize: view.getUint32(at + 20, true),
       size,
       localOffset: view.getUint32(at + 42, true),

@@ -13,7 +13,7 @@ import { Report } from "../../../src/model/report";
 import { reportFromJson } from "../../../src/model/json";
 import { fixturePath, fixtureReport } from "../../fixtures/load";
 import { PANE_TEXT } from "../../../src/catalogue/pane-messages";
-import { SHEET_NAMES } from "../../../src/template/sheet-names";
+import { SHEET_NAMES } from "../../../src/model/sheet-names";
 import { BUILD_DIR, buildAddin, servedBrowser, urlOf } from "../taskpane/serve-build";
 
 const OUT = path.join(BUILD_DIR, "..", "checker");

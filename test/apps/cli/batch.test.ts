@@ -45,7 +45,7 @@ describe("nianbao check with many files", () => {
   it("--json counts the files with warnings among the valid ones", async () => {
     const unfinished = { ...good, text: { "一、总体情况": "本机关认真贯彻落实条例。" } };
     const result = await nianbao("check", folder.json("a.json", good), folder.json("b.json", unfinished), "--json");
-    assert.deepEqual(JSON.parse(result.stdout).counts, { files: 2, valid: 2, warned: 1, invalid: 0, unreadable: 0, 错误: 0, 警告: 1, 提示: 0 });
+    assert.deepEqual(JSON.parse(result.stdout).counts, { files: 2, valid: 2, warned: 1, invalid: 0, unreadable: 0, skipped: 0, 错误: 0, 警告: 1, 提示: 0 });
   });
 
   it("checks a file named twice, or also found in a folder given, once", async () => {
@@ -54,7 +54,7 @@ describe("nianbao check with many files", () => {
     assert.match(result.stdout, /合计 1 个文件/);
   });
 
-  it("checks a folder's .xlsx and .json files in name order, skipping other files and Excel lock files", async () => {
+  it("checks a folder's and its sub-folders' .xlsx and .json files in name order, naming every other file with why it was not checked", async () => {
     folder.json("b.json", good);
     await folder.xlsx("a.xlsx", good);
     folder.json("~$a.xlsx", good);
@@ -63,9 +63,17 @@ describe("nianbao check with many files", () => {
     folder.json("sub/c.json", good);
     const result = await nianbao("check", folder.file(""));
     assert.equal(result.code, 0, result.stderr);
-    const lines = result.stdout.split("\n").filter((line) => line.includes("："));
-    assert.deepEqual(lines.slice(0, 2), [`${folder.file("a.xlsx")}：通过`, `${folder.file("b.json")}：通过`]);
-    assert.match(result.stdout, /合计 2 个文件/);
+    assert.deepEqual(result.stdout.split("\n"), [
+      `${folder.file("a.xlsx")}：通过`,
+      `${folder.file("b.json")}：通过`,
+      `${folder.file("sub/c.json")}：通过`,
+      "",
+      "未校验的文件：",
+      `  ${folder.file("~$a.xlsx")}：这是 Excel 打开工作簿时留下的临时锁定文件（~$ 开头），不是年报。`,
+      `  ${folder.file("readme.txt")}：不是年报文件：只校验 .xlsx 工作簿和 .json 数据文件。`,
+      "",
+      "合计 3 个文件：通过 3 个，通过（有警告）0 个，有错误 0 个，无法读取 0 个；共错误 0 项、警告 0 项、提示 0 项。另有 2 个文件未校验（见上）。",
+    ]);
   });
 
   it("says a folder without reports holds none, exit 2", async () => {
@@ -92,7 +100,7 @@ describe("nianbao check with many files", () => {
     writeFileSync(broken, "{ 不是 JSON");
     const result = await nianbao("check", folder.json("a.json", good), folder.json("b.json", bad), broken, "--json");
     const output = JSON.parse(result.stdout);
-    assert.deepEqual(output.counts, { files: 3, valid: 1, warned: 0, invalid: 1, unreadable: 1, 错误: 1, 警告: 0, 提示: 0 });
+    assert.deepEqual(output.counts, { files: 3, valid: 1, warned: 0, invalid: 1, unreadable: 1, skipped: 0, 错误: 1, 警告: 0, 提示: 0 });
     assert.deepEqual(
       output.files.map((f: Record<string, unknown>) => Object.keys(f)),
       [["file", "valid", "counts", "findings"], ["file", "valid", "counts", "findings"], ["file", "error"]],

@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -18,6 +19,19 @@ export async function nianbao(...argv: string[]): Promise<Outcome> {
   const err: string[] = [];
   const code = await main(argv, { stdout: (text) => out.push(text), stderr: (text) => err.push(text) });
   return { code, stdout: out.join("\n"), stderr: err.join("\n") };
+}
+
+const BIN = path.join(__dirname, "..", "..", "..", "bin", "nianbao.js");
+
+/**
+ * Runs `nianbao` as a person does: a whole process of bin/nianbao.js (the compiled copy, which the
+ * root hook keeps current). A run that hangs is stopped after `timeoutMs` and fails the test.
+ */
+export function nianbaoProcess(argv: readonly string[], options: { cwd?: string; timeoutMs?: number } = {}): Outcome {
+  const run = spawnSync(process.execPath, [BIN, ...argv], { cwd: options.cwd, encoding: "utf8", timeout: options.timeoutMs ?? 20_000 });
+  if (run.error) throw run.error;
+  if (run.status === null) throw new Error(`nianbao ${argv.join(" ")} did not end: stopped by ${run.signal}`);
+  return { code: run.status, stdout: run.stdout.trimEnd(), stderr: run.stderr.trimEnd() };
 }
 
 export interface ScratchFolder {

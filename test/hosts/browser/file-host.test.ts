@@ -27,16 +27,17 @@ async function opened(bytes: Uint8Array): Promise<FileHost> {
 }
 
 describe("checker page host: changing the workbook's copy", () => {
-  it("写入正文 refuses a file whose picture inflates past the cap though its directory says it is small", async () => {
+  // Every entry is inflated and checked when the file is opened, the ones holding no values too:
+  // a file that 写入正文 or 下载 could not load again is refused before anything is shown of it.
+  it("refuses on opening a file whose picture inflates past the cap though its directory says it is small", async () => {
     const bomb = { name: "xl/media/image1.png", data: Buffer.alloc(LIMITS.uncompressedBytes + 1024 * 1024), deflate: true, declaredSize: 100 };
-    const host = await opened(await withEntry(bomb));
-    assert.equal((await refusal(host.writeText({ "一、总体情况": "本年度……" }))).code, "tooLarge");
+    assert.equal((await refusal(opened(await withEntry(bomb)))).code, "tooLarge");
   });
 
-  it("下载标记后的工作簿 of a file exceljs cannot open says so in Chinese", async () => {
+  it("refuses on opening, in Chinese, a file whose picture is not the size its directory records", async () => {
     const lying = { name: "xl/media/image1.png", data: Buffer.alloc(1000), deflate: true, declaredSize: 100 };
-    const host = await opened(await withEntry(lying));
-    assert.equal((await refusal(host.markedWorkbook())).code, "unreadable");
+    const error = await refusal(opened(await withEntry(lying)));
+    assert.deepEqual([error.code, /xl\/media\/image1\.png 的数据已损坏/.test(error.message)], ["unreadable", true]);
   });
 
   it("marking keeps a person's note on the cell and adds the finding below it", async () => {

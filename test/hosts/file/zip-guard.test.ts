@@ -3,7 +3,7 @@ import { LIMITS, WorkbookFileError } from "../../../src/hosts/file/zip-guard";
 import { readWorkbookGrid } from "../../../src/hosts/file/read";
 import { writeTemplateXlsx } from "../../../src/hosts/file/write";
 import { refusal as refused } from "./helpers";
-import { storedZip } from "./zip";
+import { compoundFile, storedZip } from "./zip";
 
 const refusal = (bytes: Uint8Array): Promise<WorkbookFileError> => refused(readWorkbookGrid(bytes));
 
@@ -16,11 +16,14 @@ describe("file host: refusing files that are not a modest .xlsx", () => {
     assert.equal((await refusal(new TextEncoder().encode("机关名称,报告年度\n某某局,2025\n"))).code, "notZip");
   });
 
-  it("refuses an encrypted workbook (an OLE compound file) and says to remove the password", async () => {
-    const ole = new Uint8Array(1024);
-    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    const error = await refusal(ole);
-    assert.deepEqual([error.code, /密码/.test(error.message)], ["encrypted", true]);
+  it("refuses an encrypted workbook (an OLE compound file with an EncryptedPackage) and says to remove the password", async () => {
+    const error = await refusal(compoundFile(["Root Entry", "EncryptionInfo", "EncryptedPackage"]));
+    assert.deepEqual([error.code, /设有打开密码/.test(error.message), /损坏|\.xls/.test(error.message)], ["encrypted", true, false]);
+  });
+
+  it("refuses an old .xls workbook (an OLE compound file without an encrypted package), saying to save it as .xlsx", async () => {
+    const error = await refusal(compoundFile(["Root Entry", "Workbook", "\u0005SummaryInformation"]));
+    assert.deepEqual([error.code, /“另存为” \.xlsx/.test(error.message), /密码/.test(error.message)], ["legacyFormat", true, false]);
   });
 
   it("refuses a truncated workbook", async () => {

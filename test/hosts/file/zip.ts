@@ -1,6 +1,6 @@
 // A minimal zip reader and writer for tests: to look inside written workbooks and to forge
 // hostile files, without depending on a zip library the project does not declare.
-import { deflateRawSync, inflateRawSync } from "node:zlib";
+import { crc32, deflateRawSync, inflateRawSync } from "node:zlib";
 
 /** The text of every entry of a zip, by name. */
 export function zipEntries(bytes: Uint8Array): Map<string, string> {
@@ -43,10 +43,12 @@ export function zipOf(parts: readonly ZipPart[]): Uint8Array {
     const data = part.deflate ? deflateRawSync(part.data) : Buffer.from(part.data);
     const size = part.declaredSize ?? part.data.byteLength;
     const method = part.deflate ? 8 : 0;
+    const crc = crc32(part.data);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(method, 8);
+    local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(data.length, 18);
     local.writeUInt32LE(size, 22);
     local.writeUInt16LE(nameBytes.length, 26);
@@ -55,6 +57,7 @@ export function zipOf(parts: readonly ZipPart[]): Uint8Array {
     entry.writeUInt16LE(20, 4);
     entry.writeUInt16LE(20, 6);
     entry.writeUInt16LE(method, 10);
+    entry.writeUInt32LE(crc, 16);
     entry.writeUInt32LE(data.length, 20);
     entry.writeUInt32LE(size, 24);
     entry.writeUInt16LE(nameBytes.length, 28);
@@ -76,4 +79,16 @@ export function zipOf(parts: readonly ZipPart[]): Uint8Array {
 /** A stored (uncompressed) zip of the given files; `declaredSize` lies about their size. */
 export function storedZip(files: Record<string, string>, declaredSize?: number): Uint8Array {
   return zipOf(Object.entries(files).map(([name, text]) => ({ name, data: Buffer.from(text, "utf8"), declaredSize })));
+}
+
+/**
+ * The start of an OLE compound file naming the given streams in its directory (UTF-16LE, from
+ * byte 1024, as the first directory sector of a 512-byte-sector file holds them): an encrypted
+ * .xlsx has EncryptionInfo and EncryptedPackage, an old .xls a Workbook stream.
+ */
+export function compoundFile(streams: readonly string[]): Uint8Array {
+  const bytes = new Uint8Array(1024 + streams.length * 128);
+  bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  streams.forEach((name, i) => bytes.set(Buffer.from(name, "utf16le"), 1024 + i * 128));
+  return bytes;
 }

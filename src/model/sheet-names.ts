@@ -1,4 +1,5 @@
-import { SheetKey } from "./types";
+/** The parts of the workbook: the information sheet, the three tables, the prose. */
+export type SheetKey = "info" | "二" | "三" | "四" | "text";
 
 /** The names of the sheets the template inserts; readers also find renamed sheets by their labels. */
 export const SHEET_NAMES: Readonly<Record<SheetKey, string>> = {

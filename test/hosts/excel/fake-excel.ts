@@ -15,6 +15,8 @@
 //   dimensions must match the range");
 // - sheet names and defined names follow Excel's rules (Excel.WorksheetCollection.add,
 //   Excel.NamedItemCollection.add; support.microsoft.com "Rename a worksheet", "Names in formulas");
+// - a value written into a merged area's other cells is refused: Excel keeps only the top-left
+//   cell's value (support.microsoft.com "Merge and unmerge cells"), so the fake is stricter;
 // - writes by the add-in raise Worksheet.onChanged with triggerSource "ThisLocalAddin" (ExcelApi 1.14);
 // - as Excel on the web, a request or a response above 5 MB is refused with
 //   RequestPayloadSizeLimitExceeded ("Resource limits and performance optimization for Office Add-ins").
@@ -558,13 +560,25 @@ class FakeRange extends Loadable {
   get rowCount(): number {
     return this.read("rowCount");
   }
+  /**
+   * Only a merged area's top-left cell holds its value: anything else written into the area is
+   * refused (stricter than Excel, which may drop it: either way it would not be kept).
+   */
+  private refuseHiddenByMerge(address: string, value: unknown): void {
+    if (value === "" || value === null) return;
+    const { row, column } = parseAddress(address);
+    const merge = this.sheet.model().merges.map(boxOf).find((m) => row >= m.top && row <= m.bottom && column >= m.left && column <= m.right);
+    if (merge && (merge.top !== row || merge.left !== column)) throw officeError("InvalidOperation", `${address} lies inside the merged area ${boxAddress(merge)}`);
+  }
+
   set values(rows: Scalar[][]) {
     this.write(
       "value",
       () => {
         const at = this.shaped(rows);
-        this.eachCell((cell, _at, r, c) => {
+        this.eachCell((cell, address, r, c) => {
           const value = at(r, c);
+          this.refuseHiddenByMerge(address, value);
           cell.value = value === "" ? null : value;
           delete cell.formula;
         });
@@ -575,7 +589,11 @@ class FakeRange extends Loadable {
   set formulas(rows: string[][]) {
     this.write("value", () => {
       const at = this.shaped(rows);
-      this.eachCell((cell, _at, r, c) => ((cell.formula = at(r, c)), (cell.value = null)));
+      this.eachCell((cell, address, r, c) => {
+        this.refuseHiddenByMerge(address, at(r, c));
+        cell.formula = at(r, c);
+        cell.value = null;
+      });
     });
   }
   set numberFormat(rows: string[][]) {

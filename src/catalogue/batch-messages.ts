@@ -19,13 +19,14 @@ export interface BatchTotals {
 type Counts = Readonly<Record<Severity, number>>;
 
 export const BATCH_MESSAGES = {
-  checkUsage: `用法：npx nianbao check 年报.xlsx|年报.json|文件夹 … [--previous 上年年报.xlsx|.json] [--json]
+  checkUsage: `用法：npx nianbao check 年报.xlsx|年报.json|年报.html|年报.txt|文件夹 … [--previous 上年年报.xlsx|.json|.html|.txt] [--json]
 
 按《政府信息公开工作年度报告格式》逐项校验：单元格（文字、全角数字、占位符、空白、负数、
 小数、公式错误）、表格结构（工作表、标签、行列位置、格式与年度）、勾稽关系（表三行列总计、
 每列勾稽关系、表四总计）、正文与表格（正文写到的件数、“均获维持”、分项之和、未填的占位文字）；
 给出上年年报时，还核对上年结转、现行有效件数和与上年雷同的表。
 全部规则见 docs/RULES.md。校验只读取文件，不改动任何数值。
+发布的年报（网页 .html、复制的文字 .txt）先按标签读出数字，无法确定位置的数连同行号列出。
 
 可一次校验多个文件：给出多个文件或文件夹（文件夹及其子文件夹中的 .xlsx 和 .json 文件按文件名顺序
 逐个校验；同一文件只校验一次）。此时每个文件输出一行结论（通过、通过（有警告）或错误项数），
@@ -34,7 +35,8 @@ export const BATCH_MESSAGES = {
 无法读取的文件（损坏、加密、不是工作簿等）写明原因，其余文件照常校验。
 
 选项：
-  --previous  上年的年报（.xlsx 或 JSON），用于跨年度核对。只能在校验单个文件时使用。
+  --previous  上年的年报（.xlsx、JSON，或发布的网页 .html、复制的文字 .txt），用于跨年度核对。
+              只能在校验单个文件时使用。不给出时，用“新建下一年度”生成的工作簿里存着的上年数字。
   --json      以 JSON 输出。单个文件：{ valid, counts, findings }；多个文件：
               { counts, files: [{ file, valid, counts, findings } 或 { file, error }],
               skipped: [{ file, reason }] }，

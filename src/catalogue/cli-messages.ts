@@ -56,7 +56,10 @@ export const CLI_MESSAGES = {
 /** The words of `nianbao check`. */
 export const CLI_TEXT = {
   summary: "校验年报：每个单元格、每条勾稽关系、正文与表格是否一致，给出上年年报时还做跨年度核对",
-  notXlsxOrJson: (path: string) => `“${path}”既不是 .xlsx 也不是 .json 文件。请给出年报工作簿（.xlsx）或数据文件（.json）。`,
+  notXlsxOrJson: (path: string) =>
+    `“${path}”不是能读取的年报文件。请给出年报工作簿（.xlsx）、数据文件（.json），或发布的年报网页（.html）及复制的文字（.txt）。`,
+  /** Before the findings of a published report: what its reading could not take as written. */
+  readingNotes: (path: string, notes: readonly string[]) => [`“${path}”导入时有 ${notes.length} 处需要核对：`, ...notes.map((note) => `  ${note}`)].join("\n"),
   heading: (agency: string, year: number, format: string) =>
     `${agency || "（未填机关名称）"} ${year > 0 ? `${year} 年` : "（未填年度）"}年报（${format} 年格式）`,
   counts: (counts: Readonly<Record<string, number>>) => `错误 ${counts["错误"]} 项，警告 ${counts["警告"]} 项，提示 ${counts["提示"]} 项`,

@@ -4,7 +4,8 @@ import { SHEET_NAMES } from "../model/sheet-names";
 
 export const EXPORT_MESSAGES = {
   title: (agency: string, year: number) => `${agency}${year}年政府信息公开工作年度报告`,
-  period: (period: string) => `（统计期限：${period}）`,
+  /** The sentence real reports give their statistics period in, after the opening paragraph. */
+  period: (from: string, to: string) => `本报告中所列数据的统计期限自${from}起至${to}止。`,
   blocked: (count: number) => `年报中还有 ${count} 处错误，为免发布有误的年报，已暂停导出。请先改正以下问题：`,
   blockedItem: (index: number, message: string) => `${index}. ${message}`,
   override: "如确需先导出（例如交内部审核），请加 --force。",

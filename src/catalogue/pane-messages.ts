@@ -14,7 +14,7 @@ export const PANE_TEXT = {
   excelTooOld:
     "您的 Excel 版本不能运行本加载项：它需要 Microsoft 365、Office 2021 或 2024、网页版 Excel 或 Mac 版 Excel。Excel 2016、2019 请改用离线校验页（下方链接），并看模板中每张表旁边的核对列。",
   insertHeading: "插入年报模板",
-  insertHint: "按国务院办公厅规定的格式插入基本信息、正文和表二、表三、表四。黄色单元格供填写。",
+  insertHint: "按国务院办公厅规定的格式插入表二、表三、表四和基本信息、正文（打印时三张表在前）。黄色单元格供填写。",
   formatLabel: "格式",
   formatOption: (format: ReportFormat) => `${format.id} 年格式（${format.source.replace("国办公开办函", "")}）`,
   yearLabel: "报告年度",

@@ -27,6 +27,13 @@ export function issuesOf(input: CheckInput): readonly StructureIssue[] {
   return "read" in input ? input.read.issues : [];
 }
 
+/** Last year's report for the cross-year rules: the one given, else the one the workbook keeps. */
+export function previousFor(input: CheckInput, options: CheckOptions): CheckInput | undefined {
+  if (options.previous) return options.previous;
+  const stored = "read" in input ? input.read.previous : undefined;
+  return stored && { report: stored };
+}
+
 /** One report as the rules see it. */
 export interface CheckedReport {
   readonly report: Report;
@@ -52,7 +59,7 @@ export interface RuleSet {
 }
 
 export interface CheckOptions {
-  /** Last year's report, for the cross-year rules. */
+  /** Last year's report, for the cross-year rules; when absent, the one the workbook keeps, if any. */
   readonly previous?: CheckInput;
   /** Rule sets run after the built-in ones. */
   readonly ruleSets?: readonly RuleSet[];
@@ -140,7 +147,7 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  */
 export function runRuleSets(input: CheckInput, options: CheckOptions, sets: readonly RuleSet[]): CheckResult {
   const current = checkedReport(input);
-  const previous = options.previous;
+  const previous = previousFor(input, options);
   const context: CheckContext = {
     current,
     issues: issuesOf(input),

@@ -1,9 +1,9 @@
-// The finished report's content, once, for every output format: title, statistics period, and
-// sections 一 to 六 with their prose (as written, or generated where a section is empty) and
-// the official tables under 二, 三 and 四. It also says what must not be published as it stands:
+// The finished report's content, once, for every output format: title, the opening paragraph
+// (引言, as written), the statistics period sentence, and sections 一 to 六 with their prose (as
+// written, or generated where a section is empty) and the official tables under 二, 三 and 四. It also says what must not be published as it stands:
 // placeholders left in the text, a title without the agency, a section with no content.
 import { FRAGMENTS } from "../catalogue/check-messages";
-import { INFO_FIELDS, Report, statisticsPeriod } from "../model/report";
+import { INFO_FIELDS, INTRODUCTION, Report, periodBounds } from "../model/report";
 import { getFormat } from "../model/formats";
 import { NarrativeOptions, generateNarrative } from "../narrative/generate";
 import { stripMarkers } from "../prose/markers";
@@ -29,6 +29,9 @@ export interface DocumentProblem {
 
 export interface ReportDocument {
   readonly title: string;
+  /** The opening paragraphs before 一, exactly as the person wrote them (none when blank). */
+  readonly introduction: readonly string[];
+  /** The 统计期限 sentence; empty when the opening paragraph already states the period. */
   readonly period: string;
   readonly sections: readonly DocumentSection[];
   readonly problems: readonly DocumentProblem[];
@@ -46,6 +49,14 @@ function sectionProblems(report: Report, section: DocumentSection, options: Docu
   return [...placeholders].map((placeholder) => ({ section: section.title, placeholder, message: EXPORT_MESSAGES.placeholderLeft(section.title, placeholder) }));
 }
 
+/** An opening paragraph that already names 统计期限 is not followed by a second statement of it. */
+const PERIOD_WORD = "统计期限";
+
+/** Lines of text as paragraphs: each trimmed, blank lines dropped. */
+function paragraphsOf(text: string): string[] {
+  return text.split(/\r?\n/u).map((p) => p.trim()).filter((p) => p !== "");
+}
+
 export function reportDocument(report: Report, options: DocumentOptions = {}): ReportDocument {
   const format = getFormat(report.format);
   const generated = generateNarrative(report, options).blocks;
@@ -53,9 +64,10 @@ export function reportDocument(report: Report, options: DocumentOptions = {}): R
   const sections = format.sections.map((title) => {
     const written = stripMarkers(report.text[title] ?? "").trim();
     const text = written !== "" ? written : generated.filter((b) => b.section === title).map((b) => b.text).join("\n");
-    const paragraphs = text.split(/\r?\n/u).map((p) => p.trim()).filter((p) => p !== "");
-    return { title, paragraphs, table: tables.get(title) };
+    return { title, paragraphs: paragraphsOf(text), table: tables.get(title) };
   });
+  const introduction = paragraphsOf(stripMarkers(report.text[INTRODUCTION] ?? ""));
+  const { from, to } = periodBounds(report.year);
   const agency = report.agency.trim();
   const problems: DocumentProblem[] = [
     ...(agency === "" ? [{ message: EXPORT_MESSAGES.noAgencyProblem(infoReference(INFO_FIELDS.agency)) }] : []),
@@ -63,7 +75,8 @@ export function reportDocument(report: Report, options: DocumentOptions = {}): R
   ];
   return {
     title: EXPORT_MESSAGES.title(agency || EXPORT_MESSAGES.noAgency, report.year),
-    period: EXPORT_MESSAGES.period(statisticsPeriod(report.year)),
+    introduction,
+    period: introduction.some((p) => p.includes(PERIOD_WORD)) ? "" : EXPORT_MESSAGES.period(from, to),
     sections,
     problems,
   };

@@ -8,6 +8,7 @@ import { getFormat } from "../model/formats";
 import { SheetLayout, workbookLayout } from "../template/workbook-layout";
 
 export interface GridCell {
+  /** The cell's text; a label keeps the template's wrap points as "\n", so it breaks between words here too. */
   readonly text: string;
   readonly rowSpan: number;
   readonly colSpan: number;
@@ -63,6 +64,11 @@ function grid(sheet: SheetLayout, report: Report): TableGrid {
   return { table: sheet.key as TableGrid["table"], title, widths: sheet.columnWidths.slice(area.left - 1, area.right), rows };
 }
 
+/** The rows of headings only at the top of a table: they repeat on every page the table runs onto. */
+export function leadingHeaderRows(grid: TableGrid): number {
+  const first = grid.rows.findIndex((row) => !row.every((c) => c.heading));
+  return first < 0 ? 0 : first;
+}
 
 /** 表二, 表三 and 表四 of a report, as printed. */
 export function officialTables(report: Report): TableGrid[] {

@@ -37,6 +37,11 @@ export type InsertResult =
   /** Outside Excel there is no workbook to insert into: the template comes as a new file. */
   | { readonly status: "file"; readonly file: DownloadFile };
 
+/** Next year's workbook: offered as a file to save, or opened by Excel as a new workbook. */
+export type NextYearResult =
+  | { readonly status: "file"; readonly file: DownloadFile; readonly year: number; readonly previousYear: number }
+  | { readonly status: "opened"; readonly year: number; readonly previousYear: number };
+
 export interface Host {
   /** "excel": the open workbook; "file": a workbook opened from disk in the standalone page. */
   readonly kind: "excel" | "file";
@@ -65,6 +70,8 @@ export interface Host {
    * into a cell that holds anything; resolves to how many were filled.
    */
   fillZeros(cells: readonly CellLocation[]): Promise<number>;
+  /** 新建下一年度: next year's workbook from this one, which stays as it is. Throws "unknownYear". */
+  nextYear(): Promise<NextYearResult>;
   /** Stores a review (已核实) in the workbook, where every host reads it back. */
   addReview(review: Review): Promise<void>;
   /** The file host only: the workbook with the last findings' cells filled, values unchanged. */

@@ -37,6 +37,8 @@ export type ErrorCode =
   | "noWorkbook"
   /** Excel kept changing the sheets while they were read. */
   | "excelBusy"
+  /** Next year's report cannot be started: this year's 报告年度 is blank or not a year. */
+  | "unknownYear"
   /** The command line was used wrongly. */
   | "usage"
   /** A command stopped for a reason the person can fix. */

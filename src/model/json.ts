@@ -3,7 +3,7 @@
 import { columnLabels, inputCells, rowLabels, cellId } from "./cells";
 import { getFormat, isFormatId } from "./formats";
 import { matchLabel, normalizeLabel } from "./labels";
-import { FeeInfo, INFO_FIELDS, isReportYear, NO_FEE, Report } from "./report";
+import { FeeInfo, INFO_FIELDS, isReportYear, NO_FEE, proseParts, Report } from "./report";
 import { CellId, CellValue, ReportFormat, TABLE_IDS, TableId } from "./types";
 import { NianbaoError } from "./errors";
 
@@ -71,12 +71,14 @@ function readValue(value: unknown, where: string): CellValue {
 function readFee(info: unknown): FeeInfo {
   if (info === undefined) return NO_FEE;
   if (typeof info !== "object" || info === null || Array.isArray(info)) throw new ReportJsonError("“info” 应是一个对象。");
-  const fields = Object.entries(info as Record<string, unknown>);
-  const pick = (label: string): CellValue => {
-    const entry = fields.find(([key]) => normalizeLabel(key) === normalizeLabel(label));
-    return entry ? readValue(entry[1], `info.${label}`) : null;
-  };
+  const pick = (label: string): CellValue => infoField(info, label);
   return { charged: pick(INFO_FIELDS.feeCharged), cases: pick(INFO_FIELDS.feeCases), amount: pick(INFO_FIELDS.feeAmount) };
+}
+
+function infoField(info: unknown, label: string): CellValue {
+  if (typeof info !== "object" || info === null) return null;
+  const entry = Object.entries(info as Record<string, unknown>).find(([key]) => normalizeLabel(key) === normalizeLabel(label));
+  return entry ? readValue(entry[1], `info.${label}`) : null;
 }
 
 /** A column label is printed once per header: once per block of 表二, once for 表三 and for 表四. */
@@ -135,7 +137,7 @@ function readText(format: ReportFormat, data: unknown, labels: WrittenLabel[]): 
   if (typeof data !== "object" || data === null || Array.isArray(data)) throw new ReportJsonError("“text” 应是一个以章节标题为键的对象。");
   for (const [title, body] of Object.entries(data as Record<string, unknown>)) {
     if (typeof body !== "string") throw new ReportJsonError(`“text”中“${title}”应为文字。`);
-    const section = match(format.sections, title);
+    const section = match(proseParts(format), title);
     // A title that means none of the sections is kept as written: nothing a person wrote is dropped.
     if (section?.variant) labels.push({ table: "text", axis: "section", written: title, official: section.label });
     const key = section?.label ?? title;
@@ -163,7 +165,8 @@ export function parseReportJson(json: unknown): ReadJson {
   for (const cell of inputCells(format)) values[cell.id] = null;
   for (const table of TABLE_IDS) readTable(format, table, data[table], values, labels);
   const text = readText(format, data.text, labels);
-  const report = { format: formatId, year: data.year, agency: (data.agency as string | undefined) ?? "", values, fee: readFee(data.info), text };
+  const procurementUnit = infoField(data.info, INFO_FIELDS.procurementUnit);
+  const report = { format: formatId, year: data.year, agency: (data.agency as string | undefined) ?? "", values, fee: readFee(data.info), ...(procurementUnit !== null ? { procurementUnit } : {}), text };
   return { report, labels };
 }
 
@@ -183,6 +186,8 @@ export function reportToJson(report: Report): ReportJson {
   const { charged, cases, amount } = report.fee;
   if (charged !== null || cases !== null || amount !== null)
     json.info = { [INFO_FIELDS.feeCharged]: charged, [INFO_FIELDS.feeCases]: cases, [INFO_FIELDS.feeAmount]: amount };
+  if (report.procurementUnit !== undefined && report.procurementUnit !== null)
+    json.info = { ...json.info, [INFO_FIELDS.procurementUnit]: report.procurementUnit };
   if (Object.keys(report.text).length > 0) json.text = { ...report.text };
   return json;
 }

@@ -12,7 +12,12 @@ export const INFO_FIELDS = {
   feeCharged: "是否收取信息处理费",
   feeCases: "收取信息处理费件数",
   feeAmount: "收取信息处理费金额（元）",
+  /** 2019 format only: the format fixes no unit for 采购总金额, so the person names it. */
+  procurementUnit: "采购总金额单位",
 } as const;
+
+/** The units 2019 采购总金额 may be stated in. */
+export const PROCUREMENT_UNITS = ["元", "万元"] as const;
 
 /** The fields a person fills in about 信息处理费 (section 六). */
 export interface FeeInfo {
@@ -30,13 +35,33 @@ export interface Report {
   /** Every input cell by id; a missing id means a blank cell. */
   readonly values: Readonly<Record<CellId, CellValue>>;
   readonly fee: FeeInfo;
+  /** 2019 format: the unit of 采购总金额 as typed on the information sheet (元 or 万元). */
+  readonly procurementUnit?: CellValue;
   /** Prose by section title (一、总体情况 …). */
   readonly text: Readonly<Record<string, string>>;
 }
 
+/** The first and last day a report's figures count, as reports write them. */
+export function periodBounds(year: number): { readonly from: string; readonly to: string } {
+  return { from: `${year}年1月1日`, to: `${year}年12月31日` };
+}
+
 /** 统计期限 as the information sheet states it. */
 export function statisticsPeriod(year: number): string {
-  return `${year}年1月1日至${year}年12月31日`;
+  const { from, to } = periodBounds(year);
+  return `${from}至${to}`;
+}
+
+/**
+ * The opening paragraph real reports carry before 一 ("2025年，在县委、县政府的正确领导下……编制了
+ * 本年度报告。"): a prose part of its own on 正文, above the sections, kept in `Report.text` by
+ * this title and exported exactly as written.
+ */
+export const INTRODUCTION = "引言";
+
+/** The prose parts of a report in the order it prints them: the opening paragraph, then 一 to 六. */
+export function proseParts(format: { readonly sections: readonly string[] }): readonly string[] {
+  return [INTRODUCTION, ...format.sections];
 }
 
 /** The year of a report whose 报告年度 is blank or unreadable (the reader reports it). */

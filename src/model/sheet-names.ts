@@ -10,4 +10,5 @@ export const SHEET_NAMES: Readonly<Record<SheetKey, string>> = {
   text: "正文",
 };
 
-export const SHEET_ORDER: readonly SheetKey[] = ["info", "text", "二", "三", "四"];
+/** Tab and print order: the tables print first, each on its own page, then the information and prose sheets. */
+export const SHEET_ORDER: readonly SheetKey[] = ["二", "三", "四", "info", "text"];

@@ -1,13 +1,24 @@
 // The paragraphs that restate the figures: 一's 依申请公开 and 主动公开 passages, the lead-ins of
-// 二, 三 and 四, and 六's 信息处理费 statement. Deterministic; a figure that is not a clean
-// number is never stated: a placeholder naming its cell stands in its place.
+// 二, 三 and 四, and 六's 信息处理费 statement, worded by docs/narrative-style.md. Deterministic;
+// a figure that is not a clean number is never stated: a placeholder naming its cell stands in
+// its place, and counts as non-zero (it is listed, never summarised away).
 import { showNumber } from "../checks/findings";
 import { FRAGMENTS } from "../catalogue/check-messages";
 import { CellId, CellKind } from "../model/types";
-import { INFO_FIELDS, readYesNo, Report } from "../model/report";
+import { INFO_FIELDS, PROCUREMENT_UNITS, readYesNo, Report } from "../model/report";
 import { cellId } from "../model/cells";
 import { getFormat } from "../model/formats";
-import { ACTIVE_COLUMN_PHRASES, feePlaceholder, placeholder } from "../catalogue/narrative-messages";
+import { BlockDef } from "../model/types";
+import {
+  ACTIVE_COLUMN_PHRASES,
+  APPLICATION_PHRASES as SAY,
+  DOCUMENT_MEASURE,
+  ITEM_BLOCK,
+  PROCUREMENT_BLOCK,
+  feePlaceholder,
+  placeholder,
+  unitPlaceholder,
+} from "../catalogue/narrative-messages";
 import { CellProblem, Figure, Locations, cleanNumber, figure, infoReference } from "../reading/figures";
 import { QuantityKey, quantityModel } from "../prose/quantities";
 
@@ -39,13 +50,14 @@ export interface Narrative {
   readonly problems: readonly CellProblem[];
 }
 
-/** 12.5 → "12.5", 100 → "100", 33.333 → "33.3". */
+/** 12.5 → "12.5", 100 → "100", 33.333 → "33.33" at two digits. */
 function decimal(value: number, digits: number): string {
   return String(Number(value.toFixed(digits)));
 }
 
+/** Shares and 同比 always with one decimal, so that "10.0%" stands beside "46.7%". */
 export function percent(part: number, whole: number): string {
-  return `${decimal((part / whole) * 100, 1)}%`;
+  return `${((part / whole) * 100).toFixed(1)}%`;
 }
 
 /** Generates every block from a report; pure and deterministic. */
@@ -57,32 +69,35 @@ export function generateNarrative(report: Report, options: NarrativeOptions = {}
   const year = `${report.year}年`;
 
   const cells = (key: QuantityKey) => model.byKey.get(key)!.cells;
+  const name = (key: QuantityKey) => model.byKey.get(key)!.name;
   const figureOf = (ids: readonly CellId[], kind?: CellKind): Figure => figure(report, ids, options.locations, kind);
   const valueOf = (key: QuantityKey): number | undefined => {
     const f = figureOf(cells(key));
     return f.ok ? f.value : undefined;
   };
-  const stated = (f: Figure, unit: string): string => {
-    if (f.ok) return `${showNumber(f.value)}${unit}`;
+  const stated = (f: Figure, unit: string, shown: (n: number) => string = showNumber): string => {
+    if (f.ok) return `${shown(f.value)}${unit}`;
     problems.push(...f.problems);
     const first = f.problems[0];
     return placeholder(FRAGMENTS.reference(first.location.sheet, first.location.address), first.value, f.problems.length - 1);
   };
   const count = (key: QuantityKey) => stated(figureOf(cells(key)), measure);
   const isZero = (...keys: QuantityKey[]) => keys.every((key) => valueOf(key) === 0);
+  /** Zero when the figure is a clean 0; a placeholder is never zero, so it is stated. */
+  const zeroFigure = (f: Figure) => f.ok && f.value === 0;
 
   /** "，同比增长12.5%" against last year's same quantity, when both are clean. */
   const yoy = (key: QuantityKey): string => {
     const now = valueOf(key);
     if (!options.previous || now === undefined) return "";
     const previousModel = quantityModel(getFormat(options.previous.format));
-    const previousKey = [...previousModel.byKey.values()].find((q) => q.name === model.byKey.get(key)!.name)?.key;
+    const previousKey = [...previousModel.byKey.values()].find((q) => q.name === name(key))?.key;
     if (!previousKey) return "";
     const before = figure(options.previous, previousModel.byKey.get(previousKey)!.cells);
     if (!before.ok) return "";
-    if (before.value === 0) return now === 0 ? "，与上年持平" : `，上年为0${measure}`;
-    if (now === before.value) return "，与上年持平";
-    return `，同比${now > before.value ? "增长" : "下降"}${percent(Math.abs(now - before.value), before.value)}`;
+    if (now === before.value) return SAY.same;
+    if (before.value === 0) return SAY.nonePreviously(measure);
+    return SAY.change(now > before.value, percent(Math.abs(now - before.value), before.value));
   };
 
   const t3 = format.tables.三;
@@ -91,93 +106,148 @@ export function generateNarrative(report: Report, options: NarrativeOptions = {}
     const person = figureOf([cellId("三", row, t3.columns[0].label)]);
     const organisations = figureOf(t3.organisationColumns.map((column) => cellId("三", row, column)));
     if (!person.ok || !organisations.ok || person.value + organisations.value === 0) return "";
-    return `（其中${t3.columns[0].label}${person.value}${measure}，${t3.organisationHeader}${organisations.value}${measure}）`;
+    return SAY.applicants(`${t3.columns[0].label}${person.value}${measure}`, `${t3.organisationHeader}${organisations.value}${measure}`);
   };
 
+  /** Each result category with its share and its non-zero sub-items; categories at zero summarised at the end. */
   const categoriesPart = (): string => {
     const handled = valueOf(model.handled);
-    return model.categories
-      .map((category) => {
-        const q = model.byKey.get(category)!;
-        const items = model
-          .itemsOf(category)
-          .filter((item) => (valueOf(item) ?? 1) !== 0)
-          .map((item) => `${model.byKey.get(item)!.name}${count(item)}`);
-        const value = valueOf(category);
-        const share = handled && value ? `，占${percent(value, handled)}` : "";
-        return `${q.name}${count(category)}${items.length > 0 ? `（${items.join("，")}）` : ""}${share}`;
-      })
-      .join("；");
+    const nonZero = model.categories.filter((category) => !isZero(category));
+    const zero = model.categories.filter((category) => isZero(category));
+    const listedCategories = nonZero.map((category) => {
+      const items = model
+        .itemsOf(category)
+        .filter((item) => !isZero(item))
+        .map((item) => `${name(item)}${count(item)}`);
+      const value = valueOf(category);
+      const share = handled && value ? SAY.share(percent(value, handled)) : "";
+      return `${name(category)}${count(category)}${items.length > 0 ? `（${items.join("，")}）` : ""}${share}`;
+    });
+    return [...listedCategories, ...(zero.length > 0 ? [SAY.noCategories(zero.map(name).join("、"))] : [])].join("；");
   };
 
   const applicationFlow = [model.received, model.carried, model.handled, model.forward];
   const noApplications = isZero(...applicationFlow);
 
-  const requestsPassage = noApplications
-    ? `依申请公开方面，${year}本机关未收到政府信息公开申请，无上年结转申请。`
-    : `依申请公开方面，${year}本机关${receivedPhrase()}，上年结转政府信息公开申请${count(model.carried)}；办结${count(model.handled)}，结转下年度继续办理${count(model.forward)}。`;
-
   /** The applications received; 三's lead-in also says who sent them. */
-  function receivedPhrase(withApplicants = false): string {
-    return isZero(model.received)
-      ? "未收到新的政府信息公开申请"
-      : `新收政府信息公开申请${count(model.received)}${withApplicants ? applicantPart() : ""}${yoy(model.received)}`;
-  }
+  const receivedPhrase = (withApplicants = false): string =>
+    isZero(model.received) ? SAY.noneReceived : SAY.received(`${count(model.received)}${withApplicants ? applicantPart() : ""}${yoy(model.received)}`);
+  const carriedPhrase = () => (isZero(model.carried) ? SAY.noneCarried : SAY.carried(count(model.carried)));
+  const forwardPhrase = () => (isZero(model.forward) ? SAY.noneForward : SAY.forward(count(model.forward)));
+  const handledFigure = () => (isZero(model.handled) ? undefined : `${count(model.handled)}${yoy(model.handled)}`);
+
+  const requestsPassage = noApplications
+    ? SAY.overviewNone(year)
+    : SAY.overview(year, receivedPhrase(), carriedPhrase(), handledFigure(), forwardPhrase());
 
   const applicationsLead = noApplications
-    ? `${year}，本机关未收到政府信息公开申请，无上年结转申请，无结转下年度继续办理的申请。`
-    : `${year}，本机关${receivedPhrase(true)}，上年结转${count(model.carried)}。本年度办结${count(model.handled)}${yoy(model.handled)}，其中：${categoriesPart()}。结转下年度继续办理${count(model.forward)}。`;
+    ? SAY.leadNone(year)
+    : SAY.lead(year, receivedPhrase(true), carriedPhrase(), isZero(model.handled) ? undefined : { handled: handledFigure()!, categories: categoriesPart() }, forwardPhrase());
 
   /** A 复议 or 诉讼 group's results that are not zero, as "结果维持2件". */
   const resultItems = (group: QuantityKey): string[] =>
     model.results
       .map((result) => model.resultOf(group, result))
-      .filter((key) => (valueOf(key) ?? 1) !== 0)
-      .map((key) => `${model.byKey.get(key)!.name}${count(key)}`);
-
-  const groupPhrase = (group: QuantityKey): string => {
-    const results = resultItems(group).join("，");
-    return `${model.byKey.get(group)!.name}${count(group)}${yoy(group)}${results ? `，其中${results}` : ""}`;
-  };
+      .filter((key) => !isZero(key))
+      .map((key) => `${name(key)}${count(key)}`);
 
   const reviewsLead = (): string => {
     const { review, litigation, litigationGroups } = model;
-    if (isZero(review, litigation)) return `${year}，本机关未发生因政府信息公开引起的行政复议、行政诉讼。`;
-    const parts: string[] = [];
-    parts.push(isZero(review) ? "未发生因政府信息公开引起的行政复议" : `因政府信息公开引起${groupPhrase(review)}`);
-    if (isZero(litigation)) parts.push("未发生因政府信息公开引起的行政诉讼");
-    else {
-      const groups = litigationGroups
-        .filter((group) => !isZero(group))
-        .map((group) => {
-          const results = resultItems(group);
-          return `${model.byKey.get(group)!.name}${count(group)}${results.length > 0 ? `（${results.join("，")}）` : ""}`;
-        });
-      parts.push(`${model.byKey.get(litigation)!.name}${count(litigation)}${yoy(litigation)}，其中${groups.join("，")}`);
-    }
-    return `${year}，本机关${parts.join("；")}。`;
+    if (isZero(review, litigation)) return SAY.noReviews(year);
+    const reviewPart = isZero(review) ? SAY.noReview : SAY.review(`${name(review)}${count(review)}${yoy(review)}`, resultItems(review).join("，"));
+    const groups = litigationGroups
+      .filter((group) => !isZero(group))
+      .map((group) => {
+        const results = resultItems(group);
+        return `${name(group)}${count(group)}${results.length > 0 ? `（${results.join("，")}）` : ""}`;
+      });
+    const litigationPart = isZero(litigation) ? SAY.noLitigation : SAY.litigation(`${name(litigation)}${count(litigation)}${yoy(litigation)}`, groups.join("，"));
+    return SAY.reviews(year, reviewPart, litigationPart);
   };
 
-  const activePassage = (): string => {
-    const blocks = format.tables.二.blocks.map((block) =>
-      block.columns
-        .map((column) => {
-          const phrase = ACTIVE_COLUMN_PHRASES[column.label] ?? { lead: "", unit: "", item: (row: string, n: string) => `${row}${column.label}${n}` };
-          const items = block.rows.map((row) => {
-            const id = cellId("二", row, column.label);
-            return phrase.item(row, stated(figureOf([id], column.kind), phrase.unit));
-          });
-          return `${phrase.lead}${items.join("、")}`;
-        })
-        .join("，"),
-    );
-    return `主动公开方面，${year}本机关${blocks.join("；")}。`;
+  const cellFigure = (row: string, column: string, kind: CellKind) => figureOf([cellId("二", row, column)], kind);
+
+  /**
+   * The 主动公开 clauses. Beside 表二 (二's lead-in) a figure that cannot be stated is left out,
+   * since the table right under it shows the cell as it is; elsewhere its placeholder stands.
+   */
+  const activeClauses = (besideTable: boolean): string => {
+    const sayable = (f: Figure) => f.ok || !besideTable;
+
+    /** A block of columns that list rows: the non-zero rows stated, the rows at zero summarised. */
+    const listedBlock = (block: BlockDef): string => {
+      const clauses: string[] = [];
+      const negated: { verbs: string[]; rows: string }[] = [];
+      const nones: string[] = [];
+      for (const column of block.columns) {
+        const phrase = ACTIVE_COLUMN_PHRASES[column.label];
+        const figures = block.rows.map((row) => ({ row, f: cellFigure(row, column.label, column.kind) }));
+        const shown = figures.filter(({ f }) => !zeroFigure(f) && sayable(f)).map(({ row, f }) => phrase.item(row, stated(f, phrase.unit)));
+        if (shown.length > 0) clauses.push(`${phrase.lead}${shown.join("、")}`);
+        const zeroRows = figures.filter(({ f }) => zeroFigure(f)).map(({ row }) => row).join("、");
+        if (zeroRows === "") continue;
+        const same = phrase.verb ? negated.find((n) => n.rows === zeroRows) : undefined;
+        if (same) same.verbs.push(phrase.verb!);
+        else if (phrase.verb) negated.push({ verbs: [phrase.verb], rows: zeroRows });
+        else nones.push(phrase.none!(zeroRows));
+      }
+      // What happened is said first, then what did not.
+      return [...clauses, ...negated.map((n) => SAY.not(n.verbs.join("、"), n.rows)), ...nones].join("，");
+    };
+
+    /** 2019 第（五）（六）（八）项: per row, its items (项) and decisions (件); rows with nothing summarised. */
+    const itemBlock = (block: BlockDef): string => {
+      const hasDecisions = block.columns.some((c) => c.label === ITEM_BLOCK.decisions);
+      const rowsSaid: string[] = [];
+      const empty: string[] = [];
+      for (const row of block.rows) {
+        const previous = cellFigure(row, ITEM_BLOCK.previous, "count");
+        const change = cellFigure(row, ITEM_BLOCK.change, "signedCount");
+        const decided = hasDecisions ? cellFigure(row, ITEM_BLOCK.decisions, "count") : undefined;
+        if ([previous, change, decided].every((f) => f === undefined || zeroFigure(f))) {
+          empty.push(row);
+          continue;
+        }
+        const parts: string[] = [];
+        if (!zeroFigure(previous) && sayable(previous)) parts.push(ITEM_BLOCK.previousPart(stated(previous, ITEM_BLOCK.unit)));
+        if (!change.ok) {
+          if (sayable(change)) parts.push(ITEM_BLOCK.changeUnknown(stated(change, ITEM_BLOCK.unit)));
+        } else if (change.value !== 0) parts.push(ITEM_BLOCK.changePart(change.value, `${Math.abs(change.value)}${ITEM_BLOCK.unit}`));
+        if (decided && zeroFigure(decided)) parts.push(ITEM_BLOCK.noDecisions);
+        else if (decided && sayable(decided)) parts.push(ITEM_BLOCK.decisionsPart(stated(decided, DOCUMENT_MEASURE)));
+        if (parts.length > 0) rowsSaid.push(`${ITEM_BLOCK.noun(row)}${parts.join("，")}`);
+      }
+      if (empty.length > 0) rowsSaid.push(ITEM_BLOCK.none(ITEM_BLOCK.noun(empty.join("、"))));
+      return rowsSaid.join("；");
+    };
+
+    /** 2019 第（九）项: 个 for projects, the amount in the unit the information sheet names. */
+    const procurementBlock = (block: BlockDef): string => {
+      const row = block.rows[0];
+      const projects = cellFigure(row, PROCUREMENT_BLOCK.projects, "count");
+      const amount = cellFigure(row, PROCUREMENT_BLOCK.amount, "freeAmount");
+      if (zeroFigure(projects) && zeroFigure(amount)) return PROCUREMENT_BLOCK.none;
+      const typed = typeof report.procurementUnit === "string" ? report.procurementUnit.trim() : "";
+      const known = PROCUREMENT_UNITS.find((u) => u === typed);
+      if (besideTable && (!projects.ok || !amount.ok || known === undefined)) return "";
+      const unit = known ?? unitPlaceholder(infoReference(INFO_FIELDS.procurementUnit));
+      return PROCUREMENT_BLOCK.stated(stated(projects, PROCUREMENT_BLOCK.unit), stated(amount, unit, (n) => decimal(n, 2)));
+    };
+
+    return sameColumnsJoined(format.tables.二.blocks)
+      .map((block) => {
+        const labels = block.columns.map((c) => c.label);
+        if (labels.includes(ITEM_BLOCK.previous)) return itemBlock(block);
+        if (labels.includes(PROCUREMENT_BLOCK.projects)) return procurementBlock(block);
+        return listedBlock(block);
+      })
+      .filter((clause) => clause !== "")
+      .join("；");
   };
 
   const feeStatement = (): string => {
-    const basis = "根据《政府信息公开信息处理费管理办法》（国办函〔2020〕109号），";
     const charged = readYesNo(report.fee.charged);
-    if (charged === false) return `${basis}本机关${year}未收取信息处理费。`;
+    if (charged === false) return SAY.noFee(year);
     if (charged !== true) return feePlaceholder(infoReference(INFO_FIELDS.feeCharged));
     const field = (value: typeof report.fee.cases, label: string, kind: CellKind, shown: (n: number) => string) => {
       const clean = cleanNumber(value, kind);
@@ -185,19 +255,33 @@ export function generateNarrative(report: Report, options: NarrativeOptions = {}
     };
     const cases = field(report.fee.cases, INFO_FIELDS.feeCases, "count", (n) => `${n}${measure}`);
     const amount = field(report.fee.amount, INFO_FIELDS.feeAmount, "amount", (n) => `${decimal(n, 2)}元`);
-    return `${basis}本机关${year}对${cases}政府信息公开申请收取信息处理费，共计${amount}。`;
+    return SAY.fee(year, cases, amount);
   };
 
   const [overview, active, applications, reviews, , other] = format.sections;
   const blocks: GeneratedBlock[] = [
-    { id: "主动公开", section: overview, text: activePassage() },
+    { id: "主动公开", section: overview, text: SAY.activeOverview(year, activeClauses(false)) },
     { id: "依申请公开", section: overview, text: requestsPassage },
-    { id: "二·导语", section: active, text: `${year}，本机关主动公开政府信息情况见下表。` },
+    { id: "二·导语", section: active, text: SAY.activeLead(year, activeClauses(true)) },
     { id: "三·导语", section: applications, text: applicationsLead },
     { id: "四·导语", section: reviews, text: reviewsLead() },
     { id: "信息处理费", section: other, text: feeStatement() },
   ];
   return { blocks, problems: dedupe(problems) };
+}
+
+/**
+ * Consecutive blocks with the same columns read as one (2021 第（五）and（六）项: "作出行政许可决定
+ * 120件、行政处罚决定35件"), so that their verb is said once.
+ */
+function sameColumnsJoined(blocks: readonly BlockDef[]): BlockDef[] {
+  const columnsOf = (block: BlockDef) => block.columns.map((c) => c.label).join("|");
+  return blocks.reduce<BlockDef[]>((joined, block) => {
+    const last = joined[joined.length - 1];
+    if (last && columnsOf(last) === columnsOf(block)) joined[joined.length - 1] = { ...last, rows: [...last.rows, ...block.rows] };
+    else joined.push(block);
+    return joined;
+  }, []);
 }
 
 function dedupe(problems: readonly CellProblem[]): CellProblem[] {

@@ -4,13 +4,14 @@
 import { address, parseAddress, Position } from "../model/address";
 import { getFormat, isFormatId, FORMATS } from "../model/formats";
 import { matchLabel, normalizeLabel } from "../model/labels";
-import { INFO_FIELDS, isReportYear, Report, UNKNOWN_YEAR } from "../model/report";
+import { INFO_FIELDS, isReportYear, proseParts, Report, UNKNOWN_YEAR } from "../model/report";
 import { CellId, CellValue, FormatId, ReportFormat, TABLE_IDS, TableId } from "../model/types";
 import { SHEET_NAMES, SheetKey, SheetLayout, StaticCell, workbookLayout } from "../template/workbook-layout";
 import { VERDICT } from "../template/formulas";
 import { CellLocation, SheetGrid, WorkbookGrid } from "../model/grid";
 import { parseReviews, Review, REVIEW_SHEET } from "../model/review";
 import { NianbaoError } from "../model/errors";
+import { storedPrevious } from "./previous";
 
 export type StructureCode =
   | "sheet-missing"
@@ -51,6 +52,8 @@ export interface ReadResult {
   readonly issues: readonly StructureIssue[];
   /** The warnings a person confirmed (已核实), from the workbook's review sheet. */
   readonly reviews: readonly Review[];
+  /** Last year's report, when the workbook keeps it (made by 新建下一年度). */
+  readonly previous?: Report;
 }
 
 /** No table of the report could be found in the workbook. */
@@ -374,11 +377,13 @@ function readInfo(indexes: readonly SheetIndex[], preferred: string | undefined,
   const year = required(INFO_FIELDS.year, parseYear);
   const stated = String(field(INFO_FIELDS.format) ?? "").trim();
   const fee = { charged: field(INFO_FIELDS.feeCharged), cases: field(INFO_FIELDS.feeCases), amount: field(INFO_FIELDS.feeAmount) };
+  const procurementUnit = field(INFO_FIELDS.procurementUnit);
   return {
     agency: agency ?? "",
     year: year ?? UNKNOWN_YEAR,
     format: isFormatId(stated) ? stated : undefined,
     fee,
+    procurementUnit,
   };
 }
 
@@ -397,7 +402,7 @@ function readText(
   const titles = (index: SheetIndex) =>
     index.grid.values.flatMap((cells, r) =>
       cells.flatMap((value, c) => {
-        const match = typeof value === "string" && value.trim() !== "" ? matchLabel(format.sections, value) : undefined;
+        const match = typeof value === "string" && value.trim() !== "" ? matchLabel(proseParts(format), value) : undefined;
         return match ? [{ written: value as string, match, row: r + 1, column: c + 1 }] : [];
       }),
     );
@@ -493,9 +498,10 @@ export function readWorkbook(grid: WorkbookGrid, options: ReadOptions = {}): Rea
   }
   if (tablesFound === 0) throw new NotAReportError("这个工作簿里找不到政府信息公开年报的表格（表二、表三、表四）。请确认打开的是年报工作簿，或先插入年报模板。");
   return {
-    report: { format: formatId, year: info.year, agency: info.agency, values, fee: info.fee, text: readText(indexes, format, preferred.text, locations, issues) },
+    report: { format: formatId, year: info.year, agency: info.agency, values, fee: info.fee, ...(info.procurementUnit !== null ? { procurementUnit: info.procurementUnit } : {}), text: readText(indexes, format, preferred.text, locations, issues) },
     locations,
     issues,
     reviews: parseReviews(grid.sheets.find((sheet) => sheet.name === REVIEW_SHEET)?.values ?? []),
+    previous: storedPrevious(grid),
   };
 }

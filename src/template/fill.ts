@@ -1,4 +1,4 @@
-import { INFO_FIELDS, Report } from "../model/report";
+import { INFO_FIELDS, isReportYear, Report } from "../model/report";
 import { CellValue } from "../model/types";
 import { SheetLayout } from "./types";
 
@@ -14,13 +14,16 @@ export function placedValues(sheet: SheetLayout, report: Report): readonly Place
       case INFO_FIELDS.agency:
         return report.agency;
       case INFO_FIELDS.year:
-        return report.year;
+        // A report whose year could not be read (an imported page) leaves the field for a person.
+        return isReportYear(report.year) ? report.year : null;
       case INFO_FIELDS.feeCharged:
         return report.fee.charged;
       case INFO_FIELDS.feeCases:
         return report.fee.cases;
       case INFO_FIELDS.feeAmount:
         return report.fee.amount;
+      case INFO_FIELDS.procurementUnit:
+        return report.procurementUnit ?? null;
       default:
         return report.text[label] ?? null;
     }

@@ -4,6 +4,7 @@ import { ReportFormat } from "../model/types";
 import { SheetBuilder } from "./builder";
 import { SHEET_NAMES } from "../model/sheet-names";
 import { SheetLayout } from "./types";
+import { printedLabel } from "./wrap-points";
 
 export const TABLE4_DATA_ROW = 5;
 
@@ -30,7 +31,7 @@ export function layoutTable4(format: ReportFormat): SheetLayout {
       sheet.text("header", group.label, 3, left, 3, right);
     }
     table.columns.forEach((column, c) => {
-      sheet.text("header", column.label, 4, left + c);
+      sheet.text("header", printedLabel(column.label), 4, left + c);
       sheet.input(inputCellAt(format, "四", group.label, column.label), TABLE4_DATA_ROW, left + c);
     });
   });

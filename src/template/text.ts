@@ -1,13 +1,17 @@
 import { rangeAddress } from "../model/address";
 import { ReportFormat } from "../model/types";
+import { proseParts } from "../model/report";
+import { printedLabel } from "./wrap-points";
 import { SheetBuilder } from "./builder";
 import { SHEET_NAMES } from "../model/sheet-names";
 import { SheetLayout } from "./types";
 
 export const TEXT_FIRST_ROW = 3;
 
-const TEXT_COLUMN_WIDTH = 90;
-const EMPTY_SECTION_HEIGHT = 120;
+/** With the title column, no wider than A4 portrait holds at full size: the sheet prints legibly. */
+const TEXT_COLUMN_WIDTH = 70;
+/** Seven empty parts (引言, 一 to 六) still print on one A4 page at full size. */
+const EMPTY_SECTION_HEIGHT = 96;
 const LINE_HEIGHT = 14;
 /** Excel's largest row height, in points. */
 const MAX_ROW_HEIGHT = 409;
@@ -25,23 +29,23 @@ export function proseRowHeight(text: string): number {
   return Math.min(MAX_ROW_HEIGHT, Math.max(EMPTY_SECTION_HEIGHT, lines * LINE_HEIGHT + 6));
 }
 
-/** The row that holds a section's text on the 正文 sheet. */
-export function textRow(format: ReportFormat, section: string): number {
-  return TEXT_FIRST_ROW + format.sections.indexOf(section);
+/** The row that holds a prose part's text (the 引言 or a section) on the 正文 sheet. */
+export function textRow(format: ReportFormat, part: string): number {
+  return TEXT_FIRST_ROW + proseParts(format).indexOf(part);
 }
 
-/** The prose sheet: a row per section 一 to 六, its title in column A and its text in B. */
+/** The prose sheet: a row for the 引言 and for each section 一 to 六, its title in column A and its text in B. */
 export function layoutText(format: ReportFormat): SheetLayout {
   const sheet = new SheetBuilder("text", SHEET_NAMES.text);
   sheet.text("title", "政府信息公开工作年度报告 · 正文", 1, 1, 1, 2).height(1, 30);
   sheet.text("header", "章节", 2, 1).text("header", "内容", 2, 2);
-  format.sections.forEach((section, i) => {
+  proseParts(format).forEach((section, i) => {
     const row = TEXT_FIRST_ROW + i;
-    sheet.text("sectionTitle", section, row, 1);
+    sheet.text("sectionTitle", printedLabel(section), row, 1);
     sheet.field(section, "text", row, 2);
     sheet.height(row, EMPTY_SECTION_HEIGHT);
   });
-  const last = TEXT_FIRST_ROW + format.sections.length - 1;
+  const last = TEXT_FIRST_ROW + proseParts(format).length - 1;
   sheet.definedName("正文_各部分", TEXT_FIRST_ROW, 2, last, 2);
-  return sheet.build([22, TEXT_COLUMN_WIDTH], { orientation: "portrait", area: rangeAddress(1, 1, last, 2) });
+  return sheet.build([14, TEXT_COLUMN_WIDTH], { orientation: "portrait", area: rangeAddress(1, 1, last, 2) });
 }

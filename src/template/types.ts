@@ -34,7 +34,7 @@ export interface PlacedInput {
 export interface PlacedField {
   readonly address: string;
   readonly label: string;
-  readonly kind: CellKind | "text" | "year" | "format" | "yesNo";
+  readonly kind: CellKind | "text" | "year" | "format" | "yesNo" | "unit";
 }
 
 export interface DefinedName {

@@ -71,6 +71,14 @@ const RULES: Readonly<Record<PlacedField["kind"], ValidationRule | undefined>> =
     errorTitle: "请选择是或否",
     error: "此处只能选择“是”或“否”。",
   },
+  unit: {
+    type: "list",
+    formula1: '"元,万元"',
+    promptTitle: "采购总金额单位",
+    prompt: "请选择表二“采购总金额”所用的单位：“元”或“万元”。",
+    errorTitle: "请选择元或万元",
+    error: "此处只能选择“元”或“万元”。",
+  },
   text: undefined,
   format: undefined,
 };

@@ -6,6 +6,7 @@ import { layoutTable3 } from "./table3";
 import { layoutTable4 } from "./table4";
 import { layoutText } from "./text";
 import { SheetLayout, WorkbookLayout } from "./types";
+import { SHEET_ORDER } from "../model/sheet-names";
 
 export * from "./types";
 export { SHEET_NAMES, SHEET_ORDER } from "../model/sheet-names";
@@ -30,15 +31,16 @@ function yearlessSheets(format: ReportFormat): readonly SheetLayout[] {
 }
 
 /**
- * Every sheet of the template, in the order they are inserted. Only the information sheet
- * depends on the year, so the tables are the same objects for every year (and the readers'
+ * Every sheet of the template, in the order they are inserted and printed (SHEET_ORDER: the
+ * three tables first, then 基本信息 and 正文). Only the information sheet depends on the year, so the tables are the same objects for every year (and the readers'
  * per-layout caches hold across years).
  */
 export function workbookLayout(format: ReportFormat, year: number): WorkbookLayout {
   const key = `${format.id}/${year}`;
   let layout = cache.get(key);
   if (!layout) {
-    layout = { sheets: [layoutInfo(format, year), ...yearlessSheets(format)] };
+    const sheets = [layoutInfo(format, year), ...yearlessSheets(format)];
+    layout = { sheets: SHEET_ORDER.map((key) => sheets.find((sheet) => sheet.key === key)!) };
     cache.set(key, layout);
   }
   return layout;

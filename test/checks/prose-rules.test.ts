@@ -28,14 +28,14 @@ describe("narrative: text against the tables", function () {
     const [finding] = checkProse(withText(unableReport(), "本年度依申请公开中，无法提供265件。"));
     assert.equal(finding.rule, "TXT-01");
     assert.match(finding.message, /“本年度依申请公开中，无法提供265件。”.*“无法提供”为 265.*合计为 337/u);
-    assert.deepEqual(finding.cells.map((c) => c.address), ["B3", "J17", "J18", "J19"]);
+    assert.deepEqual(finding.cells.map((c) => c.address), ["B4", "J17", "J18", "J19"]);
     assert.deepEqual([finding.expected, finding.actual], [337, 265]);
   });
 
   it("catches 均获维持 where some 复议 cases are 尚未审结", () => {
     const [finding] = checkProse(withText(sampleReport(), "本年度发生行政复议2件，均获维持。"));
     assert.equal(finding.rule, "TXT-02");
-    assert.deepEqual(finding.cells.map((c) => `${c.sheet}!${c.address}`), ["正文!B3", "四、复议诉讼!D5"]);
+    assert.deepEqual(finding.cells.map((c) => `${c.sheet}!${c.address}`), ["正文!B4", "四、复议诉讼!D5"]);
   });
 
   it("accepts 全部维持 when every case was upheld", () => {
@@ -191,7 +191,7 @@ describe("narrative: text against the tables", function () {
     const failures: string[] = [];
     for (let seed = 1; seed <= 1000; seed++) {
       const report = consistentReport(seed, seed % 2 === 0 ? "2021" : "2019");
-      const text = mergeGenerated({}, generateNarrative({ ...report, fee: { charged: "否", cases: null, amount: null } }).blocks).text;
+      const text = mergeGenerated({}, generateNarrative({ ...report, fee: { charged: "否", cases: null, amount: null }, procurementUnit: "万元" }).blocks).text;
       const findings = checkProse({ ...report, text });
       if (findings.length > 0) failures.push(`seed ${seed}: ${findings[0].message}`);
     }

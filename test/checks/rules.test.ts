@@ -18,7 +18,9 @@ const clean = consistentReport(11);
 const sheet3 = "三、依申请公开";
 const INFO = "基本信息";
 type Rows = CellValue[][];
-const rowOf = (rows: Rows, label: string) => rows.findIndex((row) => row.includes(label));
+/** Where a label stands in a row; the template prints some labels over lines, so compared without the breaks. */
+const columnOf = (row: CellValue[], label: string) => row.findIndex((v) => typeof v === "string" && v.replaceAll("\n", "") === label);
+const rowOf = (rows: Rows, label: string) => rows.findIndex((row) => columnOf(row, label) >= 0);
 /** `clean` read from its template grid with one sheet edited as a person might. */
 const editedClean = (sheet: string, change: (rows: Rows) => Rows, grid: WorkbookGrid = gridOf(clean)): CheckInput => ({
   read: readWorkbook(editRows(grid, sheet, change)),
@@ -100,7 +102,7 @@ const CASES: Readonly<Record<string, { fail: Case; pass: Case }>> = {
   "NB-S07": {
     fail: {
       input: editedClean(sheet3, (rows) => {
-        const column = rows[rowOf(rows, "科研机构")].indexOf("科研机构");
+        const column = columnOf(rows[rowOf(rows, "科研机构")], "科研机构");
         return rows.map((row) => row.filter((_, c) => c !== column));
       }),
     },

@@ -114,4 +114,63 @@ describe("export: the finished report as HTML", function () {
     assert.equal(await page.evaluate(() => document.querySelectorAll("script").length), 0);
     assert.equal(await page.evaluate(() => document.querySelector("h1")!.textContent), "某某局<script>alert(1)</script>2025年政府信息公开工作年度报告");
   });
+
+  it("states the opening paragraph as written, then the 统计期限 sentence, between the title and 一", async () => {
+    const other = await browser.newPage();
+    await other.setContent(reportHtml({ ...report, text: { ...report.text, 引言: "2025年，本局编制了本年度报告。" } }));
+    const lead = await other.evaluate(() => [...document.querySelectorAll("h1 ~ p")].map((p) => p.textContent));
+    await other.close();
+    assert.deepEqual(lead, ["2025年，本局编制了本年度报告。", "本报告中所列数据的统计期限自2025年1月1日起至2025年12月31日止。"]);
+  });
+
+  it("heads each row with its label (th scope=row, rowgroup where merged) and names each table in a caption", async () => {
+    const found = await page.evaluate(() => {
+      const table = [...document.querySelectorAll("table")].find((t) => t.caption?.textContent === "三、收到和处理政府信息公开申请情况")!;
+      const th = (text: string) => [...table.querySelectorAll("th")].find((cell) => cell.textContent === text)?.getAttribute("scope");
+      return { captions: [...document.querySelectorAll("caption")].length, merged: th("三、本年度办理结果"), leaf: th("1.属于国家秘密"), figureCells: table.querySelectorAll("td").length };
+    });
+    assert.deepEqual(found, { captions: 3, merged: "rowgroup", leaf: "row", figureCells: 25 * 7 });
+  });
+
+  describe("on a 390 px phone", () => {
+    let phone: Page;
+    before(async () => {
+      phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+      await phone.setContent(reportHtml(report));
+    });
+    after(() => phone.close());
+
+    it("scrolls each table sideways in its own box; the page itself does not", async () => {
+      const widths = await phone.evaluate(() => ({
+        page: document.documentElement.scrollWidth,
+        boxes: [...document.querySelectorAll(".table-scroll")].map((box) => box.scrollWidth > box.clientWidth && getComputedStyle(box).overflowX === "auto"),
+      }));
+      assert.deepEqual(widths, { page: 390, boxes: [true, true, true] });
+    });
+
+    it("wraps no label one character per line", async () => {
+      const narrow = await phone.evaluate(() =>
+        [...document.querySelectorAll("th")].flatMap((cell) => {
+          const characters = [...(cell.textContent ?? "")].length;
+          if (characters < 3) return [];
+          const range = document.createRange();
+          range.selectNodeContents(cell);
+          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+          return lines * 2 > characters ? [`${cell.textContent} (${lines} lines)`] : [];
+        }),
+      );
+      assert.deepEqual(narrow, []);
+    });
+  });
+
+  it("prints on A4 with every table whole in width and its head repeated on each page", async () => {
+    await page.emulateMedia({ media: "print" });
+    const printed = await page.evaluate(() => ({
+      boxes: [...document.querySelectorAll(".table-scroll")].map((box) => getComputedStyle(box).overflowX),
+      heads: [...document.querySelectorAll("thead")].map((head) => getComputedStyle(head).display),
+      rows: getComputedStyle(document.querySelector("tbody tr")!).breakInside,
+    }));
+    await page.emulateMedia({ media: "screen" });
+    assert.deepEqual(printed, { boxes: ["visible", "visible", "visible"], heads: ["table-header-group", "table-header-group", "table-header-group"], rows: "avoid" });
+  });
 });

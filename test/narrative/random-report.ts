@@ -55,5 +55,6 @@ export function randomReport(random: () => number, formatId: FormatId, year: num
           column.kind === "signedCount" ? Math.floor(random() * 7) - 3 : column.kind === "count" ? pick(50, 0.5) : Math.round(random() * 1000) / 100;
   const charged = random() < 0.5 ? "是" : "否";
   const fee = charged === "是" ? { charged, cases: pick(5, 0), amount: Math.round(random() * 100000) / 100 } : { charged, cases: null, amount: null };
-  return { format: formatId, year, agency: "某某县测试局", values, fee, text: {} };
+  const procurementUnit = formatId === "2019" ? (random() < 0.5 ? "元" : "万元") : undefined;
+  return { format: formatId, year, agency: "某某县测试局", values, fee, procurementUnit, text: {} };
 }

@@ -3,6 +3,7 @@ import { cellId } from "../../src/model/cells";
 import { readWorkbook, NotAReportError } from "../../src/reading/read";
 import { WorkbookGrid } from "../../src/model/grid";
 import { reportGrid } from "../../src/template/report-grid";
+import { SHEET_NAMES } from "../../src/model/sheet-names";
 import { CellValue } from "../../src/model/types";
 import { editRows, editSheet, numberedReport } from "../checks/builders";
 
@@ -18,6 +19,18 @@ describe("reading a workbook by its labels", () => {
   it("reads the agency, year and prose", () => {
     const { report } = readWorkbook(reportGrid(numberedReport("2021")));
     assert.deepEqual([report.agency, report.year, report.text["一、总体情况"]], ["某某县民政局", 2025, "总体情况正文"]);
+  });
+
+  it("reads the opening paragraph (引言) above 一 on 正文 exactly as written", () => {
+    const opening = "2020年,在区委、区政府的正确领导下,区民政局……编制了区民政局2020年度政府信息公开工作年度报告。\n（第二段）";
+    const written = { ...numberedReport("2021"), text: { 引言: opening, "一、总体情况": "总体情况正文" } };
+    const { report, locations } = readWorkbook(reportGrid(written));
+    assert.deepEqual([report.text["引言"], locations["引言"]], [opening, { sheet: "正文", address: "B3" }]);
+  });
+
+  it("reads the 2019 采购总金额单位 from 基本信息", () => {
+    const written = { ...numberedReport("2019"), procurementUnit: "万元" };
+    assert.equal(readWorkbook(reportGrid(written)).report.procurementUnit, "万元");
   });
 
   it("reports no structure issue for an untouched template", () => {
@@ -97,7 +110,8 @@ describe("reading a workbook by its labels", () => {
     const FIVE = "五、存在的主要问题及改进情况";
     const report = { ...numberedReport("2021"), text: { "一、总体情况": "总体情况正文", [FIVE]: "存在问题正文" } };
     const grid = editRows(reportGrid(report), "正文", (rows) => [
-      ...rows.map((r) => r.map((v) => (v === FIVE ? "五、政府信息公开工作存在的主要问题及改进情况" : v))),
+      // The template breaks long titles at wrap points ("五、存在的\n主要问题及\n改进情况").
+      ...rows.map((r) => r.map((v) => (typeof v === "string" && v.replace(/\n/gu, "") === FIVE ? "五、政府信息公开工作存在的主要问题及改进情况" : v))),
       ["七、附件", "附件正文"],
     ]);
     const read = readWorkbook(grid);
@@ -135,8 +149,8 @@ describe("reading a workbook by its labels", () => {
 
   it("reports a 2021 information sheet over 2019 tables", () => {
     const grid2019 = reportGrid(numberedReport("2019"));
-    const info2021 = reportGrid(numberedReport("2021")).sheets[0];
-    const read = readWorkbook({ sheets: [info2021, ...grid2019.sheets.slice(1)] });
+    const info2021 = reportGrid(numberedReport("2021")).sheets.find((s) => s.name === SHEET_NAMES.info)!;
+    const read = readWorkbook({ sheets: [info2021, ...grid2019.sheets.filter((s) => s.name !== SHEET_NAMES.info)] });
     assert.deepEqual(read.issues.map((i) => [i.code, i.params.stated, i.params.found]), [["format-mismatch", "2021", "2019"]]);
   });
 
@@ -167,7 +181,7 @@ describe("reading the information sheet", () => {
 
   it("locates the information fields and the prose sections it read", () => {
     const { locations } = readWorkbook(reportGrid(numberedReport("2021")));
-    assert.deepEqual([locations["收取信息处理费件数"], locations["五、存在的主要问题及改进情况"]], [{ sheet: INFO, address: "B8" }, { sheet: "正文", address: "B7" }]);
+    assert.deepEqual([locations["收取信息处理费件数"], locations["五、存在的主要问题及改进情况"]], [{ sheet: INFO, address: "B8" }, { sheet: "正文", address: "B8" }]);
   });
 });
 

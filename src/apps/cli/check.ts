@@ -1,5 +1,5 @@
-// nianbao check: the checks on a report file (.xlsx or JSON), optionally against last year's.
-import { CheckInput, locationsOf, reportOf } from "../../checks/engine";
+// nianbao check: the checks on a report file (.xlsx, JSON or as published), optionally against last year's.
+import { CheckInput, locationsOf, previousFor, reportOf } from "../../checks/engine";
 import { CheckResult } from "../../model/findings";
 import { isBlankProblem, Problem } from "../../checks/problems";
 import { reportDocument } from "../../export/document";
@@ -7,11 +7,12 @@ import { Verdict, verdictOf } from "../../export/verdict";
 import { VERDICT_TEXT, VERDICTS } from "../../catalogue/verdict-messages";
 import { runChecks } from "../../checks/run";
 import { CLI_TEXT } from "../../catalogue/cli-messages";
+import { NEXT_YEAR_MESSAGES } from "../../catalogue/next-year-messages";
 import { stat } from "node:fs/promises";
 import { CliError, CliIo, Command, EXIT, onePositional, parseOptions, UsageError } from "./command";
 import { batchExitCode, batchTotals, checkFiles, expandInputs, formatBatchHuman, formatBatchJson, progressLine } from "./batch";
 import { BATCH_MESSAGES } from "../../catalogue/batch-messages";
-import { readReportFile } from "./report-file";
+import { readReportFile, readReportFileNoted } from "./report-file";
 
 /** The heading a problem is listed under: the table of its first cell, or the workbook. */
 function groupOf(problem: Problem): string {
@@ -102,13 +103,20 @@ export const checkCommand: Command = {
       if (values.previous !== undefined) throw new UsageError(BATCH_MESSAGES.previousNeedsOneFile);
       return checkMany(positionals, values.json === true, io);
     }
-    const input = await readReportFile(onePositional(positionals, "要校验的年报文件（.xlsx 或 .json）"));
-    const previous = values.previous === undefined ? undefined : await readReportFile(values.previous);
+    const path = onePositional(positionals, "要校验的年报文件（.xlsx、.json、.html 或 .txt）");
+    const { input, notes } = await readReportFileNoted(path);
+    const previousRead = values.previous === undefined ? undefined : await readReportFileNoted(values.previous);
+    for (const [file, fileNotes] of [[path, notes], [values.previous, previousRead?.notes ?? []]] as const)
+      if (file !== undefined && fileNotes.length > 0) io.stderr(CLI_TEXT.readingNotes(file, fileNotes));
+    const previous = previousRead?.input;
+    const stored = "read" in input ? input.read.previous : undefined;
+    if (stored) io.stderr(previous ? NEXT_YEAR_MESSAGES.previousWins(stored.year) : NEXT_YEAR_MESSAGES.usingStored(stored.year));
     const result = runChecks(input, { previous });
     // The document export would publish: check holds back exactly where export would.
     const report = reportOf(input);
     const reviews = "read" in input ? input.read.reviews : [];
-    const verdict = verdictOf(report, result.findings, reportDocument(report, { previous: previous && reportOf(previous), locations: locationsOf(input) }), reviews);
+    const usedPrevious = previousFor(input, { previous });
+    const verdict = verdictOf(report, result.findings, reportDocument(report, { previous: usedPrevious && reportOf(usedPrevious), locations: locationsOf(input) }), reviews);
     const errorMessages = new Set(result.findings.filter((finding) => finding.severity === "错误").map((finding) => finding.message));
     io.stdout(values.json ? formatJson(result, verdict) : formatHuman(input, verdict, errorMessages));
     // The command framework turns a CliError into its exit code; the problems are already printed.

@@ -8,6 +8,7 @@ import { docxExport, htmlExport } from "./export-docs";
 import { narrativeCommand } from "./narrative";
 import { checkCommand } from "./check";
 import { mergeCommand } from "./merge";
+import { nextYearCommand } from "./next-year";
 import { fillZerosCommand } from "./fill-zeros";
 import { reviewCommand } from "./review";
 import { isNianbaoError } from "../../model/errors";
@@ -15,7 +16,7 @@ import { isNianbaoError } from "../../model/errors";
 /** Output formats of `nianbao export`, by flag. */
 const EXPORT_FORMATS: readonly ExportFormat[] = [jsonExport, docxExport, htmlExport];
 
-const COMMANDS: readonly Command[] = [templateCommand, importCommand, exportCommand(EXPORT_FORMATS), checkCommand, fillZerosCommand, reviewCommand, mergeCommand, narrativeCommand];
+const COMMANDS: readonly Command[] = [templateCommand, nextYearCommand, importCommand, exportCommand(EXPORT_FORMATS), checkCommand, fillZerosCommand, reviewCommand, mergeCommand, narrativeCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length)) + 2;

@@ -1,9 +1,10 @@
-// Reading the report files a command is given (.xlsx or JSON): every failure becomes a Chinese
-// message naming the file, exit code 2.
+// Reading the report files a command is given (.xlsx, JSON, or a published page or text copy):
+// every failure becomes a Chinese message naming the file, exit code 2.
 import { readReportXlsx } from "../../hosts/file/report-file";
 import { readReportJson } from "../../reading/json";
 import { isNianbaoError } from "../../model/errors";
 import { ReadResult } from "../../reading/read";
+import { noteMessage, PublishedRead, readPublished } from "../../reading/published/read-published";
 import { CheckInput } from "../../checks/engine";
 import { CliError, EXIT } from "./command";
 import { readInput } from "./files";
@@ -67,12 +68,38 @@ export function readJsonReportFile(path: string): Promise<ReadResult> {
   return named(path, (bytes) => readReportJson(parseJson(path, bytes)));
 }
 
-/** A report file of either kind, by its extension. */
-export async function readReportFile(path: string): Promise<CheckInput> {
+/** Extensions of a report as published: a saved page, or text copied from a page or a PDF. */
+const PUBLISHED_EXTENSIONS = [".html", ".htm", ".txt"];
+
+export const isPublishedFile = (path: string): boolean => PUBLISHED_EXTENSIONS.some((extension) => path.toLowerCase().endsWith(extension));
+
+/** A published report read by its labels and titles. */
+export function readPublishedFile(path: string): Promise<PublishedRead> {
+  return named(path, readPublished);
+}
+
+/** A report file with what reading it could not take as written, in the person's words. */
+export interface ReportFileRead {
+  readonly input: CheckInput;
+  /** For a published report: what was not placed, or was read under a variant label, with its line. */
+  readonly notes: readonly string[];
+}
+
+/** A report file of any kind, by its extension, with its reading notes. */
+export async function readReportFileNoted(path: string): Promise<ReportFileRead> {
   const lower = path.toLowerCase();
-  if (lower.endsWith(".xlsx")) return { read: await readWorkbookFile(path) };
-  if (lower.endsWith(".json")) return { read: await readJsonReportFile(path) };
+  if (lower.endsWith(".xlsx")) return { input: { read: await readWorkbookFile(path) }, notes: [] };
+  if (lower.endsWith(".json")) return { input: { read: await readJsonReportFile(path) }, notes: [] };
+  if (isPublishedFile(path)) {
+    const { report, notes } = await readPublishedFile(path);
+    return { input: { report }, notes: notes.map(noteMessage) };
+  }
   throw new ReportFileError(CLI_TEXT.notXlsxOrJson(path));
+}
+
+/** A report file of any kind, by its extension. */
+export async function readReportFile(path: string): Promise<CheckInput> {
+  return (await readReportFileNoted(path)).input;
 }
 
 /** Why a file of a batch could not be read: our messages as they are, anything else as unexpected. */

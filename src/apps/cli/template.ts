@@ -8,7 +8,7 @@ import { isReportYear } from "../../model/report";
 
 
 /** The --year option: a report year, last year when absent. */
-function reportYear(written: string | undefined): number {
+export function reportYear(written: string | undefined): number {
   if (written === undefined) return defaultReportYear();
   const year = Number(written);
   if (!/^\d{4}$/.test(written) || !isReportYear(year)) throw new UsageError(CLI_MESSAGES.badYear(written));
@@ -20,7 +20,7 @@ export const templateCommand: Command = {
   summary: "生成空白的年报模板工作簿（.xlsx）",
   usage: `用法：npx nianbao template [--format 2021|2019] [--year 年度] [--agency 机关名称] [--out 文件.xlsx] [--overwrite]
 
-生成与加载项插入的相同的年报模板：基本信息、正文、表二、表三、表四五张工作表，
+生成与加载项插入的相同的年报模板：表二、表三、表四、基本信息、正文五张工作表，
 按官方格式排版，可直接填写和打印。
 
 选项：

@@ -13,10 +13,12 @@ import { el, say } from "../../hosts/browser/dom";
 import { failureMessage } from "./failure";
 import { Host, InsertOptions } from "../../hosts/host";
 import { PANE_TEXT as T } from "../../catalogue/pane-messages";
+import { NEXT_YEAR_MESSAGES } from "../../catalogue/next-year-messages";
 import { offerDownload } from "../../hosts/browser/download";
 import { exportSection } from "./export-section";
 import { OneAtATime } from "./one-at-a-time";
 import { textSection } from "./text-section";
+import { nextYearSection } from "./next-year-section";
 import { Busy, Checked, CheckNow, Serial } from "./section";
 
 export interface PaneOptions {
@@ -268,13 +270,15 @@ export function startPane(root: HTMLElement, options: PaneOptions): Pane {
   };
 
   const show = (read: ReadResult, result: CheckResult) => {
-    const verdict = verdictOf(read.report, result.findings, reportDocument(read.report, { locations: read.locations }), read.reviews);
+    const verdict = verdictOf(read.report, result.findings, reportDocument(read.report, { previous: read.previous, locations: read.locations }), read.reviews);
     const { 错误: errors, 警告: warnings, 提示: hints } = verdict.counts;
     summary.hidden = false;
     const passed = verdict.kind === VERDICTS.publishable && warnings === 0;
     summary.className = `summary ${passed ? "passed" : verdict.kind !== VERDICTS.publishable ? "error" : "warning"}`;
     // The counts are of problems, then the one verdict every host says.
-    say(summary, passed ? T.allPassed : `${T.summary(errors, warnings, hints)}　${VERDICT_TEXT.line(verdict.kind, errors, warnings, verdict.blockers.length)}`);
+    // A workbook made by 新建下一年度 says that its cross-year checks ran against the figures it keeps.
+    const stored = read.previous ? `　${NEXT_YEAR_MESSAGES.usingStored(read.previous.year)}` : "";
+    say(summary, (passed ? T.allPassed : `${T.summary(errors, warnings, hints)}　${VERDICT_TEXT.line(verdict.kind, errors, warnings, verdict.blockers.length)}`) + stored);
     const groups = new Map<string, Problem[]>();
     for (const problem of verdict.problems) groups.set(groupOf(problem), [...(groups.get(groupOf(problem)) ?? []), problem]);
     const ordered = [...groups.keys()].sort((a, b) => (TABLE_ORDER.indexOf(a as never) + 99) % 99 - (TABLE_ORDER.indexOf(b as never) + 99) % 99);
@@ -337,7 +341,8 @@ export function startPane(root: HTMLElement, options: PaneOptions): Pane {
   const { element: text, measure } = textSection(host, busy, serial);
   const exports = exportSection(host, busy, serial, checkNow, measure, options.savesFiles ?? true);
   // With a file, checking comes first; a blank template is the rarer need.
-  const cards = fileMode ? [notice, options.lead, checkSection, text, exports, insertForm] : [notice, options.lead, insertForm, checkSection, text, exports];
+  const nextYear = nextYearSection(host, busy, serial);
+  const cards = fileMode ? [notice, options.lead, checkSection, text, exports, nextYear, insertForm] : [notice, options.lead, insertForm, checkSection, text, exports, nextYear];
   root.replaceChildren(
     ...(options.banner === null ? [] : [el("header", { className: "banner" }, el("h1", {}, T.title), el("p", {}, T.subtitle))]),
     el("main", {}, ...cards),

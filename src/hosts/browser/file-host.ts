@@ -9,11 +9,13 @@ import { loadWorkbookModel } from "../file/load";
 import { zeroBlankCells } from "../file/fill-zeros";
 import { addReviewRow } from "../file/reviews";
 import { Review, REVIEW_SHEET } from "../../model/review";
+import { PREVIOUS_SHEET } from "../../template/previous-sheet";
 import { readWorkbookGrid } from "../file/read";
 import { readWorkbook, ReadResult } from "../../reading/read";
 import { CellLocation, WorkbookGrid } from "../../model/grid";
 import { FILE_TYPES } from "./download";
-import { DownloadFile, Host, InsertOptions, InsertResult, MarkOutcome, TextWritten } from "../host";
+import { DownloadFile, Host, InsertOptions, InsertResult, MarkOutcome, NextYearResult, TextWritten } from "../host";
+import { nextYearFile } from "../file/next-year";
 import { parseAddress } from "../../model/address";
 import { proseRowHeight } from "../../template/text";
 import { PANE_TEXT } from "../../catalogue/pane-messages";
@@ -79,6 +81,11 @@ export class FileHost implements Host {
   async insertTemplate(options: InsertOptions): Promise<InsertResult> {
     const bytes = await writeTemplateXlsx(options.format, options.year, options.agency);
     return { status: "file", file: { name: PANE_TEXT.templateName(options.agency, options.year), type: FILE_TYPES.xlsx, bytes } };
+  }
+
+  async nextYear(): Promise<NextYearResult> {
+    const next = await nextYearFile(await this.read());
+    return { status: "file", file: { name: next.name, type: FILE_TYPES.xlsx, bytes: next.bytes }, year: next.year, previousYear: next.previousYear };
   }
 
   /** The grid parsed when the file was opened or last written: the bytes change nowhere else. */
@@ -174,7 +181,7 @@ export class FileHost implements Host {
 
   private show(grid: WorkbookGrid): void {
     this.grid = grid;
-    // The review sheet is very hidden in Excel too: the page shows the sheets a person works on.
-    this.view.showWorkbook({ sheets: grid.sheets.filter((sheet) => sheet.name !== REVIEW_SHEET) });
+    // The review and last year's sheets are hidden in Excel too: the page shows the sheets a person works on.
+    this.view.showWorkbook({ sheets: grid.sheets.filter((sheet) => sheet.name !== REVIEW_SHEET && sheet.name !== PREVIOUS_SHEET) });
   }
 }

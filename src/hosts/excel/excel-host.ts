@@ -4,7 +4,7 @@
 import { Finding } from "../../model/findings";
 import { readWorkbook, ReadResult } from "../../reading/read";
 import { CellLocation, SheetGrid } from "../../model/grid";
-import { Host, InsertOptions, InsertResult, MarkOutcome, TextChangedError, TextLockedError, TextWritten } from "../host";
+import { Host, InsertOptions, InsertResult, MarkOutcome, NextYearResult, TextChangedError, TextLockedError, TextWritten } from "../host";
 import { sectionCells } from "../../reading/text-cells";
 import { ChangeWatch, Clock, SYSTEM_CLOCK } from "./change-watch";
 import { insertTemplate, TemplateSheets } from "./insert";
@@ -15,6 +15,13 @@ import { snapshotWorkbook } from "./snapshot";
 import { fillBlankCells } from "./fill-zeros";
 import { appendReview } from "./reviews";
 import { Review } from "../../model/review";
+
+/** Bytes as base64, in slices small enough for String.fromCharCode's arguments. */
+function base64(bytes: Uint8Array): string {
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
 
 export class ExcelHost implements Host {
   readonly kind = "excel";
@@ -35,6 +42,18 @@ export class ExcelHost implements Host {
 
   insertTemplate(options: InsertOptions): Promise<InsertResult> {
     return this.ownWrite(() => insertTemplate(this.run, options));
+  }
+
+  /**
+   * Opens next year's workbook as a new workbook (Excel.createWorkbook, ExcelApi 1.8, below the
+   * add-in's minimum); this workbook is not touched. The .xlsx writer loads only when asked for.
+   */
+  async nextYear(): Promise<NextYearResult> {
+    const read = await this.read();
+    const { nextYearFile } = await import(/* webpackChunkName: "next-year" */ "../file/next-year");
+    const next = await nextYearFile(read);
+    await Excel.createWorkbook(base64(next.bytes));
+    return { status: "opened", year: next.year, previousYear: next.previousYear };
   }
 
   async read(): Promise<ReadResult> {

@@ -4,7 +4,9 @@ import type ExcelJS from "exceljs";
 import { newExcelWorkbook } from "./exceljs";
 import { absoluteReference, parseAddress, parseRange, rangeAddress, address } from "../../model/address";
 import { emptyReport, Report } from "../../model/report";
-import { CellValue, FormatId } from "../../model/types";
+import { CellId, CellValue, FormatId } from "../../model/types";
+import { PREVIOUS_SHEET, previousSheetRows } from "../../template/previous-sheet";
+import { NEXT_YEAR_MESSAGES } from "../../catalogue/next-year-messages";
 import { NianbaoError } from "../../model/errors";
 import { describeCell } from "../../checks/findings";
 import { FILE_MESSAGES } from "../../catalogue/file-messages";
@@ -156,9 +158,29 @@ function excelPrintArea(area: string): string {
  */
 export const MERGE_SUMMARY_MARK = "nianbao-merge-summary";
 
+/** Next year's workbook keeps last year's figures, and marks the cells filled from them. */
+export interface CarriedFrom {
+  readonly previous: Report;
+  readonly carried: readonly CellId[];
+}
+
 export interface WorkbookOptions {
   /** The workbook is a summary written by `nianbao merge`: it carries MERGE_SUMMARY_MARK. */
   readonly mergeSummary?: boolean;
+  /** The workbook is next year's, made by 新建下一年度 from `previous`. */
+  readonly carriedFrom?: CarriedFrom;
+}
+
+/** The hidden, protected sheet of last year's figures, and a note on each carried cell saying where it came from. */
+async function addCarried(workbook: ExcelJS.Workbook, layouts: readonly SheetLayout[], { previous, carried }: CarriedFrom): Promise<void> {
+  for (const id of carried) {
+    const sheet = layouts.find((layout) => layout.inputs.some((input) => input.cell.id === id))!;
+    const input = sheet.inputs.find((i) => i.cell.id === id)!;
+    workbook.getWorksheet(sheet.name)!.getCell(input.address).note = NEXT_YEAR_MESSAGES.carriedNote(previous.year);
+  }
+  const ws = workbook.addWorksheet(PREVIOUS_SHEET, { state: "hidden" });
+  previousSheetRows(previous).forEach((row) => ws.addRow(row));
+  await ws.protect("", {});
 }
 
 /** A value the workbook cannot hold as it was given: written, it would come back changed. */
@@ -221,6 +243,7 @@ export async function reportWorkbook(report: Report, options: WorkbookOptions = 
   workbook.calcProperties = { fullCalcOnLoad: true };
   for (const sheet of plan.sheets) addSheet(workbook, sheet);
   for (const [i, ws] of workbook.worksheets.entries()) await ws.protect("", protectionOptions(plan.sheets[i].protection));
+  if (options.carriedFrom) await addCarried(workbook, workbookLayout(getFormat(report.format), report.year).sheets, options.carriedFrom);
   return workbook;
 }
 
@@ -228,7 +251,7 @@ export async function toBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-/** The .xlsx bytes of a report. */
+/** The .xlsx bytes of a report; next year's also keep last year's figures. */
 export async function writeReportXlsx(report: Report, options: WorkbookOptions = {}): Promise<Uint8Array> {
   return toBytes(await reportWorkbook(report, options));
 }

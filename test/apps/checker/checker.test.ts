@@ -2,8 +2,12 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import iconv from "iconv-lite";
+import { reportHtml } from "../../../src/export/html";
 import { Download, Page } from "playwright-core";
 import { CHECKER_TEXT } from "../../../src/catalogue/checker-messages";
+import { IMPORT_MESSAGES } from "../../../src/catalogue/import-messages";
+import { numberedReport } from "../../checks/builders";
 import { MARK_FILLS } from "../../../src/template/style";
 import { readReportXlsx } from "../../../src/hosts/file/report-file";
 import { writeReportXlsx } from "../../../src/hosts/file/write";
@@ -105,7 +109,7 @@ describe("the standalone checker page (headless Chromium)", function () {
 
   it("shows the opened workbook's sheets", async () => {
     const tabs = await page.locator(".sheet-tabs .tab").allTextContents();
-    assert.deepEqual(tabs, ["基本信息", "正文", "二、主动公开", "三、依申请公开", "四、复议诉讼"]);
+    assert.deepEqual(tabs, ["二、主动公开", "三、依申请公开", "四、复议诉讼", "基本信息", "正文"]);
   });
 
   it("fills a table's blanks with 0 in one click and checks again", async () => {
@@ -238,11 +242,57 @@ describe("the standalone checker page (headless Chromium)", function () {
     assert.ok(Object.values(read.report.values).every((value) => value === null));
   });
 
-  it("says clearly when a file is not an .xlsx workbook", async () => {
-    const notXlsx = path.join(OUT, "不是年报.txt");
+  it("says clearly when a file is not an .xlsx workbook, nor a text or page that holds a report", async () => {
+    const notXlsx = path.join(OUT, "不是年报.pdf");
     fs.writeFileSync(notXlsx, "hello");
     await page.setInputFiles("#file", notXlsx);
-    assert.equal(await page.textContent("#open-heading ~ .status"), CHECKER_TEXT.notXlsx("不是年报.txt"));
+    assert.equal(await page.textContent("#open-heading ~ .status"), CHECKER_TEXT.notXlsx("不是年报.pdf"));
+    const notReport = path.join(OUT, "不是年报.txt");
+    fs.writeFileSync(notReport, "hello");
+    await page.setInputFiles("#file", notReport);
+    // Waits for the message itself: the one before it stands in the same place.
+    await page.waitForFunction((wanted) => document.querySelector("#open-heading ~ .status")!.textContent === wanted, IMPORT_MESSAGES.notAReport, { timeout: 5000 });
+  });
+
+  it("opens a published report's text copy: its figures checked, what it could not place said with its line", async () => {
+    await page.setInputFiles("#file", fixturePath("seed-xiangzhou-2020.txt"));
+    await page.waitForSelector(".finding");
+    assert.match((await page.textContent("#open-heading ~ .status"))!, /已读入“seed-xiangzhou-2020\.txt”中的年报.*第158行：章节标题“五、存在的主要问题和改进措施”/u);
+    // The seed's 行政许可 处理决定数量 is blank on the page: the check finds it in the imported table.
+    assert.match((await page.textContent("#app"))!, /二、主动公开!D8 = 空白/u);
+  });
+
+  it("opens a saved page in GBK: the figures land in the workbook it shows", async () => {
+    const report = numberedReport("2021", 2024);
+    const file = path.join(OUT, "年报网页.html");
+    fs.writeFileSync(file, iconv.encode(reportHtml(report).replace('<meta charset="utf-8">', '<meta charset="gbk">'), "gbk"));
+    await page.setInputFiles("#file", file);
+    await page.waitForFunction(() => document.querySelector("#open-heading ~ .status")!.textContent!.startsWith("已读入"), undefined, { timeout: 10000 });
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("text=下载工作簿（含正文和标记）")]);
+    const read = await readReportXlsx(fs.readFileSync((await download.path())!));
+    assert.deepEqual(read.report.values, report.values);
+  });
+
+  it("新建下一年度 offers next year's workbook, 上年结转 carried, last year's figures kept inside", async () => {
+    const previous = numberedReport("2021", 2024);
+    const file = path.join(OUT, "上年.xlsx");
+    fs.writeFileSync(file, await writeReportXlsx(previous));
+    await page.setInputFiles("#file", file);
+    await page.waitForSelector(".summary:not([hidden])");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#next-year")]);
+    const bytes = fs.readFileSync((await download.path())!);
+    const read = await readReportXlsx(bytes);
+    assert.equal(read.report.year, previous.year + 1);
+    for (const column of ["自然人", "总计"])
+      assert.equal(read.report.values[`三|二、上年结转政府信息公开申请数量|${column}`], previous.values[`三|四、结转下年度继续办理|${column}`]);
+    assert.equal(read.previous?.year, previous.year);
+    assert.match((await page.textContent("#next-year-heading ~ .status"))!, new RegExp(`上年结转取自 ${previous.year} 年`, "u"));
+    // Opened in the page, the new workbook says its cross-year checks use the figures it keeps.
+    const next = path.join(OUT, "下一年.xlsx");
+    fs.writeFileSync(next, bytes);
+    await page.setInputFiles("#file", next);
+    await page.waitForSelector(".summary:not([hidden])");
+    assert.match((await page.textContent(".summary"))!, new RegExp(`使用工作簿中存着的 ${previous.year} 年数字`, "u"));
   });
 
   it("forgets the previous file when the next one fails to open: no findings, sheets or export of the old one", async () => {

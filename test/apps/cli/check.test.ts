@@ -62,7 +62,7 @@ describe("nianbao check", () => {
     assert.deepEqual(outcomes.map((o) => o.code), [2, 2, 2]);
     assert.match(outcomes[0].stderr, /找不到文件/);
     assert.match(outcomes[1].stderr, /不是有效的 JSON/);
-    assert.match(outcomes[2].stderr, /既不是 \.xlsx 也不是 \.json/);
+    assert.match(outcomes[2].stderr, /不是能读取的年报文件。请给出年报工作簿（\.xlsx）、数据文件（\.json），或发布的年报网页/);
   });
 
   it("says in Chinese on which line and column a broken JSON file goes wrong", async () => {

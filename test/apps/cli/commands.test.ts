@@ -195,7 +195,7 @@ describe("nianbao usage and help", () => {
 
   it("asks for the input file when it is missing", async () => {
     const result = await nianbao("import");
-    assert.deepEqual([result.code, /请给出要导入的 JSON 文件/.test(result.stderr)], [2, true]);
+    assert.deepEqual([result.code, /请给出要导入的文件（\.json、\.html 或 \.txt）/.test(result.stderr)], [2, true]);
   });
 
   it("runs through bin/nianbao.js the copy compiled at install time, with no compiler and no note", () => {

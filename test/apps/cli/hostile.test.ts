@@ -44,7 +44,8 @@ describe("hostile and broken workbooks", () => {
   it("refuses a sheet with a value in its last cell (XFD1048576), naming the sheet and its size", async () => {
     const error = await refusal(await farCell());
     assert.equal(error.code, "sheetTooLarge");
-    assert.match(error.message, /工作表“基本信息”中有数值的区域至少达 1048576 行 × 16384 列/);
+    // sheet1.xml is the first tab, 表二.
+    assert.match(error.message, /工作表“二、主动公开”中有数值的区域至少达 1048576 行 × 16384 列/);
   });
 
   it("refuses a sheet of a million rows before building it", async () => {
@@ -96,7 +97,7 @@ describe("nianbao check over a folder of hostile files", () => {
     const result = await nianbao("check", folder.file(""));
     assert.equal(result.code, 2);
     const lines = result.stdout.split("\n");
-    const reasons = [/01-good\.xlsx：通过/, /不是 \.xlsx 工作簿/, /不完整或已损坏/, /设有打开密码（已加密）/, /超过上限 50 MB/, /工作表“基本信息”中有数值的区域/, /不是有效的 JSON/, /08-not-a-report\.json：无法读取：/];
+    const reasons = [/01-good\.xlsx：通过/, /不是 \.xlsx 工作簿/, /不完整或已损坏/, /设有打开密码（已加密）/, /超过上限 50 MB/, /工作表“二、主动公开”中有数值的区域/, /不是有效的 JSON/, /08-not-a-report\.json：无法读取：/];
     reasons.forEach((reason, i) => assert.match(lines[i], reason));
     assert.match(result.stdout, /合计 8 个文件：通过 1 个，通过（有警告）0 个，有错误 0 个，无法读取 7 个/);
   });

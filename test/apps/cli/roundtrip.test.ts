@@ -33,6 +33,12 @@ describe("nianbao import → export: the round trip is exact", () => {
     assert.deepEqual(await roundTrip(report), canonical(report));
   });
 
+  it("keeps the opening paragraph (引言) and the 2019 采购总金额单位", async () => {
+    const report = { ...json(fixture("../narrative/golden/2019-typical.json")), text: { 引言: "2020年，本局编制了本年度报告。" } };
+    const back = (await roundTrip(report)) as { text: Record<string, string>; info: Record<string, unknown> };
+    assert.deepEqual([back.text["引言"], back.info["采购总金额单位"]], ["2020年，本局编制了本年度报告。", "元"]);
+  });
+
   it("keeps what a person typed: “/”, full-width digits, “+19”, decimals and null", async () => {
     const typed = {
       format: "2019",

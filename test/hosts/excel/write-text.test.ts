@@ -11,10 +11,10 @@ const OTHER = "六、其他需要报告的事项";
 /** What the merge starts from in a fresh template: every 正文 cell blank. */
 const BLANK = {};
 
-/** The A-column cell holding a section's title on the 正文 sheet. */
+/** The A-column cell holding a section's title on the 正文 sheet (printed over lines, so compared without the breaks). */
 function titleCell(book: FakeWorkbook, section: string): string {
   const sheet = book.sheet(SHEET_NAMES.text);
-  return [...Array(20).keys()].map((i) => `A${i + 1}`).find((at) => sheet.value(at) === section)!;
+  return [...Array(20).keys()].map((i) => `A${i + 1}`).find((at) => String(sheet.value(at) ?? "").replaceAll("\n", "") === section)!;
 }
 
 async function insertedBook(): Promise<{ book: FakeWorkbook; host: ExcelHost }> {

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { getFormat } from "../../../src/model/formats";
 import { parseAddress, absoluteReference } from "../../../src/model/address";
-import { INPUT_FILL, proseRowHeight, SHEET_NAMES, textRow, validationFor, workbookLayout } from "../../../src/template/workbook-layout";
+import { INPUT_FILL, proseRowHeight, SHEET_NAMES, SHEET_ORDER, textRow, validationFor, workbookLayout } from "../../../src/template/workbook-layout";
 import { rectangles, writeReportXlsx, writeTemplateXlsx } from "../../../src/hosts/file/write";
 import { numberedReport } from "../../checks/builders";
 import { loadWorkbook } from "./helpers";
@@ -138,7 +138,8 @@ describe("file host: writing the template", () => {
   });
   it("paints failing totals with the layout's conditional formats", async () => {
     const sheet = sheetOf("三");
-    const xml = zipEntries(bytes).get("xl/worksheets/sheet4.xml")!;
+    // Sheet files are numbered in tab order.
+    const xml = zipEntries(bytes).get(`xl/worksheets/sheet${SHEET_ORDER.indexOf("三") + 1}.xml`)!;
     const written = [...xml.matchAll(/<conditionalFormatting sqref="([^"]+)">/g)].map((m) => m[1]);
     assert.deepEqual(written.sort(), (sheet.conditionalFormats ?? []).map((format) => format.range).sort());
     assert.ok(written.length > 0);

@@ -61,6 +61,10 @@ module.exports = async (env, options) => {
       commands: { import: "./src/apps/commands/commands.ts", runtime: "runtime" },
       // The standalone page (/checker.html): the only entry that bundles exceljs.
       checker: "./src/apps/checker/checker.ts",
+      // The collecting office's overview (/overview.html): the only entry with Chart.js.
+      overview: "./src/apps/overview/overview.ts",
+      // Its workers, which read and check the department files on every core.
+      "overview-reader": "./src/apps/overview/reader-worker.ts",
     },
     output: { path: path.resolve(__dirname, env.outDir || "dist"), clean: true },
     // The pane page loads the pane, the ribbon commands and the custom functions together (shared
@@ -92,11 +96,13 @@ module.exports = async (env, options) => {
         templateParameters: { officeJs: localOfficeJs ? "office-js/office.js" : OFFICE_JS_CDN },
       }),
       new HtmlWebpackPlugin({ filename: "checker.html", template: "./src/apps/checker/checker.html", chunks: ["checker"] }),
+      new HtmlWebpackPlugin({ filename: "overview.html", template: "./src/apps/overview/overview.html", chunks: ["overview"] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },
           { from: "src/apps/taskpane/taskpane.css", to: "taskpane.css" },
           { from: "src/apps/checker/checker.css", to: "checker.css" },
+          { from: "src/apps/overview/overview.css", to: "overview.css" },
           // The custom functions' help pages: every function's helpUrl points here.
           { from: "src/apps/functions/help", to: "help" },
           {

@@ -411,9 +411,18 @@ function readText(
   const text: Record<string, string> = {};
   if (!index) return text;
   const sheet = index.grid.name;
-  // Official titles first; of two copies of one title, the one nearest A1 (as every field is found).
+  // Official titles first; of two copies of one title, the one in the column the titles stand in
+  // (a note repeating a title elsewhere is not its section), then the one nearest A1.
+  const all = titles(index);
+  const perColumn = new Map<number, number>();
+  for (const t of all) perColumn.set(t.column, (perColumn.get(t.column) ?? 0) + 1);
+  const titleColumn = [...perColumn].sort((a, b) => b[1] - a[1])[0]?.[0];
   const fromA1 = (t: { row: number; column: number }) => (t.row - 1) * 4 + (t.column - 1);
-  const found = titles(index).sort((a, b) => Number(a.match.variant) - Number(b.match.variant) || fromA1(a) - fromA1(b));
+  const rank = (t: (typeof all)[number]) => [Number(t.match.variant), Number(t.column !== titleColumn), fromA1(t)];
+  const found = all.sort((a, b) => {
+    const [x, y] = [rank(a), rank(b)];
+    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+  });
   for (const { written, match, row, column } of found) {
     // A variant never takes a section whose official title stands elsewhere on the sheet.
     if (locations[match.label]?.sheet === sheet) continue;

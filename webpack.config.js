@@ -7,8 +7,22 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 const DEV_URL = "https://localhost:3000";
-// Where the production build is hosted; the manifest's URLs are rewritten to it.
-const PROD_URL = (process.env.NIANBAO_PROD_URL || DEV_URL).replace(/\/$/, "");
+// Where the production build is hosted (`BASE_URL=https://host/path/ npm run build`): the
+// manifest's URLs, the SupportUrl and the functions' help URLs are rewritten to it, and the
+// manifest's AppDomain to its origin.
+const PROD_URL = (process.env.BASE_URL || DEV_URL).replace(/\/$/, "");
+if (!/^https:\/\/[^/]+/.test(PROD_URL)) throw new Error(`BASE_URL must be an https address, such as https://host/path/ (got ${PROD_URL})`);
+const PROD_ORIGIN = new URL(PROD_URL).origin;
+
+/** The manifest for the production host: its origin as the AppDomain, every other URL under PROD_URL. */
+function productionManifest(content) {
+  return content
+    .toString()
+    .split(`<AppDomain>${DEV_URL}</AppDomain>`)
+    .join(`<AppDomain>${PROD_ORIGIN}</AppDomain>`)
+    .split(DEV_URL)
+    .join(PROD_URL);
+}
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OFFICE_JS_PACKAGE = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
 const FUNCTIONS = "./src/apps/functions/functions.ts";
@@ -34,6 +48,9 @@ class ProductionHelpUrls {
 
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
+  // Microsoft's hosted office.js unless told otherwise: `OFFICE_JS=bundled` ships the package's
+  // copy, for an internal network whose computers cannot reach appsforoffice.microsoft.com.
+  const localOfficeJs = dev || process.env.OFFICE_JS === "bundled";
   const serving = !env.WEBPACK_BUILD && !env.WEBPACK_WATCH;
   return {
     devtool: "source-map", // never eval-based: the pane's CSP needs no unsafe-eval
@@ -44,6 +61,10 @@ module.exports = async (env, options) => {
       commands: { import: "./src/apps/commands/commands.ts", runtime: "runtime" },
       // The standalone page (/checker.html): the only entry that bundles exceljs.
       checker: "./src/apps/checker/checker.ts",
+      // The collecting office's overview (/overview.html): the only entry with Chart.js.
+      overview: "./src/apps/overview/overview.ts",
+      // Its workers, which read and check the department files on every core.
+      "overview-reader": "./src/apps/overview/reader-worker.ts",
     },
     output: { path: path.resolve(__dirname, env.outDir || "dist"), clean: true },
     // The pane page loads the pane, the ribbon commands and the custom functions together (shared
@@ -70,24 +91,26 @@ module.exports = async (env, options) => {
         filename: "taskpane.html",
         template: "./src/apps/taskpane/taskpane.html",
         chunks: PANE_ENTRIES,
-        // Production loads office.js from Microsoft's CDN (store policy); development and tests
-        // serve the copy that the @microsoft/office-js package ships, as there is no network.
-        templateParameters: { officeJs: dev ? "office-js/office.js" : OFFICE_JS_CDN },
+        // Production loads office.js from Microsoft's CDN (store policy); development, tests and
+        // OFFICE_JS=bundled serve the copy that the @microsoft/office-js package ships.
+        templateParameters: { officeJs: localOfficeJs ? "office-js/office.js" : OFFICE_JS_CDN },
       }),
       new HtmlWebpackPlugin({ filename: "checker.html", template: "./src/apps/checker/checker.html", chunks: ["checker"] }),
+      new HtmlWebpackPlugin({ filename: "overview.html", template: "./src/apps/overview/overview.html", chunks: ["overview"] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },
           { from: "src/apps/taskpane/taskpane.css", to: "taskpane.css" },
           { from: "src/apps/checker/checker.css", to: "checker.css" },
+          { from: "src/apps/overview/overview.css", to: "overview.css" },
           // The custom functions' help pages: every function's helpUrl points here.
           { from: "src/apps/functions/help", to: "help" },
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (dev ? content : content.toString().split(DEV_URL).join(PROD_URL)),
+            transform: (content) => (dev ? content : productionManifest(content)),
           },
-          ...(dev
+          ...(localOfficeJs
             ? [
                 {
                   context: OFFICE_JS_PACKAGE,

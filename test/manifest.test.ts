@@ -2,6 +2,7 @@
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
+import { REQUIRED_SETS } from "../src/hosts/excel/requirements";
 
 const ROOT = path.join(__dirname, "..");
 // xml2js is what office-addin-manifest itself parses manifests with.
@@ -42,6 +43,13 @@ function pngSize(file: string): { width: number; height: number } {
 }
 
 describe("manifest.xml", () => {
+  it("declares exactly the requirement sets the pane checks at start", () => {
+    assert.deepEqual(
+      named("Set").map((set) => ({ name: set.$!.Name, version: set.$!.MinVersion })),
+      REQUIRED_SETS.map((set) => ({ ...set })),
+    );
+  });
+
   it("uses https for every URL", () => {
     const urls = elements.flatMap((e) => Object.values(e.node.$ ?? {}).concat(typeof e.node._ === "string" ? [e.node._] : [])).filter((v) => /^\w+:\/\//.test(v));
     assert.ok(urls.length > 5);
@@ -81,10 +89,6 @@ describe("manifest.xml", () => {
     assert.ok(sets.some((s) => s.Name === "SharedRuntime" && s.MinVersion === "1.1"));
     assert.deepEqual(attribute("Runtime", "lifetime"), ["long"]);
     assert.equal(named("Runtime")[0].$!.resid, named("Page").flatMap((p) => (p.SourceLocation as Node[]).map((s) => s.$!.resid))[0], "functions and pane share one page");
-  });
-
-  it("declares the minimum Excel API set the add-in uses", () => {
-    assert.ok(named("Set").some((s) => s.$!.Name === "ExcelApi" && s.$!.MinVersion === "1.9"));
   });
 
   it("gives the custom functions the namespace NIANBAO", () => {

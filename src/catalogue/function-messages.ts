@@ -18,4 +18,11 @@ export const FUNCTION_TEXT = {
   unknownMeasure: (given: string) => `量词“${given}”不可用。请填“件”“宗”或“份”，或不填（按“件”）。`,
   noReport: (reason: string) => `${reason}请先用“插入模板”插入年报表格。`,
   outsideExcel: "此函数需要在 Excel 中读取工作簿，当前环境无法读取。",
+  /** A cell of a range argument the function cannot use, and why. */
+  badCell: (where: string, why: string) => `单元格 ${where}：${why}`,
+  unreadable: "这里不是可以读取的数字或文字（可能是图片、链接的数据类型或其他对象）",
+  notFinite: "数值超出了 Excel 能表示的范围",
+  sumTooLarge: "合计超出了 Excel 能表示的范围，请检查是否误填了极大的数。",
+  /** Excel refused to read the workbook for the function (busy, too large, a cell being edited). */
+  cannotRead: "Excel 暂时无法为此函数读取工作簿。请稍候按 F9 重新计算；工作簿很大时，请改用任务窗格中的“校验”。",
 } as const;

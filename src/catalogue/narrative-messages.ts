@@ -1,6 +1,6 @@
 // Every sentence of the narrative area a person reads: placeholders put into generated text
 // where a figure is not usable. The TXT rules' messages are in the checks' catalogue.
-import { FEE_ANSWERS, INFO_FIELDS } from "../model/report";
+import { FEE_ANSWERS, INFO_FIELDS, PROCUREMENT_UNITS } from "../model/report";
 import { CellValue } from "../model/types";
 
 /** What a placeholder asks for, by why the figure is missing. */
@@ -8,7 +8,7 @@ const ASKS = {
   blank: "未填写，请先填写",
   wrong: "数据有误，请先更正",
   fee: `请先填写“${INFO_FIELDS.feeCharged}”（${FEE_ANSWERS.yes}或${FEE_ANSWERS.no}）`,
-  unit: "请先填写“采购总金额单位”（元或万元）",
+  unit: `请先填写“${INFO_FIELDS.procurementUnit}”（${PROCUREMENT_UNITS.join("或")}）`,
 } as const;
 
 /** Stands where a figure would go when its cell is blank or not a clean number. */

@@ -11,7 +11,8 @@ export const PANE_TEXT = {
   textChangedUnwritten: (cells: readonly string[]) =>
     `${cells.join("、")}在生成正文之后被修改过，为免覆盖新输入的内容，本次没有写入任何文字。请重新点击“写入正文”，将按单元格中的最新内容重新合并。`,
   checkerLink: "没有 Excel 也可以校验：打开离线校验页",
-  excelTooOld: "您的 Excel 版本过旧，缺少本加载项需要的功能（ExcelApi 1.9）。请更新到 Microsoft 365 或 Office 2021 及以上版本。",
+  excelTooOld:
+    "您的 Excel 版本不能运行本加载项：它需要 Microsoft 365、Office 2021 或 2024、网页版 Excel 或 Mac 版 Excel。Excel 2016、2019 请改用离线校验页（下方链接），并看模板中每张表旁边的核对列。",
   insertHeading: "插入年报模板",
   insertHint: "按国务院办公厅规定的格式插入表二、表三、表四和基本信息、正文（打印时三张表在前）。黄色单元格供填写。",
   formatLabel: "格式",

@@ -8,6 +8,14 @@ export const VERDICTS = {
 
 export type VerdictKind = (typeof VERDICTS)[keyof typeof VERDICTS];
 
+/** The verdict on a file that could not be read at all: the file and batch layer's, not a report's. */
+export const UNREADABLE = "无法读取";
+
+export type FileVerdictKind = VerdictKind | typeof UNREADABLE;
+
+/** The order verdicts are counted and charted in: the best first. */
+export const FILE_VERDICTS: readonly FileVerdictKind[] = [VERDICTS.publishable, VERDICTS.hasErrors, VERDICTS.notFilled, UNREADABLE];
+
 export const VERDICT_TEXT = {
   /** The verdict line: what it is, then the count of what remains. */
   line: (kind: VerdictKind, errors: number, warnings: number, blockers: number) => {

@@ -37,6 +37,10 @@ export type ErrorCode =
   | "noWorkbook"
   /** Excel kept changing the sheets while they were read. */
   | "excelBusy"
+  /** Reports that must not be summed as they stand (mixed years, text in a cell, errors, duplicates). */
+  | "merge"
+  /** A roster of departments that is not a list of names. */
+  | "roster"
   /** Next year's report cannot be started: this year's 报告年度 is blank or not a year. */
   | "unknownYear"
   /** The command line was used wrongly. */

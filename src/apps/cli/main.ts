@@ -8,6 +8,7 @@ import { docxExport, htmlExport } from "./export-docs";
 import { narrativeCommand } from "./narrative";
 import { checkCommand } from "./check";
 import { mergeCommand } from "./merge";
+import { overviewCommand } from "./overview";
 import { nextYearCommand } from "./next-year";
 import { fillZerosCommand } from "./fill-zeros";
 import { reviewCommand } from "./review";
@@ -16,7 +17,7 @@ import { isNianbaoError } from "../../model/errors";
 /** Output formats of `nianbao export`, by flag. */
 const EXPORT_FORMATS: readonly ExportFormat[] = [jsonExport, docxExport, htmlExport];
 
-const COMMANDS: readonly Command[] = [templateCommand, nextYearCommand, importCommand, exportCommand(EXPORT_FORMATS), checkCommand, fillZerosCommand, reviewCommand, mergeCommand, narrativeCommand];
+const COMMANDS: readonly Command[] = [templateCommand, nextYearCommand, importCommand, exportCommand(EXPORT_FORMATS), checkCommand, fillZerosCommand, reviewCommand, mergeCommand, overviewCommand, narrativeCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length)) + 2;

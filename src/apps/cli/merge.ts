@@ -1,131 +1,25 @@
 // nianbao merge: the reports of many departments, of one format and year, summed cell by cell
-// into one workbook. Every input is checked first; anything that cannot be summed stops it, and
-// so does an input that looks counted twice.
-import { CheckInput, locationsOf, reportOf } from "../../checks/engine";
-import { readValue, summable } from "../../model/values";
+// into one workbook (src/checks/merge.ts). Every input is checked first; anything that cannot be
+// summed stops it, and so does an input that looks counted twice.
 import { runChecks } from "../../checks/run";
-import { describeCell } from "../../checks/findings";
-import { roundNoise } from "../../model/values";
-import { FRAGMENTS } from "../../catalogue/check-messages";
+import { MergeError, mergeChecked, Merged } from "../../checks/merge";
 import { CLI_MESSAGES, CLI_TEXT } from "../../catalogue/cli-messages";
 import { readReportXlsx } from "../../hosts/file/report-file";
 import { MERGE_SUMMARY_MARK, writeReportXlsx } from "../../hosts/file/write";
 import { hasKeyword } from "../../hosts/file/read";
-import { locate } from "../../reading/figures";
-import { CellId, CellValue } from "../../model/types";
-import { emptyReport, FEE_ANSWERS, FeeInfo, INFO_FIELDS, readYesNo, Report } from "../../model/report";
-import { getFormat } from "../../model/formats";
-import { inputCells } from "../../model/cells";
-import { normalizeLabel } from "../../model/labels";
-import { workbookLayout } from "../../template/workbook-layout";
 import { checkReportFiles, expandInputs } from "./batch";
 import { MERGE_MESSAGES } from "../../catalogue/batch-messages";
 import { CliError, Command, EXIT, parseOptions, UsageError } from "./command";
 import { assertNewOutput, assertNotInput, fileKey, OVERWRITE_OPTION, readInput, writeOutput } from "./files";
 
-interface Input {
-  readonly file: string;
-  readonly input: CheckInput;
-  readonly report: Report;
-}
-
-
-/** Where a cell is, worded as the checks word it: the workbook's sheet!address, or the template's for JSON. */
-function whereIs(input: CheckInput, id: CellId): string {
-  const report = reportOf(input);
-  const cell = inputCells(getFormat(report.format)).find((c) => c.id === id)!;
-  const at = locate(report, id, locationsOf(input));
-  return describeCell({ ...at, table: cell.table, row: cell.row, column: cell.column, value: report.values[id] ?? null });
-}
-
-/** Where a fee field is: its cell on the template's information sheet, and its label. */
-function whereIsFee(report: Report, label: string): string {
-  const info = workbookLayout(getFormat(report.format), report.year).sheets.find((sheet) => sheet.key === "info")!;
-  return `${FRAGMENTS.reference(info.name, info.fields.find((field) => field.label === label)?.address ?? "")}“${label}”`;
-}
-
-function assertOneFormatAndYear(inputs: readonly Input[]): void {
-  const groups = new Map<string, Input[]>();
-  for (const input of inputs) {
-    const key = `${input.report.format}|${input.report.year}`;
-    groups.set(key, [...(groups.get(key) ?? []), input]);
+/** The merge, with its refusals as the command's: nothing written, exit code 1. */
+function merged(...args: Parameters<typeof mergeChecked>): Merged {
+  try {
+    return mergeChecked(...args);
+  } catch (error) {
+    if (error instanceof MergeError) throw new CliError(error.message, EXIT.notWritten);
+    throw error;
   }
-  if (groups.size > 1)
-    throw new CliError(
-      MERGE_MESSAGES.mixed([...groups.values()].map((group) => MERGE_MESSAGES.group(group[0].report.format, group[0].report.year, group.map((i) => i.file)))),
-      EXIT.notWritten,
-    );
-}
-
-/** The sum of one cell over every input; a value that is not a clean number stops the merge. */
-function sumOf(inputs: readonly Input[], value: (report: Report) => CellValue, where: (input: Input) => string): number {
-  let total = 0;
-  for (const input of inputs) {
-    const typed = value(input.report);
-    const number = summable(typed);
-    if (number === undefined) throw new CliError(MERGE_MESSAGES.notNumber(input.file, where(input), String(typed)), EXIT.notWritten);
-    total += number;
-  }
-  // Amounts have decimals (万元): round away the binary fractions that sums of them leave.
-  return roundNoise(total);
-}
-
-const isBlank = (value: CellValue) => readValue(value).status === "blank";
-
-/**
- * The fee as the departments answered it, never invented: 是 when any charged, 否 only when every
- * one said 否, else unanswered; cases and amount stay blank when no department filled them.
- */
-function mergedFee(inputs: readonly Input[]): FeeInfo {
-  const answers = inputs.map((input) => readYesNo(input.report.fee.charged));
-  const charged = answers.includes(true) ? FEE_ANSWERS.yes : answers.every((a) => a === false) ? FEE_ANSWERS.no : null;
-  const summed = (field: "cases" | "amount", label: string) =>
-    inputs.every((input) => isBlank(input.report.fee[field])) ? null : sumOf(inputs, (report) => report.fee[field], (input) => whereIsFee(input.report, label));
-  return { charged, cases: summed("cases", INFO_FIELDS.feeCases), amount: summed("amount", INFO_FIELDS.feeAmount) };
-}
-
-/** Every input cell and the fee summed; the text is left empty. */
-function mergeReports(inputs: readonly Input[], agency: string): Report {
-  const { format, year } = inputs[0].report;
-  const values: Record<CellId, CellValue> = {};
-  for (const cell of inputCells(getFormat(format)))
-    values[cell.id] = sumOf(inputs, (report) => report.values[cell.id] ?? null, (input) => whereIs(input.input, cell.id));
-  return { ...emptyReport(format, year, agency), values, fee: mergedFee(inputs) };
-}
-
-/** The figures a summary adds up, as numbers (every input is summable by now). */
-function figuresOf(report: Report): number[] {
-  const cells = inputCells(getFormat(report.format)).map((cell) => report.values[cell.id] ?? null);
-  return [...cells, report.fee.cases, report.fee.amount].map((value) => summable(value) ?? 0);
-}
-
-/** Files grouped by a key, only the groups of two or more. */
-function sameKey(inputs: readonly Input[], key: (input: Input) => string | undefined): Input[][] {
-  const groups = new Map<string, Input[]>();
-  for (const input of inputs) {
-    const k = key(input);
-    if (k !== undefined) groups.set(k, [...(groups.get(k) ?? []), input]);
-  }
-  return [...groups.values()].filter((group) => group.length > 1);
-}
-
-/**
- * Inputs that look counted twice: one 机关名称 on two reports, two reports with the very same
- * figures, or one whose every figure is the sum of the others (an earlier summary). Reports of
- * zeros are left alone: adding them twice changes nothing.
- */
-function likelyDuplicates(inputs: readonly Input[], merged: Report): string[] {
-  const files = (group: readonly Input[]) => group.map((input) => input.file);
-  const total = figuresOf(merged);
-  const figures = new Map(inputs.map((input) => [input, figuresOf(input.report)]));
-  const counted = (input: Input) => figures.get(input)!.some((value) => value !== 0);
-  return [
-    ...sameKey(inputs, (input) => normalizeLabel(input.report.agency) || undefined).map((group) => MERGE_MESSAGES.sameAgency(group[0].report.agency, files(group))),
-    ...sameKey(inputs, (input) => (counted(input) ? JSON.stringify(figures.get(input)) : undefined)).map((group) => MERGE_MESSAGES.sameFigures(files(group))),
-    ...(inputs.length > 2
-      ? inputs.filter((input) => counted(input) && figures.get(input)!.every((value, i) => roundNoise(2 * value) === total[i])).map((input) => MERGE_MESSAGES.sumOfOthers(input.file))
-      : []),
-  ];
 }
 
 /**
@@ -165,27 +59,19 @@ export const mergeCommand: Command = {
     const entries = await checkReportFiles(files);
     const unreadable = entries.flatMap((entry) => ("error" in entry ? [MERGE_MESSAGES.unreadableLine(entry.file, entry.error)] : []));
     if (unreadable.length > 0) throw new CliError(MERGE_MESSAGES.unreadable(unreadable), EXIT.badInput);
-    const checked = entries.flatMap((entry) => ("error" in entry ? [] : [entry]));
-    const inputs = checked.map(({ file, input }) => ({ file, input, report: reportOf(input) }));
-    assertOneFormatAndYear(inputs);
-    const failing = checked.filter((entry) => !entry.result.valid);
-    if (failing.length > 0 && !force)
-      throw new CliError(MERGE_MESSAGES.failing(failing.map((entry) => MERGE_MESSAGES.failingLine(entry.file, entry.result.counts["错误"]))), EXIT.notWritten);
-
-    const merged = mergeReports(inputs, values.agency ?? MERGE_MESSAGES.defaultAgency);
-    const duplicates = likelyDuplicates(inputs, merged);
-    if (duplicates.length > 0 && !force) throw new CliError(MERGE_MESSAGES.duplicates(duplicates), EXIT.notWritten);
-    const bytes = await writeReportXlsx(merged, { mergeSummary: true });
+    const checked = entries.flatMap((entry) => ("error" in entry ? [] : [{ file: entry.file, input: entry.input, errors: entry.result.counts["错误"] }]));
+    const { report, forced, duplicates } = merged(checked, values.agency ?? MERGE_MESSAGES.defaultAgency, force);
+    const bytes = await writeReportXlsx(report, { mergeSummary: true });
     await writeOutput(out, bytes, overwrite);
     // The result is checked as written: the workbook read back, not the sums in memory.
     const result = runChecks({ read: await readReportXlsx(bytes) });
-    const { format, year } = merged;
+    const { format, year } = report;
     io.stdout(
       [
-        MERGE_MESSAGES.merged(inputs.length, format, year, out),
+        MERGE_MESSAGES.merged(checked.length, format, year, out),
         ...(expanded.files.length > files.length ? [MERGE_MESSAGES.outSkipped(out)] : []),
         ...expanded.skipped.map((entry) => MERGE_MESSAGES.skipped(entry.file, entry.reason)),
-        ...(failing.length > 0 ? [MERGE_MESSAGES.forced(failing.map((entry) => entry.file))] : []),
+        ...(forced.length > 0 ? [MERGE_MESSAGES.forced(forced)] : []),
         ...(duplicates.length > 0 ? [MERGE_MESSAGES.forcedDuplicates(duplicates)] : []),
         MERGE_MESSAGES.resultChecked(CLI_TEXT.counts(result.counts)),
         MERGE_MESSAGES.textNotMerged,

@@ -2,14 +2,16 @@
 // (custom-functions-metadata-plugin) turns it into functions.json and registers each function.
 // Thin wrappers: the logic is in logic.ts, the verdicts in the checks; none is volatile, and
 // those that read the workbook take the figures as an argument so Excel recalculates them.
-/* eslint-disable @typescript-eslint/no-explicit-any -- the metadata generator reads `any[][]` as a range of any values */
+// The metadata generator reads `any[][]` as a range of any values: the range parameters keep that type.
 import { runChecks } from "../../checks/run";
 import { excelRun } from "../../hosts/excel/run";
 import { generateNarrative } from "../../narrative/generate";
 import { isNianbaoError } from "../../model/errors";
 import { FunctionFailure, measureArgument, statusText, sumCheck, tableArgument, total } from "./logic";
 import { FUNCTION_TEXT } from "../../catalogue/function-messages";
-import { readOpenWorkbook } from "./workbook";
+import { FunctionReads } from "./workbook";
+
+const reads = new FunctionReads(excelRun);
 
 /** A failure as the error value Excel shows, with its Chinese message. */
 function asError(failure: FunctionFailure): CustomFunctions.Error {
@@ -21,14 +23,15 @@ function orError<T>(value: T | FunctionFailure): T {
   return value;
 }
 
-/** Reads the workbook, turning "no report here" into #N/A with its reason. */
-async function openReport() {
+/** Reads the workbook (or shares a read that holds these figures), turning "no report here" into #N/A with its reason. */
+async function openReport(figures: unknown, figuresAddress: string | undefined) {
   try {
-    return await readOpenWorkbook(excelRun);
+    return await reads.read(figures, figuresAddress);
   } catch (error) {
     if (isNianbaoError(error) && error.code === "notAReport") throw asError(new FunctionFailure("notAvailable", FUNCTION_TEXT.noReport(error.message)));
     if (error instanceof ReferenceError) throw asError(new FunctionFailure("notAvailable", FUNCTION_TEXT.outsideExcel));
-    throw error;
+    // Busy, too large, a cell being edited: the cell says so in Chinese, never a bare #VALUE!.
+    throw asError(new FunctionFailure("notAvailable", FUNCTION_TEXT.cannotRead));
   }
 }
 
@@ -36,14 +39,15 @@ async function openReport() {
  * 核对整个年报或其中一张表，返回“通过”或“错误 3 项”等（与任务窗格的核对结果相同）。
  * @customfunction CHECK
  * @helpurl https://localhost:3000/help/functions.html#check
+ * @requiresParameterAddresses
  * @param {string} [table] 要核对的表：“二”“三”或“四”；不填则核对整个报告。
  * @param {any[][]} [figures] 该表的数字区域；其中的数一变就重新核对（模板中已填好）。
  * @returns “通过”，或错误、警告的项数。
  */
-export async function check(table?: string, figures?: any[][]): Promise<string> {
-  void figures; // Only a dependency: Excel recalculates CHECK when these cells change.
+export async function check(table?: string, figures?: any[][], invocation?: CustomFunctions.Invocation): Promise<string> {
+  // The figures make Excel recalculate CHECK when they change, and tell whether a shared read is current.
   const which = orError(tableArgument(table));
-  const read = await openReport();
+  const read = await openReport(figures, invocation?.parameterAddresses?.[1]);
   return statusText(runChecks({ read }), which);
 }
 
@@ -77,15 +81,15 @@ export function totalOf(range: any[][], invocation?: CustomFunctions.Invocation)
  * 按表格中的数生成年报正文中的一段话，例如依申请公开情况的概述。
  * @customfunction TEXT
  * @helpurl https://localhost:3000/help/functions.html#text
+ * @requiresParameterAddresses
  * @param {string} block 段落：“依申请公开”“主动公开”“二·导语”“三·导语”“四·导语”或“信息处理费”。
  * @param {string} [measure] 量词：“件”“宗”或“份”，不填为“件”。
  * @param {any[][]} [figures] 表格的数字区域；其中的数一变就重新生成。
  * @returns 生成的段落。
  */
-export async function text(block: string, measure?: string, figures?: any[][]): Promise<string> {
-  void figures; // Only a dependency, as in CHECK.
+export async function text(block: string, measure?: string, figures?: any[][], invocation?: CustomFunctions.Invocation): Promise<string> {
   const word = orError(measureArgument(measure));
-  const read = await openReport();
+  const read = await openReport(figures, invocation?.parameterAddresses?.[2]);
   const narrative = generateNarrative(read.report, { measure: word, locations: read.locations });
   const found = narrative.blocks.find((generated) => generated.id === block);
   if (!found) throw asError(new FunctionFailure("invalidValue", FUNCTION_TEXT.unknownBlock(block, narrative.blocks.map((b) => b.id))));

@@ -25,13 +25,20 @@ export class ExcelBusyError extends NianbaoError {
 /** Excel.ErrorCodes.itemNotFound, spelled out so that this module loads outside Excel. */
 const ITEM_NOT_FOUND = "ItemNotFound";
 
+/** Which of the workbook's sheets to read, given their names and the inserted template's sheets. */
+export type SheetChoice = (names: readonly string[], template: TemplateSheets | null) => readonly string[];
+
+const EVERY_SHEET: SheetChoice = (names) => names;
+
 /**
- * One sync for every sheet's values (the cells holding values only: formatting of whole
- * columns does not enlarge it) when `known` still names the sheets; one more to learn the names
- * when it does not (null, or sheets added, removed or renamed since).
+ * One sync for the values of the sheets `choose` picks (every sheet unless told; the cells
+ * holding values only: formatting of whole columns does not enlarge it) when `known` still
+ * names the sheets; one more to learn the names when it does not (null, or sheets added,
+ * removed or renamed since).
  */
-export async function snapshotWorkbook(context: Excel.RequestContext, known: readonly string[] | null): Promise<WorkbookSnapshot> {
+export async function snapshotWorkbook(context: Excel.RequestContext, known: readonly string[] | null, choose: SheetChoice = EVERY_SHEET): Promise<WorkbookSnapshot> {
   let names = known;
+  let templateSheets: TemplateSheets | null = null;
   for (let attempt = 0; attempt < 3; attempt++) {
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name");
@@ -40,8 +47,11 @@ export async function snapshotWorkbook(context: Excel.RequestContext, known: rea
     const template = context.workbook.settings.getItemOrNullObject(TEMPLATE_SETTING);
     template.load("value");
     const asked = names;
-    const queued = (asked ?? []).map((name) => ({ name, used: worksheets.getItem(name).getUsedRangeOrNullObject(true).load("address,values") }));
+    const queued = (asked === null ? [] : choose(asked, templateSheets)).map((name) => ({ name, used: worksheets.getItem(name).getUsedRangeOrNullObject(true).load("address,values") }));
     try {
+      // At most three attempts, each one request for every sheet: a retry when the sheets change
+      // under the read, never a sync per sheet or per cell.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (error) {
       // A remembered sheet is gone: learn the current names, then read again. Any other
@@ -59,6 +69,7 @@ export async function snapshotWorkbook(context: Excel.RequestContext, known: rea
         template: template.isNullObject ? null : parseTemplateSheets(template.value),
       };
     names = current;
+    templateSheets = template.isNullObject ? null : parseTemplateSheets(template.value);
   }
   throw new ExcelBusyError("工作表在读取过程中不断变化，请稍候再点“校验”。");
 }

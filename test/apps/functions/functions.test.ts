@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { failure, openInExcel } from "./stubs";
+import { failure, openInExcel, StubFunctionError } from "./stubs";
+import { FUNCTION_TEXT } from "../../../src/catalogue/function-messages";
 import { check, sumcheck, text, totalOf } from "../../../src/apps/functions/functions";
 import { reconciliations } from "../../../src/catalogue/reconciliations";
 import { runChecks } from "../../../src/checks/run";
@@ -86,10 +87,63 @@ describe("custom functions (NIANBAO)", () => {
     });
   });
 
+  describe("every input shape Excel can pass", () => {
+    /** A value, or the CustomFunctions.Error thrown: never a plain exception, never Infinity. */
+    const outcome = async (call: () => unknown): Promise<unknown> => {
+      try {
+        return await call();
+      } catch (error) {
+        assert.ok(error instanceof StubFunctionError, `a plain ${String(error)} reaches Excel as a bare #VALUE!`);
+        assert.match(error.message ?? "", /[\u4e00-\u9fff]/u, "the error says in Chinese what is wrong");
+        return error;
+      }
+    };
+    const shapes: [string, unknown][] = [
+      ["a lone number", 5],
+      ["a lone text", "五"],
+      ["nothing", undefined],
+      ["null", null],
+      ["a bare row", [1, 2]],
+      ["an empty range", []],
+      ["a data-type cell", [[{ type: "Double", basicValue: 3 }]]],
+      ["an entity cell", [[{ type: "Entity", text: "北京", properties: {} }]]],
+      ["a nested object", [[{ a: 1 }]]],
+      ["rows of mixed kinds", [[1], 2]],
+      ["infinity", [[Infinity]]],
+      ["not a number", [[NaN]]],
+    ];
+    for (const [name, input] of shapes)
+      it(`TOTAL and SUMCHECK return a value or a Chinese error for ${name}`, async () => {
+        for (const call of [() => totalOf(input as never), () => sumcheck(input as never, [[1]]), () => sumcheck([[1]], [[1]], input as never)]) {
+          const result = await outcome(call);
+          if (typeof result === "number") assert.ok(Number.isFinite(result), String(result));
+        }
+      });
+
+    it("reads a data-type cell by its basic value", () => {
+      assert.equal(totalOf([[{ type: "Double", basicValue: 3 }, 4]] as never), 7);
+    });
+
+    it("returns #NUM! with a Chinese message when a sum overflows", async () => {
+      const error = await failure(() => totalOf([[Number.MAX_VALUE, Number.MAX_VALUE]]));
+      assert.equal(error.code, "#NUM!");
+      const check = await failure(() => sumcheck([[Number.MAX_VALUE, Number.MAX_VALUE]], [[1]]));
+      assert.equal(check.code, "#NUM!");
+    });
+  });
+
   describe("CHECK", () => {
     it("says 通过 for a consistent report", async () => {
       openInExcel(consistentReport(2, "2021"));
       assert.equal(await check(), "通过");
+    });
+
+    it("says in Chinese that Excel could not read the workbook, rather than a bare #VALUE!", async () => {
+      const book = openInExcel(consistentReport(2, "2021"));
+      // A value far out on a report sheet: reading it would exceed one response's 5 MB.
+      book.sheets[1].cell("Z400000").value = "远处的数值";
+      const error = await failure(() => check());
+      assert.deepEqual([error.code, error.message], ["#N/A", FUNCTION_TEXT.cannotRead]);
     });
 
     it("counts the errors of the whole report as the engine does", async () => {

@@ -84,14 +84,14 @@ export async function openPane(browser: Browser, url: string, viewport = { width
 
 export const HARNESS_DIR = path.join(ROOT, "test-output", "excel-pane-build");
 
-/** Bundles test/taskpane/excel-pane/harness.ts (the pane over ExcelHost over the fake) into a page. */
-export async function buildHarness(): Promise<void> {
+/** Bundles one test page's script (`entry`) into `directory`/harness.js, for the browser. */
+export async function bundleHarness(entry: string, directory: string): Promise<void> {
   const webpack = (await import("webpack")).default;
   const compiler = webpack({
     mode: "development",
     devtool: false,
-    entry: path.join(__dirname, "excel-pane", "harness.ts"),
-    output: { path: HARNESS_DIR, filename: "harness.js", clean: true },
+    entry,
+    output: { path: directory, filename: "harness.js", clean: true },
     resolve: { extensions: [".ts", ".js"] },
     module: { rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "es2020" } } } }] },
   });
@@ -102,6 +102,11 @@ export async function buildHarness(): Promise<void> {
       else resolve();
     }),
   );
+}
+
+/** Bundles test/taskpane/excel-pane/harness.ts (the pane over ExcelHost over the fake) into a page. */
+export async function buildHarness(): Promise<void> {
+  await bundleHarness(path.join(__dirname, "excel-pane", "harness.ts"), HARNESS_DIR);
   fs.copyFileSync(path.join(ROOT, "src", "apps", "taskpane", "taskpane.css"), path.join(HARNESS_DIR, "taskpane.css"));
   fs.writeFileSync(
     path.join(HARNESS_DIR, "index.html"),

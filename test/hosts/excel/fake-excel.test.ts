@@ -104,6 +104,14 @@ describe("the counting Excel fake", () => {
       await assert.rejects(book.run({}, async (context) => (context.workbook.names.add(name, "=1" as never), context.sync())), /InvalidArgument/, name);
   });
 
+  it("refuses a value written into a merged area's other cells, keeping the top-left one", async () => {
+    const book = new FakeWorkbook();
+    book.addSheet("表").merges.push("A1:C1");
+    await inSheet(book, (sheet) => (sheet.getRange("A1").values = [["标题"]]));
+    await assert.rejects(inSheet(book, (sheet) => (sheet.getRange("B1").values = [["另一段"]])), /InvalidOperation/);
+    assert.equal(book.sheet("表").value("A1"), "标题");
+  });
+
   it("raises onChanged for the add-in's own writes with triggerSource ThisLocalAddin", async () => {
     const book = new FakeWorkbook();
     book.addSheet("表");

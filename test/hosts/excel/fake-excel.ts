@@ -15,6 +15,8 @@
 //   dimensions must match the range");
 // - sheet names and defined names follow Excel's rules (Excel.WorksheetCollection.add,
 //   Excel.NamedItemCollection.add; support.microsoft.com "Rename a worksheet", "Names in formulas");
+// - a value written into a merged area's other cells is refused: Excel keeps only the top-left
+//   cell's value (support.microsoft.com "Merge and unmerge cells"), so the fake is stricter;
 // - writes by the add-in raise Worksheet.onChanged with triggerSource "ThisLocalAddin" (ExcelApi 1.14);
 // - as Excel on the web, a request or a response above 5 MB is refused with
 //   RequestPayloadSizeLimitExceeded ("Resource limits and performance optimization for Office Add-ins").
@@ -60,8 +62,8 @@ export class FakeSheet {
   /** Custom-formula conditional formats, as added through range.conditionalFormats. */
   readonly conditionalFormats: { range: string; type: string; formula?: string; fill?: string; fontColor?: string }[] = [];
   protection: Excel.WorksheetProtectionOptions | null = null;
-  visibility = "Visible";
   showGridlines = true;
+  visibility = "Visible";
   readonly page: { orientation?: string; paperSize?: string; printArea?: string; titleRows?: string; centerHorizontally?: boolean; zoom?: Excel.PageLayoutZoomOptions; margins?: Record<string, number> } = {};
   /** The far corner of cells that hold only formatting (a whole formatted column, say). */
   formattedThrough: string | null = null;
@@ -207,7 +209,7 @@ export class FakeContext {
     }
     this.book.syncs += 1;
     const ops = this.queue.splice(0);
-    const request = { actions: ops.length, bytes: ops.reduce((sum, { bytes }) => sum + bytes, 0) };
+    const request = { actions: ops.length, bytes: ops.reduce((sum, { bytes }) => sum + bytes, 0), responseBytes: 0 };
     this.book.requests.push(request);
     if (request.bytes > PAYLOAD_LIMIT) throw officeError("RequestPayloadSizeLimitExceeded", `the request of ${request.bytes} bytes exceeds the 5 MB limit`);
     this.responseBytes = 0;
@@ -215,6 +217,7 @@ export class FakeContext {
     try {
       for (const { op } of ops) op();
     } finally {
+      request.responseBytes = this.responseBytes;
       await this.book.changed(this.written);
     }
   }
@@ -360,13 +363,13 @@ class FakeWorksheet extends Loadable {
       const used = [...model.cells.entries()].filter(([, cell]) => !valuesOnly || cell.value !== null || cell.formula).map(([at]) => at);
       if (!valuesOnly && model.formattedThrough) used.push("A1", model.formattedThrough);
       if (used.length === 0) return null;
-      const positions = used.map((at) => parseAddress(at));
-      return {
-        top: Math.min(...positions.map((p) => p.row)),
-        left: Math.min(...positions.map((p) => p.column)),
-        bottom: Math.max(...positions.map((p) => p.row)),
-        right: Math.max(...positions.map((p) => p.column)),
-      };
+      // A loop, not Math.min(...): a big sheet has more cells than a call takes arguments.
+      const box = { top: Infinity, left: Infinity, bottom: 0, right: 0 };
+      for (const at of used) {
+        const { row, column } = parseAddress(at);
+        Object.assign(box, { top: Math.min(box.top, row), left: Math.min(box.left, column), bottom: Math.max(box.bottom, row), right: Math.max(box.right, column) });
+      }
+      return box;
     });
   }
   set showGridlines(value: boolean) {
@@ -557,13 +560,25 @@ class FakeRange extends Loadable {
   get rowCount(): number {
     return this.read("rowCount");
   }
+  /**
+   * Only a merged area's top-left cell holds its value: anything else written into the area is
+   * refused (stricter than Excel, which may drop it: either way it would not be kept).
+   */
+  private refuseHiddenByMerge(address: string, value: unknown): void {
+    if (value === "" || value === null) return;
+    const { row, column } = parseAddress(address);
+    const merge = this.sheet.model().merges.map(boxOf).find((m) => row >= m.top && row <= m.bottom && column >= m.left && column <= m.right);
+    if (merge && (merge.top !== row || merge.left !== column)) throw officeError("InvalidOperation", `${address} lies inside the merged area ${boxAddress(merge)}`);
+  }
+
   set values(rows: Scalar[][]) {
     this.write(
       "value",
       () => {
         const at = this.shaped(rows);
-        this.eachCell((cell, _at, r, c) => {
+        this.eachCell((cell, address, r, c) => {
           const value = at(r, c);
+          this.refuseHiddenByMerge(address, value);
           cell.value = value === "" ? null : value;
           delete cell.formula;
         });
@@ -574,7 +589,11 @@ class FakeRange extends Loadable {
   set formulas(rows: string[][]) {
     this.write("value", () => {
       const at = this.shaped(rows);
-      this.eachCell((cell, _at, r, c) => ((cell.formula = at(r, c)), (cell.value = null)));
+      this.eachCell((cell, address, r, c) => {
+        this.refuseHiddenByMerge(address, at(r, c));
+        cell.formula = at(r, c);
+        cell.value = null;
+      });
     });
   }
   set numberFormat(rows: string[][]) {
@@ -756,8 +775,8 @@ export class FakeWorkbook {
   readonly customProperties = new Map<string, unknown>();
   /** The document properties (title, subject, category, keywords) the add-in set. */
   readonly properties = new Map<string, string>();
-  /** Each sync's request: its actions and their rough bytes. */
-  readonly requests: { actions: number; bytes: number }[] = [];
+  /** Each sync's request: its actions and their rough bytes, and the rough bytes of its response. */
+  readonly requests: { actions: number; bytes: number; responseBytes: number }[] = [];
   /** Set while a person is typing in a cell; resolves when they leave it. */
   editingCell: Promise<void> | null = null;
   private leaveCell: (() => void) | null = null;

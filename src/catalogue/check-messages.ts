@@ -343,7 +343,7 @@ export const RULE_TEXT = {
     template: "正文“{section}”是空白（{at}）。条例第五十条要求写明存在的主要问题及改进情况，这一部分无法由表格生成，请在发布前撰写。",
     example: { section: "五、存在的主要问题及改进情况", at: "正文!B8" },
   },
-  "TXT-01": {
+  "NB-P01": {
     title: "正文数字与表格不符",
     purpose: "正文与表格矛盾是公开年报最常见的差错，评议时按“内容不准确”处理。",
     reads: "正文各部分写到的申请、办理结果、行政复议、行政诉讼的件数，与表三、表四对应单元格",
@@ -358,14 +358,14 @@ export const RULE_TEXT = {
       cells: "三、依申请公开!J17、三、依申请公开!J18、三、依申请公开!J19",
     },
   },
-  "TXT-02": {
+  "NB-P02": {
     title: "正文称“均获维持”而表中并非全部维持",
     purpose: "“均获维持”“全部维持”只在结果维持等于总计时成立。",
     reads: "正文中“均获维持”等说法，与表四对应组的结果维持和总计",
     template: "正文“{section}”写道“{sentence}”，但{detail}（{cells}）。请改写正文，如实写明各项结果。",
     example: { section: "四、政府信息公开行政复议、行政诉讼情况", sentence: "本年度发生行政复议2件，均获维持。", detail: "表四“行政复议”共 2 件，结果维持只有 1 件", cells: "四、复议诉讼!D5" },
   },
-  "TXT-03": {
+  "NB-P03": {
     title: "正文分项之和与正文合计不符",
     purpose: "正文自己列出的分项加起来不等于它写的合计，读者一眼就能看出。",
     reads: "同一段正文中写到的合计与各分项件数",
@@ -379,7 +379,7 @@ export const RULE_TEXT = {
       sum: 34,
     },
   },
-  "TXT-04": {
+  "NB-P04": {
     title: "正文仍有待填写的占位文字",
     purpose: "自动生成的正文在数据有误时留下【……】占位文字，发布前必须补正。",
     reads: "正文各部分中自动生成的【……】占位文字（本人写的【……】小标题不算）",
@@ -409,7 +409,7 @@ export const FRAGMENTS = {
   blank: "空白（按 0 计）",
   text: (value: string) => `“${value}”`,
   emptyLabel: "空白",
-  /** TXT-02: one group that was not upheld throughout. */
+  /** NB-P02: one group that was not upheld throughout. */
   upheldOnly: (group: string, total: number, upheld: number) => `表四“${group}”共 ${total} 件，结果维持只有 ${upheld} 件`,
   /** NB-S14, NB-S15: where a label stands, `表二 sheet!A5` or `正文`. */
   labelPlace: (table: string, reference: string) => `${table === "text" ? "正文" : `表${table}`}${reference ? ` ${reference}` : ""}`,

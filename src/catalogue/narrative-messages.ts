@@ -1,5 +1,5 @@
 // Every sentence of the narrative area a person reads: placeholders put into generated text
-// where a figure is not usable. The TXT rules' messages are in the checks' catalogue.
+// where a figure is not usable. The prose rules' (NB-P) messages are in the checks' catalogue.
 import { FEE_ANSWERS, INFO_FIELDS, PROCUREMENT_UNITS } from "../model/report";
 import { CellValue } from "../model/types";
 

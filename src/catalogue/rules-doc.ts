@@ -3,7 +3,7 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { fill, RULE_TEXT } from "./check-messages";
-import { RULES } from "./rules";
+import { FORMER_IDS, RuleId, RULES } from "./rules";
 
 export const RULES_DOC_PATH = path.join(__dirname, "..", "..", "docs", "RULES.md");
 
@@ -26,7 +26,8 @@ export function rulesMarkdown(): string {
     for (const rule of RULES.filter((r) => r.group === group)) lines.push(`| ${rule.id} | ${rule.severity} | ${rule.title} | ${rule.reads} | ${rule.tolerance} |`);
     for (const rule of RULES.filter((r) => r.group === group)) {
       const text = RULE_TEXT[rule.id as keyof typeof RULE_TEXT];
-      lines.push("", `### ${rule.id} ${rule.title}`, "", `- 严重程度：${rule.severity}`, `- 目的：${rule.purpose}`, `- 读取：${rule.reads}`, `- 示例：${fill(text.template, text.example)}`);
+      const former = FORMER_IDS[rule.id as RuleId];
+      lines.push("", `### ${rule.id} ${rule.title}`, "", ...(former ? [`- 原编号：${former}`] : []), `- 严重程度：${rule.severity}`, `- 目的：${rule.purpose}`, `- 读取：${rule.reads}`, `- 示例：${fill(text.template, text.example)}`);
     }
   }
   return lines.join("\n") + "\n";

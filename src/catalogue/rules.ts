@@ -16,7 +16,7 @@ const year = (severity: Severity): RuleData => ({ group: "跨年度", severity, 
 const prose = (severity: Severity): RuleData => ({ group: "正文与表格", severity, tolerance: 0 });
 const text = (severity: Severity): RuleData => ({ group: "正文", severity, tolerance: 0 });
 
-/** Stable IDs: C 单元格, S 结构, R 勾稽, Y 跨年度, T 正文, TXT 正文与表格. Never renumber or reuse an ID. */
+/** Stable IDs, one scheme: NB- then C 单元格, S 结构, R 勾稽, Y 跨年度, T 正文, P 正文与表格. Never renumber or reuse an ID. */
 const RULE_DATA = {
   "NB-C01": cell("错误"), // 文字
   "NB-C02": cell("警告"), // 全角数字
@@ -59,10 +59,10 @@ const RULE_DATA = {
   "NB-Y05": year("警告"), // 上年年报结构与模板不同
   "NB-T01": text("警告"), // 第五部分空白
   // A contradiction the reader is certain of is published inaccuracy (发布内容不准确): an error.
-  "TXT-01": prose("错误"), // 正文数字与表格不符
-  "TXT-02": prose("错误"), // “均获维持”而并非全部维持
-  "TXT-03": prose("警告"), // 正文分项之和与合计不符
-  "TXT-04": prose("错误"), // 占位文字
+  "NB-P01": prose("错误"), // 正文数字与表格不符
+  "NB-P02": prose("错误"), // “均获维持”而并非全部维持
+  "NB-P03": prose("警告"), // 正文分项之和与合计不符
+  "NB-P04": prose("错误"), // 占位文字
 } as const satisfies Record<string, RuleData>;
 
 export type RuleId = keyof typeof RULE_DATA;
@@ -84,3 +84,9 @@ const BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
 export function ruleById(id: RuleId): RuleDef {
   return BY_ID.get(id)!;
 }
+
+/**
+ * IDs rules had before the one scheme: reports, notes and reviews people kept name them, so the
+ * rules' documentation says both.
+ */
+export const FORMER_IDS: Readonly<Partial<Record<RuleId, string>>> = { "NB-P01": "TXT-01", "NB-P02": "TXT-02", "NB-P03": "TXT-03", "NB-P04": "TXT-04" };

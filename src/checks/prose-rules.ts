@@ -227,7 +227,7 @@ export function checkProse(report: Report, options: ProseCheckOptions = {}): Fin
   for (const [section, raw] of Object.entries(report.text)) {
     const proseCell: FindingCell = { ...locate(report, section, options.locations), table: "text", row: section, column: "内容", value: raw };
     for (const placeholder of stripMarkers(raw).match(PLACEHOLDER_PATTERN) ?? [])
-      add("TXT-04", { section, placeholder }, [proseCell]);
+      add("NB-P04", { section, placeholder }, [proseCell]);
 
     const { claims, upheld } = readClaims(format, raw);
     for (const claim of claims) {
@@ -239,7 +239,7 @@ export function checkProse(report: Report, options: ProseCheckOptions = {}): Fin
       const actual = (figures[0] as { value: number }).value;
       const cells = ids.map(tableCell);
       add(
-        "TXT-01",
+        "NB-P01",
         { section, sentence: claim.sentence, name: keys.map((key) => `“${model.byKey.get(key)!.name}”`).join("与"), stated: claim.value, table: `表${cells[0].table}${ids.length > 1 ? "对应各格合计" : ""}`, actual, cells: where(cells) },
         [proseCell, ...cells],
         { expected: actual, actual: claim.value, difference: claim.value - actual },
@@ -260,11 +260,11 @@ export function checkProse(report: Report, options: ProseCheckOptions = {}): Fin
       const detail = wrong.map(({ q, total, upheld }) => FRAGMENTS.upheldOnly(q.name, total, upheld)).join("；");
       const total = wrong.reduce((sum, w) => sum + w.total, 0);
       const kept = wrong.reduce((sum, w) => sum + w.upheld, 0);
-      add("TXT-02", { section, sentence: claim.sentence, detail, cells: where(cells) }, [proseCell, ...cells], { expected: total, actual: kept, difference: kept - total });
+      add("NB-P02", { section, sentence: claim.sentence, detail, cells: where(cells) }, [proseCell, ...cells], { expected: total, actual: kept, difference: kept - total });
     }
 
     for (const mismatch of sumMismatches(claims, model))
-      add("TXT-03", { section, ...mismatch.values }, [proseCell], {
+      add("NB-P03", { section, ...mismatch.values }, [proseCell], {
         expected: mismatch.total,
         actual: mismatch.sum,
         difference: mismatch.sum - mismatch.total,
@@ -300,7 +300,7 @@ function sumMismatches(claims: readonly Claim[], model: QuantityModel) {
   return found;
 }
 
-/** The TXT rules as a rule set of the checks engine; one of its built-in sets. */
+/** The prose rules (NB-P) as a rule set of the checks engine; one of its built-in sets. */
 export const proseRules: RuleSet = {
   name: "正文与表格",
   run: (context) => checkProse(context.current.report, { cell: (id) => context.current.cell(id) }),

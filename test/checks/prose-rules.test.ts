@@ -26,7 +26,7 @@ describe("narrative: text against the tables", function () {
   this.timeout(60000);
   it("catches 无法提供265件 where the table's 无法提供 rows add up to 337, naming the cells", () => {
     const [finding] = checkProse(withText(unableReport(), "本年度依申请公开中，无法提供265件。"));
-    assert.equal(finding.rule, "TXT-01");
+    assert.equal(finding.rule, "NB-P01");
     assert.match(finding.message, /“本年度依申请公开中，无法提供265件。”.*“无法提供”为 265.*合计为 337/u);
     assert.deepEqual(finding.cells.map((c) => c.address), ["B4", "J17", "J18", "J19"]);
     assert.deepEqual([finding.expected, finding.actual], [337, 265]);
@@ -34,7 +34,7 @@ describe("narrative: text against the tables", function () {
 
   it("catches 均获维持 where some 复议 cases are 尚未审结", () => {
     const [finding] = checkProse(withText(sampleReport(), "本年度发生行政复议2件，均获维持。"));
-    assert.equal(finding.rule, "TXT-02");
+    assert.equal(finding.rule, "NB-P02");
     assert.deepEqual(finding.cells.map((c) => `${c.sheet}!${c.address}`), ["正文!B4", "四、复议诉讼!D5"]);
   });
 
@@ -44,21 +44,21 @@ describe("narrative: text against the tables", function () {
 
   it("catches category counts that do not add up to the prose's own total", () => {
     const report = withText(sampleReport(), "办结32件，其中予以公开20件、部分公开2件、不予公开0件、无法提供7件、不予处理5件、其他处理0件。");
-    const found = checkProse(report).filter((f) => f.rule === "TXT-03");
+    const found = checkProse(report).filter((f) => f.rule === "NB-P03");
     assert.equal(found.length, 1);
     assert.match(found[0].message, /“办结”为 32，但同段所写.*合计为 34/u);
   });
 
   it("catches 未收到政府信息公开申请 when the table has applications", () => {
-    assert.deepEqual(rules(withText(sampleReport(), "本年度未收到政府信息公开申请。")), ["TXT-01"]);
+    assert.deepEqual(rules(withText(sampleReport(), "本年度未收到政府信息公开申请。")), ["NB-P01"]);
   });
 
   it("catches 未发生行政诉讼 when the table has a lawsuit", () => {
-    assert.deepEqual(rules(withText(sampleReport(), "本年度未发生因政府信息公开引起的行政诉讼。")), ["TXT-01"]);
+    assert.deepEqual(rules(withText(sampleReport(), "本年度未发生因政府信息公开引起的行政诉讼。")), ["NB-P01"]);
   });
 
   it("reads numbers typed with full-width digits", () => {
-    assert.deepEqual(rules(withText(sampleReport(), "本年度新收政府信息公开申请３１件。")), ["TXT-01"]);
+    assert.deepEqual(rules(withText(sampleReport(), "本年度新收政府信息公开申请３１件。")), ["NB-P01"]);
   });
 
   it("ignores shares, approximate and unrelated numbers", () => {
@@ -71,13 +71,13 @@ describe("narrative: text against the tables", function () {
   });
 
   it("checks every section, not only 一", () => {
-    assert.deepEqual(rules(withText(sampleReport(), "本年度行政复议3件。", "五、存在的主要问题及改进情况")), ["TXT-01"]);
+    assert.deepEqual(rules(withText(sampleReport(), "本年度行政复议3件。", "五、存在的主要问题及改进情况")), ["NB-P01"]);
   });
 
   it("reports a placeholder left in the text as an error", () => {
     const report = sampleReport({ 三: { "（七）总计": { ...row3(28, 4), 总计: "/" } } });
     const merged = mergeGenerated({}, generateNarrative(report).blocks).text;
-    const placeholders = checkProse({ ...report, text: merged }).filter((f) => f.rule === "TXT-04");
+    const placeholders = checkProse({ ...report, text: merged }).filter((f) => f.rule === "NB-P04");
     assert.ok(placeholders.length > 0 && placeholders.every((f) => f.severity === "错误"));
   });
 
@@ -88,7 +88,7 @@ describe("narrative: text against the tables", function () {
   it("reports the 信息处理费 placeholder left in the text", () => {
     const report = sampleReport({ info: {} });
     const merged = mergeGenerated({}, generateNarrative(report).blocks).text;
-    assert.deepEqual(rules({ ...report, text: merged }), ["TXT-04"]);
+    assert.deepEqual(rules({ ...report, text: merged }), ["NB-P04"]);
   });
 
   it("recognises every placeholder the generator writes, whole", () => {
@@ -103,14 +103,14 @@ describe("narrative: text against the tables", function () {
 
   it("reads numbers written with thousands separators, 1,062 and 1，062", () => {
     const findings = ["新收政府信息公开申请1,062件。", "新收政府信息公开申请1，062件。"].map((text) => checkProse(withText(sampleReport(), text)));
-    assert.deepEqual(findings.map((found) => found.map((f) => [f.rule, f.actual])), [[["TXT-01", 1062]], [["TXT-01", 1062]]]);
+    assert.deepEqual(findings.map((found) => found.map((f) => [f.rule, f.actual])), [[["NB-P01", 1062]], [["NB-P01", 1062]]]);
   });
 
   describe("reads sentences the way officials write them (real sentences, the sample's figures)", () => {
     // The sample: 新收 30 + 上年结转 2 = 办结 32; 予以公开 20, 部分公开 2, 无法提供 7, 不予处理 3;
     // 复议 2 (1 维持, 1 尚未审结); 诉讼 1 (维持); nothing carried to next year.
     const said = (text: string, report = sampleReport()) => checkProse(withText(report, text)).map((f) => [f.rule, f.severity]);
-    const CERTAIN = ["TXT-01", "错误"];
+    const CERTAIN = ["NB-P01", "错误"];
 
     it("受理 N 件 may mean 新收 + 上年结转 (淮安市 2024): said only when the number fits neither", () => {
       assert.deepEqual(said("2024 年，全市共受理政府信息公开申请 32 件，答复 32 件（含上年度结转申请 2 件），均在法定期限内予以答复。"), []);
@@ -131,7 +131,7 @@ describe("narrative: text against the tables", function () {
     it("reads combined categories as their sum (长春市 2024, 上海市 2019)", () => {
       assert.deepEqual(said("所有答复件中,予以公开及部分公开的22件,占68.75%;因本机关不掌握等原因无法提供的7件。"), []);
       const [finding] = checkProse(withText(sampleReport(), "予以公开及部分公开258件，占33.9%。"));
-      assert.deepEqual([finding.rule, finding.expected, finding.actual], ["TXT-01", 22, 258]);
+      assert.deepEqual([finding.rule, finding.expected, finding.actual], ["NB-P01", 22, 258]);
       assert.deepEqual(said("不予公开和无法提供7件。"), []);
     });
 
@@ -155,7 +155,7 @@ describe("narrative: text against the tables", function () {
     });
 
     it("catches 行政复议7件，诉讼9件，均获维持 while cases are 尚未审结 (上海市 2019), once for the sentence", () => {
-      assert.deepEqual(said("信息公开类行政复议2件，诉讼1件，均获维持。"), [["TXT-02", "错误"]]);
+      assert.deepEqual(said("信息公开类行政复议2件，诉讼1件，均获维持。"), [["NB-P02", "错误"]]);
     });
 
     it("catches 所有申请均已按要求办理完成 while one is carried over to next year", () => {

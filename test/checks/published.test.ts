@@ -40,7 +40,7 @@ const RULES_OF_KIND: Readonly<Record<string, readonly string[]>> = {
   reconciliation: ["NB-R01", "NB-R02", "NB-R03", "NB-R04"],
   "text-in-number": ["NB-C11", "NB-C01"],
   structure: ["NB-S16"],
-  prose: ["TXT-01", "TXT-02", "TXT-03"],
+  prose: ["NB-P01", "NB-P02", "NB-P03"],
 };
 
 const MARK = "\u0000retrieved";
@@ -130,8 +130,8 @@ describe("real published reports (test/fixtures/published)", () => {
   }
 
   it("is right in at least 95 % of what it says about the prose, and says each expected contradiction", () => {
-    const prose = verdicts.flatMap((v) => v.findings.filter((f) => f.rule.startsWith("TXT")));
-    const wrong = verdicts.flatMap((v) => v.unexpected.filter((f) => f.rule.startsWith("TXT")));
+    const prose = verdicts.flatMap((v) => v.findings.filter((f) => f.rule.startsWith("NB-P")));
+    const wrong = verdicts.flatMap((v) => v.unexpected.filter((f) => f.rule.startsWith("NB-P")));
     assert.ok(prose.length > 0 && (prose.length - wrong.length) / prose.length >= 0.95, wrong.map((f) => f.message).join("\n"));
   });
 
@@ -143,7 +143,7 @@ describe("real published reports (test/fixtures/published)", () => {
       `unexpected errors ${sum((v) => v.unexpected.filter((f) => f.severity === "错误").length)}, unexpected warnings ${sum((v) => v.unexpected.filter((f) => f.severity !== "错误").length)}`,
       `expected findings raised at another severity ${sum((v) => new Set(v.severityDiffers.map((d) => d.expected)).size)}: ${verdicts.flatMap((v) => [...new Set(v.severityDiffers.map((d) => `${v.slug} ${d.expected.kind} ${d.expected.severity}→${d.finding.severity}`))]).join("; ")}`,
       `findings set aside (resting on cells not retrieved) ${sum((v) => v.setAside)}`,
-      `prose findings ${sum((v) => v.findings.filter((f) => f.rule.startsWith("TXT")).length)}, of them unexpected ${sum((v) => v.unexpected.filter((f) => f.rule.startsWith("TXT")).length)}`,
+      `prose findings ${sum((v) => v.findings.filter((f) => f.rule.startsWith("NB-P")).length)}, of them unexpected ${sum((v) => v.unexpected.filter((f) => f.rule.startsWith("NB-P")).length)}`,
     ];
     const details = verdicts.flatMap((v) => [
       ...v.missed.map((e) => `${v.slug} MISSED ${e.kind} ${e.table ?? e.section ?? ""} ${e.row ?? ""} ${e.column ?? ""} ${e.written ?? e.sentence ?? ""}`),

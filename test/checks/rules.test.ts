@@ -173,13 +173,13 @@ const CASES: Readonly<Record<string, { fail: Case; pass: Case }>> = {
     pass: { input: asTemplate, options: { previous: { read: readWorkbook(gridOf(lastYear(clean))) } } },
   },
   "NB-T01": { fail: { input: { report: { ...clean, text: {} } } }, pass: { input: { report: clean } } },
-  "TXT-01": { fail: { input: saying("本年度新收政府信息公开申请31件。") }, pass: { input: saying("本年度新收政府信息公开申请30件。") } },
-  "TXT-02": {
+  "NB-P01": { fail: { input: saying("本年度新收政府信息公开申请31件。") }, pass: { input: saying("本年度新收政府信息公开申请30件。") } },
+  "NB-P02": {
     fail: { input: saying("本年度发生行政复议2件，均获维持。") },
     pass: { input: saying("本年度发生行政复议2件，均获维持。", sampleReport({ 四: { 行政复议: group4(2) } })) },
   },
-  "TXT-03": { fail: { input: saying(HANDLED(5)) }, pass: { input: saying(HANDLED(3)) } },
-  "TXT-04": {
+  "NB-P03": { fail: { input: saying(HANDLED(5)) }, pass: { input: saying(HANDLED(3)) } },
+  "NB-P04": {
     fail: { input: saying(`本年度发生行政复议${placeholder("四、复议诉讼!E5", "/", 0)}。`) },
     pass: { input: saying("本年度发生行政复议2件。") },
   },

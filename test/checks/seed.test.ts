@@ -26,7 +26,7 @@ describe("the seed report (襄州区民政局 2020)", () => {
     const said = seed.text["一、总体情况"];
     assert.ok(said.includes("共受理政府信息公开申请0件"));
     const changed = { ...seed, text: { ...seed.text, "一、总体情况": said.replace("共受理政府信息公开申请0件", "共受理政府信息公开申请3件") } };
-    assert.deepEqual(runChecks({ report: changed }).findings.filter((f) => f.rule.startsWith("TXT")).map((f) => f.rule), ["TXT-01"]);
+    assert.deepEqual(runChecks({ report: changed }).findings.filter((f) => f.rule.startsWith("NB-P")).map((f) => f.rule), ["NB-P01"]);
   });
 
   it("lists the findings in table, row, column order", () => {

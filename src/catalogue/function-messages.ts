@@ -3,9 +3,17 @@
 
 export const FUNCTION_TEXT = {
   passed: "通过",
-  /** 错误 3 项 — with the warnings after it when there are any. */
+  /** 错误 3 个 — problems, with the warnings after it when there are any. */
   counts: (errors: number, warnings: number) =>
-    errors > 0 ? `错误 ${errors} 项${warnings > 0 ? `，警告 ${warnings} 项` : ""}` : `通过（警告 ${warnings} 项）`,
+    errors > 0 ? `错误 ${errors} 个${warnings > 0 ? `，警告 ${warnings} 个` : ""}` : `通过（警告 ${warnings} 个）`,
+  /** The whole report: the verdict the pane, the page and the command line say, and its counts. */
+  verdict: (kind: string, errors: number, warnings: number, blockers: number) => {
+    const warned = warnings > 0 ? `警告 ${warnings} 个` : "";
+    if (errors > 0) return `${kind}（错误 ${errors} 个${warned ? `，${warned}` : ""}）`;
+    // Nothing wrong in the tables, yet export would publish a placeholder or an empty part.
+    if (kind === "有错误") return `${kind}（${blockers} 处不能照此发布${warned ? `，${warned}` : ""}）`;
+    return warned ? `${kind}（${warned}）` : kind;
+  },
   notANumber: (where: string, value: string) =>
     `单元格 ${where} 不是数字（${value}），无法计入合计。请只填数字，没有的填 0；全角数字请改为半角。`,
   textValue: (value: string) => `“${value}”`,

@@ -36,19 +36,19 @@ async function openReport(figures: unknown, figuresAddress: string | undefined) 
 }
 
 /**
- * 核对整个年报或其中一张表，返回“通过”或“错误 3 项”等（与任务窗格的核对结果相同）。
+ * 核对整个年报或其中一张表：整个年报返回结论“可以发布”“有错误（错误 1 个）”或“尚未填写”，一张表返回“通过”或“错误 1 个”等（与任务窗格的结论相同）。
  * @customfunction CHECK
  * @helpurl https://localhost:3000/help/functions.html#check
  * @requiresParameterAddresses
  * @param {string} [table] 要核对的表：“二”“三”或“四”；不填则核对整个报告。
  * @param {any[][]} [figures] 该表的数字区域；其中的数一变就重新核对（模板中已填好）。
- * @returns “通过”，或错误、警告的项数。
+ * @returns 结论，或该表的错误、警告个数。
  */
 export async function check(table?: string, figures?: any[][], invocation?: CustomFunctions.Invocation): Promise<string> {
   // The figures make Excel recalculate CHECK when they change, and tell whether a shared read is current.
   const which = orError(tableArgument(table));
   const read = await openReport(figures, invocation?.parameterAddresses?.[1]);
-  return statusText(runChecks({ read }), which);
+  return statusText(read, runChecks({ read }), which);
 }
 
 /**

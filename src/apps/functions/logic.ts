@@ -9,6 +9,10 @@ import { CellValue, TABLE_IDS, TableId } from "../../model/types";
 import { sumOf, summable } from "../../model/values";
 import { Measure, MEASURES } from "../../narrative/generate";
 import { FUNCTION_TEXT } from "../../catalogue/function-messages";
+import { problemsOf } from "../../checks/problems";
+import { reportDocument } from "../../export/document";
+import { verdictOf } from "../../export/verdict";
+import { ReadResult } from "../../reading/read";
 
 /** Why a function cannot give a value; `code` names the CustomFunctions.ErrorCode to show. */
 export class FunctionFailure {
@@ -127,10 +131,17 @@ export function tableArgument(given: unknown): TableId | undefined | FunctionFai
   return table ?? new FunctionFailure("invalidValue", FUNCTION_TEXT.unknownTable(String(value)));
 }
 
-/** NIANBAO.CHECK's text: 通过, or the count of errors (and warnings) in the report or in one table. */
-export function statusText(result: CheckResult, table?: TableId): string {
-  const findings = table ? result.findings.filter((finding) => finding.cells.some((cell) => cell.table === table)) : result.findings;
-  const count = (severity: string) => findings.filter((finding) => finding.severity === severity).length;
+/**
+ * NIANBAO.CHECK's text. For the whole report, the one verdict every host says (可以发布, 有错误,
+ * 尚未填写) with its counts; for one table, 通过 or the count of its open problems.
+ */
+export function statusText(read: ReadResult, result: CheckResult, table?: TableId): string {
+  if (!table) {
+    const verdict = verdictOf(read.report, result.findings, reportDocument(read.report, { locations: read.locations }), read.reviews);
+    return FUNCTION_TEXT.verdict(verdict.kind, verdict.counts["错误"], verdict.counts["警告"], verdict.blockers.length);
+  }
+  const problems = problemsOf(result.findings, read.reviews).filter((problem) => !problem.reviewed && problem.cells.some((cell) => cell.table === table));
+  const count = (severity: string) => problems.filter((problem) => problem.severity === severity).length;
   const [errors, warnings] = [count("错误"), count("警告")];
   return errors === 0 && warnings === 0 ? FUNCTION_TEXT.passed : FUNCTION_TEXT.counts(errors, warnings);
 }

@@ -133,9 +133,14 @@ describe("custom functions (NIANBAO)", () => {
   });
 
   describe("CHECK", () => {
-    it("says 通过 for a consistent report", async () => {
+    it("says 可以发布 for a consistent, finished report, as the pane and the command line do", async () => {
+      openInExcel({ ...consistentReport(2, "2021"), fee: { charged: "否", cases: 0, amount: 0 } });
+      assert.equal(await check(), "可以发布");
+    });
+
+    it("says what would hold back export when the tables are right but a placeholder would be published", async () => {
       openInExcel(consistentReport(2, "2021"));
-      assert.equal(await check(), "通过");
+      assert.equal(await check(), "有错误（1 处不能照此发布）");
     });
 
     it("says in Chinese that Excel could not read the workbook, rather than a bare #VALUE!", async () => {
@@ -146,16 +151,16 @@ describe("custom functions (NIANBAO)", () => {
       assert.deepEqual([error.code, error.message], ["#N/A", FUNCTION_TEXT.cannotRead]);
     });
 
-    it("counts the errors of the whole report as the engine does", async () => {
+    it("counts problems, not rule firings: one wrong cell that breaks two totals is one error", async () => {
       const report = raised(consistentReport(2, "2021"), cellId("三", "（一）予以公开", "自然人"), 1);
       openInExcel(report);
       const errors = runChecks({ read: readWorkbook(reportGrid(report)) }).counts["错误"];
-      assert.deepEqual([await check(), errors], [`错误 ${errors} 项`, 2]);
+      assert.deepEqual([await check(), errors], ["有错误（错误 1 个）", 2]);
     });
 
     it("checks one table: a wrong 表三 leaves 表四 passing", async () => {
       openInExcel(raised(consistentReport(2, "2021"), cellId("三", "（一）予以公开", "自然人"), 1));
-      assert.deepEqual([await check("三"), await check("表四")], ["错误 2 项", "通过"]);
+      assert.deepEqual([await check("三"), await check("表四")], ["错误 1 个", "通过"]);
     });
 
     it("refuses an unknown table with the tables it knows", async () => {

@@ -48,6 +48,8 @@ export const BATCH_MESSAGES = {
   noFiles: (folder: string, skipped: readonly string[]) =>
     `文件夹“${folder}”（含子文件夹）中没有 .xlsx 或 .json 文件。${skipped.length > 0 ? `其中的文件都未校验：\n${skipped.join("\n")}` : ""}`,
   skippedHeading: "未校验的文件：",
+  /** The same words merge uses when it refuses them. */
+  duplicatesHeading: "像是同一单位的重复年报（汇总时 merge 会拒绝，请核对后只留一份）：",
   skippedLine: (file: string, reason: string) => `  ${file}：${reason}`,
   lockFile: "这是 Excel 打开工作簿时留下的临时锁定文件（~$ 开头），不是年报。",
   notAReportFile: "不是年报文件：只校验 .xlsx 工作簿和 .json 数据文件。",

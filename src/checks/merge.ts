@@ -110,8 +110,8 @@ function figuresOf(report: Report): number[] {
 }
 
 /** Files grouped by a key, only the groups of two or more. */
-function sameKey(inputs: readonly Input[], key: (input: Input) => string | undefined): Input[][] {
-  const groups = new Map<string, Input[]>();
+function sameKey<T extends { readonly file: string }>(inputs: readonly T[], key: (input: T) => string | undefined): T[][] {
+  const groups = new Map<string, T[]>();
   for (const input of inputs) {
     const k = key(input);
     if (k !== undefined) groups.set(k, [...(groups.get(k) ?? []), input]);
@@ -125,16 +125,29 @@ function sameKey(inputs: readonly Input[], key: (input: Input) => string | undef
  * zeros are left alone: adding them twice changes nothing.
  */
 function likelyDuplicates(inputs: readonly Input[], merged: Report): string[] {
-  const files = (group: readonly Input[]) => group.map((input) => input.file);
   const total = figuresOf(merged);
   const figures = new Map(inputs.map((input) => [input, figuresOf(input.report)]));
   const counted = (input: Input) => figures.get(input)!.some((value) => value !== 0);
   return [
-    ...sameKey(inputs, (input) => normalizeLabel(input.report.agency) || undefined).map((group) => MERGE_MESSAGES.sameAgency(group[0].report.agency, files(group))),
-    ...sameKey(inputs, (input) => (counted(input) ? JSON.stringify(figures.get(input)) : undefined)).map((group) => MERGE_MESSAGES.sameFigures(files(group))),
+    ...sameDepartment(inputs),
     ...(inputs.length > 2
       ? inputs.filter((input) => counted(input) && figures.get(input)!.every((value, i) => roundNoise(2 * value) === total[i])).map((input) => MERGE_MESSAGES.sumOfOthers(input.file))
       : []),
+  ];
+}
+
+/**
+ * Reports that look like one department's sent twice: one 机关名称 on two reports, or two reports
+ * with the very same figures (reports of zeros are left alone). merge refuses them; a batch check
+ * says the same of them.
+ */
+export function sameDepartment(reports: readonly { readonly file: string; readonly report: Report }[]): string[] {
+  const files = (group: readonly { file: string }[]) => group.map((entry) => entry.file);
+  const figures = new Map(reports.map((entry) => [entry, figuresOf(entry.report)]));
+  const counted = (entry: (typeof reports)[number]) => figures.get(entry)!.some((value) => value !== 0);
+  return [
+    ...sameKey(reports, (entry) => normalizeLabel(entry.report.agency) || undefined).map((group) => MERGE_MESSAGES.sameAgency(group[0].report.agency, files(group))),
+    ...sameKey(reports, (entry) => (counted(entry) ? JSON.stringify(figures.get(entry)) : undefined)).map((group) => MERGE_MESSAGES.sameFigures(files(group))),
   ];
 }
 

@@ -4,7 +4,7 @@ import { existsSync, promises as fs } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { CheckInput } from "../../checks/engine";
+import { CheckInput, reportOf } from "../../checks/engine";
 import { CheckResult, Severity, SEVERITIES } from "../../model/findings";
 import { runChecks } from "../../checks/run";
 import { BATCH_MESSAGES, BatchTotals } from "../../catalogue/batch-messages";
@@ -13,6 +13,7 @@ import { fileKey } from "./files";
 import { readReportFile, reasonOf } from "./report-file";
 import { FILE_MESSAGES } from "../../catalogue/file-messages";
 import { kindOf } from "../../hosts/file/node";
+import { sameDepartment } from "../../checks/merge";
 
 /** The outcome for one file of a batch: its checks, or why it could not be read. */
 export type BatchEntry =
@@ -204,11 +205,18 @@ function verdict(entry: BatchEntry): string {
   return counts["警告"] > 0 ? BATCH_MESSAGES.passedWithWarnings(counts) : BATCH_MESSAGES.passed(counts);
 }
 
-/** One line per file, then every name not checked with its reason, then the total. */
+/** Reports of the batch that look like one department's twice, in merge's words. */
+function duplicatesOf(entries: readonly BatchEntry[]): string[] {
+  return sameDepartment(entries.flatMap((entry) => ("error" in entry ? [] : [{ file: entry.file, report: reportOf(entry.input) }])));
+}
+
+/** One line per file, then what merge would refuse as counted twice, every name not checked with its reason, and the total. */
 export function formatBatchHuman(entries: readonly BatchEntry[], skipped: readonly SkippedFile[] = []): string {
   const totals = batchTotals(entries, skipped);
+  const duplicates = duplicatesOf(entries);
   return [
     ...entries.map((entry) => BATCH_MESSAGES.line(entry.file, verdict(entry))),
+    ...(duplicates.length > 0 ? ["", BATCH_MESSAGES.duplicatesHeading, ...duplicates] : []),
     ...(skipped.length > 0 ? ["", BATCH_MESSAGES.skippedHeading, ...skipped.map((entry) => BATCH_MESSAGES.skippedLine(entry.file, entry.reason))] : []),
     "",
     BATCH_MESSAGES.total(totals),
@@ -227,6 +235,7 @@ export function formatBatchJson(entries: readonly BatchEntry[], skipped: readonl
           : { file: entry.file, valid: entry.result.valid, counts: entry.result.counts, findings: entry.result.findings },
       ),
       skipped: skipped.map(({ file, reason }) => ({ file, reason })),
+      duplicates: duplicatesOf(entries).map((line) => line.trim()),
     },
     null,
     2,

@@ -11,10 +11,12 @@ describe("nianbao check with many files", () => {
 
   const good = consistentReport(21);
   const bad = withValues(good, { "四|行政复议|总计": (good.values["四|行政复议|总计"] as number) + 1 });
+  /** Another department's report: its own name and its own figures, so that no file looks sent twice. */
+  const department = (seed: number, agency: string) => ({ ...consistentReport(seed), agency });
 
   it("prints one verdict line per file and a total, exit 0 when every file passes", async () => {
-    const a = folder.json("a.json", good);
-    const b = await folder.xlsx("b.xlsx", good);
+    const a = folder.json("a.json", department(21, "某某县民政局"));
+    const b = await folder.xlsx("b.xlsx", department(22, "某某县统计局"));
     const result = await nianbao("check", a, b);
     assert.equal(result.code, 0, result.stderr);
     assert.deepEqual(result.stdout.split("\n"), [`${a}：通过`, `${b}：通过`, "", "合计 2 个文件：通过 2 个，通过（有警告）0 个，有错误 0 个，无法读取 0 个；共错误 0 项、警告 0 项、提示 0 项。"]);
@@ -29,8 +31,8 @@ describe("nianbao check with many files", () => {
 
   it("says a file with warnings but no errors passes with warnings, and counts it apart in the total", async () => {
     // Section 五 left blank while the others are written: a warning (NB-T01), no error.
-    const unfinished = { ...good, text: { "一、总体情况": "本机关认真贯彻落实条例。" } };
-    const a = folder.json("a.json", good);
+    const unfinished = { ...department(22, "某某县统计局"), text: { "一、总体情况": "本机关认真贯彻落实条例。" } };
+    const a = folder.json("a.json", department(21, "某某县民政局"));
     const b = folder.json("b.json", unfinished);
     const result = await nianbao("check", a, b);
     assert.equal(result.code, 0, result.stderr);
@@ -55,12 +57,12 @@ describe("nianbao check with many files", () => {
   });
 
   it("checks a folder's and its sub-folders' .xlsx and .json files in name order, naming every other file with why it was not checked", async () => {
-    folder.json("b.json", good);
-    await folder.xlsx("a.xlsx", good);
+    folder.json("b.json", department(22, "某某县统计局"));
+    await folder.xlsx("a.xlsx", department(21, "某某县民政局"));
     folder.json("~$a.xlsx", good);
     writeFileSync(folder.file("readme.txt"), "not a report");
     mkdirSync(folder.file("sub"));
-    folder.json("sub/c.json", good);
+    folder.json("sub/c.json", department(23, "某某县财政局"));
     const result = await nianbao("check", folder.file(""));
     assert.equal(result.code, 0, result.stderr);
     assert.deepEqual(result.stdout.split("\n"), [
@@ -74,6 +76,21 @@ describe("nianbao check with many files", () => {
       "",
       "合计 3 个文件：通过 3 个，通过（有警告）0 个，有错误 0 个，无法读取 0 个；共错误 0 项、警告 0 项、提示 0 项。另有 2 个文件未校验（见上）。",
     ]);
+  });
+
+  it("says, as merge would, which departments look sent twice: the same name, or the very same figures", async () => {
+    const a = folder.json("a.json", department(21, "某某县民政局"));
+    const b = folder.json("b.json", department(21, "某某县统计局"));
+    const c = folder.json("c.json", department(22, "某某县民政局"));
+    const result = await nianbao("check", a, b, c);
+    const lines = result.stdout.split("\n");
+    const heading = lines.indexOf("像是同一单位的重复年报（汇总时 merge 会拒绝，请核对后只留一份）：");
+    assert.ok(heading > 0, result.stdout);
+    assert.deepEqual(lines.slice(heading + 1, heading + 3), [`  ${a}、${c}：机关名称都是“某某县民政局”`, `  ${a}、${b}：所有数字完全相同`]);
+    const merged = await nianbao("merge", a, b, c, "--out", folder.file("汇总.xlsx"));
+    assert.notEqual(merged.code, 0);
+    assert.match(merged.stderr, /机关名称都是“某某县民政局”/);
+    assert.match(merged.stderr, /所有数字完全相同/);
   });
 
   it("says a folder without reports holds none, exit 2", async () => {

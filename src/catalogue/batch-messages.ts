@@ -1,5 +1,6 @@
 // Every message of checking and merging many files, in one place.
 import { Severity } from "../model/findings";
+import { VERDICTS, VerdictKind } from "./verdict-messages";
 
 export interface BatchTotals {
   readonly files: number;
@@ -7,7 +8,10 @@ export interface BatchTotals {
   readonly valid: number;
   /** Of the valid files, those with warnings. */
   readonly warned: number;
+  /** Files with errors, or not filled in: neither can be published. */
   readonly invalid: number;
+  /** Of those, the files whose tables hold no figure yet. */
+  readonly notFilled: number;
   readonly unreadable: number;
   /** Names met in folders and not checked. */
   readonly skipped: number;
@@ -29,7 +33,8 @@ export const BATCH_MESSAGES = {
 发布的年报（网页 .html、复制的文字 .txt）先按标签读出数字，无法确定位置的数连同行号列出。
 
 可一次校验多个文件：给出多个文件或文件夹（文件夹及其子文件夹中的 .xlsx 和 .json 文件按文件名顺序
-逐个校验；同一文件只校验一次）。此时每个文件输出一行结论（通过、通过（有警告）或错误项数），
+逐个校验；同一文件只校验一次）。此时每个文件输出一行结论（可以发布、有错误或尚未填写，与单独校验、
+导出时的结论相同），列出像是同一单位的重复年报（merge 会拒绝汇总的），
 然后列出文件夹中未校验的每个文件及原因（旧版 .xls、.et 工作簿请另存为 .xlsx；链接不跟随；
 其他文件和 Excel 的临时文件 ~$*.xlsx 不是年报），最后是合计；
 无法读取的文件（损坏、加密、不是工作簿等）写明原因，其余文件照常校验。
@@ -37,13 +42,14 @@ export const BATCH_MESSAGES = {
 选项：
   --previous  上年的年报（.xlsx、JSON，或发布的网页 .html、复制的文字 .txt），用于跨年度核对。
               只能在校验单个文件时使用。不给出时，用“新建下一年度”生成的工作簿里存着的上年数字。
-  --json      以 JSON 输出。单个文件：{ valid, counts, findings }；多个文件：
-              { counts, files: [{ file, valid, counts, findings } 或 { file, error }],
-              skipped: [{ file, reason }] }，
-              counts 为合计（files 文件数、valid 没有错误的文件数（含有警告的）、warned 其中有警告的
-              文件数、invalid 有错误数、unreadable 无法读取数、skipped 未校验数，以及错误、警告、提示的总项数）。
+  --json      以 JSON 输出。单个文件：{ verdict, valid, counts, problemCounts, problems, findings, blockers }；
+              多个文件：{ counts, files: [{ file, verdict, valid, counts, findings } 或 { file, error }],
+              skipped: [{ file, reason }], duplicates: [...] }，
+              counts 为合计（files 文件数、valid 可以发布的文件数（含有警告的）、warned 其中有警告的
+              文件数、invalid 不能发布的（有错误或尚未填写）、unreadable 无法读取数、skipped 未校验数，
+              以及错误、警告、提示的问题总数）。
 
-退出码：0 全部没有错误；1 有文件存在错误；2 有文件无法读取、有旧版工作簿或链接未校验（或用法有误）。
+退出码：0 可以发布；1 有错误或尚未填写（导出同样会暂停）；2 有文件无法读取、有旧版工作簿或链接未校验（或用法有误）。
 多个文件时取最严重者：2 优先于 1，1 优先于 0。`,
   noFiles: (folder: string, skipped: readonly string[]) =>
     `文件夹“${folder}”（含子文件夹）中没有 .xlsx 或 .json 文件。${skipped.length > 0 ? `其中的文件都未校验：\n${skipped.join("\n")}` : ""}`,
@@ -54,16 +60,18 @@ export const BATCH_MESSAGES = {
   lockFile: "这是 Excel 打开工作簿时留下的临时锁定文件（~$ 开头），不是年报。",
   notAReportFile: "不是年报文件：只校验 .xlsx 工作簿和 .json 数据文件。",
   previousNeedsOneFile: "--previous 只能在校验单个文件时使用：上年年报只对应一份本年年报。请逐个文件校验。",
-  passed: (counts: Counts) => `通过${counts["提示"] > 0 ? `（提示 ${counts["提示"]} 项）` : ""}`,
-  passedWithWarnings: (counts: Counts) =>
-    `通过（有警告）：警告 ${counts["警告"]} 项${counts["提示"] > 0 ? `、提示 ${counts["提示"]} 项` : ""}，请逐项核实`,
-  findings: (counts: Counts) => `错误 ${counts["错误"]} 项、警告 ${counts["警告"]} 项${counts["提示"] > 0 ? `、提示 ${counts["提示"]} 项` : ""}`,
+  /** One file's verdict, the one check and export say of it alone; counts are of problems. */
+  verdict: (kind: VerdictKind, counts: Counts, blockers: number) => {
+    if (kind === VERDICTS.notFilled) return `${kind}：表格中还没有填任何数字`;
+    if (kind === VERDICTS.publishable) return counts["警告"] > 0 ? `${kind}（有警告）：警告 ${counts["警告"]} 个，请逐项核实` : kind;
+    return counts["错误"] > 0 ? `${kind}：错误 ${counts["错误"]} 个、警告 ${counts["警告"]} 个` : `${kind}：${blockers} 处不能照此发布`;
+  },
   unreadable: (reason: string) => `无法读取：${reason}`,
   line: (file: string, verdict: string) => `${file}：${verdict}`,
-  total: ({ files, valid, warned, invalid, unreadable, skipped, counts }: BatchTotals) =>
-    `合计 ${files} 个文件：通过 ${valid - warned} 个，通过（有警告）${warned} 个，有错误 ${invalid} 个，无法读取 ${unreadable} 个；共错误 ${counts["错误"]} 项、警告 ${counts["警告"]} 项、提示 ${counts["提示"]} 项。${skipped > 0 ? `另有 ${skipped} 个文件未校验（见上）。` : ""}`,
+  total: ({ files, valid, warned, invalid, notFilled, unreadable, skipped, counts }: BatchTotals) =>
+    `合计 ${files} 个文件：可以发布 ${valid} 个（其中有警告 ${warned} 个），有错误 ${invalid - notFilled} 个，尚未填写 ${notFilled} 个，无法读取 ${unreadable} 个；共错误 ${counts["错误"]} 个、警告 ${counts["警告"]} 个。${skipped > 0 ? `另有 ${skipped} 个文件未校验（见上）。` : ""}`,
   batchFailed: (invalid: number, unreadable: number, notChecked: number) =>
-    [invalid > 0 ? `${invalid} 个文件有错误` : "", unreadable > 0 ? `${unreadable} 个文件无法读取` : "", notChecked > 0 ? `${notChecked} 个可能是年报的文件未校验` : ""]
+    [invalid > 0 ? `${invalid} 个文件不能发布（有错误或尚未填写）` : "", unreadable > 0 ? `${unreadable} 个文件无法读取` : "", notChecked > 0 ? `${notChecked} 个可能是年报的文件未校验` : ""]
       .filter(Boolean)
       .join("，") + "。",
   progress: (done: number, total: number, file: string) => `校验中 ${done}/${total}：${file}`,

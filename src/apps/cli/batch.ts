@@ -4,7 +4,10 @@ import { existsSync, promises as fs } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { CheckInput, reportOf } from "../../checks/engine";
+import { CheckInput, locationsOf, reportOf } from "../../checks/engine";
+import { reportDocument } from "../../export/document";
+import { Verdict, verdictOf } from "../../export/verdict";
+import { VERDICTS } from "../../catalogue/verdict-messages";
 import { CheckResult, Severity, SEVERITIES } from "../../model/findings";
 import { runChecks } from "../../checks/run";
 import { BATCH_MESSAGES, BatchTotals } from "../../catalogue/batch-messages";
@@ -176,20 +179,39 @@ function checkInWorkers(files: readonly string[], threads: number, onDone: (done
   });
 }
 
+const verdicts = new WeakMap<BatchEntry, Verdict>();
+
+/** A readable file's one verdict, as check and export say it of that file alone. */
+function verdictOfEntry(entry: Extract<BatchEntry, { input: CheckInput }>): Verdict {
+  const known = verdicts.get(entry);
+  if (known) return known;
+  const report = reportOf(entry.input);
+  const reviews = "read" in entry.input ? entry.input.read.reviews : [];
+  const verdict = verdictOf(report, entry.result.findings, reportDocument(report, { locations: locationsOf(entry.input) }), reviews);
+  verdicts.set(entry, verdict);
+  return verdict;
+}
+
 export function batchTotals(entries: readonly BatchEntry[], skipped: readonly SkippedFile[] = []): BatchTotals {
   const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   let valid = 0;
   let warned = 0;
   let invalid = 0;
+  let notFilled = 0;
   for (const entry of entries) {
     if ("error" in entry) continue;
-    if (!entry.result.valid) invalid++;
-    else if (entry.result.counts["警告"] > 0) warned++;
-    if (entry.result.valid) valid++;
-    for (const severity of SEVERITIES) counts[severity] += entry.result.counts[severity];
+    const verdict = verdictOfEntry(entry);
+    if (verdict.kind === VERDICTS.publishable) {
+      valid++;
+      if (verdict.counts["警告"] > 0) warned++;
+    } else {
+      invalid++;
+      if (verdict.kind === VERDICTS.notFilled) notFilled++;
+    }
+    for (const severity of SEVERITIES) counts[severity] += verdict.counts[severity];
   }
   const notChecked = skipped.filter((entry) => entry.mayBeReport).length;
-  return { files: entries.length, valid, warned, invalid, unreadable: entries.length - valid - invalid, skipped: skipped.length, notChecked, counts };
+  return { files: entries.length, valid, warned, invalid, notFilled, unreadable: entries.length - valid - invalid, skipped: skipped.length, notChecked, counts };
 }
 
 /** 2 when any file could not be read or a workbook was left unchecked, else 1 when any has errors, else 0. */
@@ -200,9 +222,8 @@ export function batchExitCode(totals: BatchTotals): number {
 
 function verdict(entry: BatchEntry): string {
   if ("error" in entry) return BATCH_MESSAGES.unreadable(entry.error);
-  const { valid, counts } = entry.result;
-  if (!valid) return BATCH_MESSAGES.findings(counts);
-  return counts["警告"] > 0 ? BATCH_MESSAGES.passedWithWarnings(counts) : BATCH_MESSAGES.passed(counts);
+  const { kind, counts, blockers } = verdictOfEntry(entry);
+  return BATCH_MESSAGES.verdict(kind, counts, blockers.length);
 }
 
 /** Reports of the batch that look like one department's twice, in merge's words. */
@@ -232,7 +253,7 @@ export function formatBatchJson(entries: readonly BatchEntry[], skipped: readonl
       files: entries.map((entry) =>
         "error" in entry
           ? { file: entry.file, error: entry.error }
-          : { file: entry.file, valid: entry.result.valid, counts: entry.result.counts, findings: entry.result.findings },
+          : { file: entry.file, verdict: verdictOfEntry(entry).kind, valid: entry.result.valid, counts: entry.result.counts, findings: entry.result.findings },
       ),
       skipped: skipped.map(({ file, reason }) => ({ file, reason })),
       duplicates: duplicatesOf(entries).map((line) => line.trim()),

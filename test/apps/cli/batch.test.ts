@@ -9,43 +9,49 @@ describe("nianbao check with many files", () => {
   beforeEach(() => (folder = scratchFolder()));
   afterEach(() => folder.remove());
 
-  const good = consistentReport(21);
+  /** A finished report: consistent tables, 五 written, 信息处理费 answered, so that export would write it. */
+  const finished = <T extends object>(report: T) => ({ ...report, fee: { charged: "否", cases: 0, amount: 0 } });
+  const good = finished(consistentReport(21));
   const bad = withValues(good, { "四|行政复议|总计": (good.values["四|行政复议|总计"] as number) + 1 });
   /** Another department's report: its own name and its own figures, so that no file looks sent twice. */
-  const department = (seed: number, agency: string) => ({ ...consistentReport(seed), agency });
+  const department = (seed: number, agency: string) => finished({ ...consistentReport(seed), agency });
+  /** The report with its first 0 of 表三 left blank: a warning (空白单元格) that does not hold back export. */
+  const oneBlank = <T extends { values: Readonly<Record<string, unknown>> }>(report: T): T => {
+    const zero = Object.keys(report.values).find((id) => id.startsWith("三|") && report.values[id] === 0)!;
+    return { ...report, values: { ...report.values, [zero]: null } };
+  };
 
   it("prints one verdict line per file and a total, exit 0 when every file passes", async () => {
     const a = folder.json("a.json", department(21, "某某县民政局"));
     const b = await folder.xlsx("b.xlsx", department(22, "某某县统计局"));
     const result = await nianbao("check", a, b);
     assert.equal(result.code, 0, result.stderr);
-    assert.deepEqual(result.stdout.split("\n"), [`${a}：通过`, `${b}：通过`, "", "合计 2 个文件：通过 2 个，通过（有警告）0 个，有错误 0 个，无法读取 0 个；共错误 0 项、警告 0 项、提示 0 项。"]);
+    assert.deepEqual(result.stdout.split("\n"), [`${a}：可以发布`, `${b}：可以发布`, "", "合计 2 个文件：可以发布 2 个（其中有警告 0 个），有错误 0 个，尚未填写 0 个，无法读取 0 个；共错误 0 个、警告 0 个。"]);
   });
 
   it("exits 1 and counts the errors when a file has errors", async () => {
     const result = await nianbao("check", folder.json("a.json", good), folder.json("b.json", bad));
     assert.equal(result.code, 1);
-    assert.match(result.stdout, /b\.json：错误 1 项、警告 0 项\n/);
-    assert.match(result.stderr, /1 个文件有错误/);
+    assert.match(result.stdout, /b\.json：有错误：错误 1 个、警告 0 个\n/);
+    assert.match(result.stderr, /1 个文件不能发布（有错误或尚未填写）/);
   });
 
   it("says a file with warnings but no errors passes with warnings, and counts it apart in the total", async () => {
-    // Section 五 left blank while the others are written: a warning (NB-T01), no error.
-    const unfinished = { ...department(22, "某某县统计局"), text: { "一、总体情况": "本机关认真贯彻落实条例。" } };
+    const unfinished = oneBlank(department(22, "某某县统计局"));
     const a = folder.json("a.json", department(21, "某某县民政局"));
     const b = folder.json("b.json", unfinished);
     const result = await nianbao("check", a, b);
     assert.equal(result.code, 0, result.stderr);
     assert.deepEqual(result.stdout.split("\n"), [
-      `${a}：通过`,
-      `${b}：通过（有警告）：警告 1 项，请逐项核实`,
+      `${a}：可以发布`,
+      `${b}：可以发布（有警告）：警告 1 个，请逐项核实`,
       "",
-      "合计 2 个文件：通过 1 个，通过（有警告）1 个，有错误 0 个，无法读取 0 个；共错误 0 项、警告 1 项、提示 0 项。",
+      "合计 2 个文件：可以发布 2 个（其中有警告 1 个），有错误 0 个，尚未填写 0 个，无法读取 0 个；共错误 0 个、警告 1 个。",
     ]);
   });
 
   it("--json counts the files with warnings among the valid ones", async () => {
-    const unfinished = { ...good, text: { "一、总体情况": "本机关认真贯彻落实条例。" } };
+    const unfinished = oneBlank({ ...good, agency: "某某县统计局" });
     const result = await nianbao("check", folder.json("a.json", good), folder.json("b.json", unfinished), "--json");
     assert.deepEqual(JSON.parse(result.stdout).counts, { files: 2, valid: 2, warned: 1, invalid: 0, unreadable: 0, skipped: 0, 错误: 0, 警告: 1, 提示: 0 });
   });
@@ -66,15 +72,15 @@ describe("nianbao check with many files", () => {
     const result = await nianbao("check", folder.file(""));
     assert.equal(result.code, 0, result.stderr);
     assert.deepEqual(result.stdout.split("\n"), [
-      `${folder.file("a.xlsx")}：通过`,
-      `${folder.file("b.json")}：通过`,
-      `${folder.file("sub/c.json")}：通过`,
+      `${folder.file("a.xlsx")}：可以发布`,
+      `${folder.file("b.json")}：可以发布`,
+      `${folder.file("sub/c.json")}：可以发布`,
       "",
       "未校验的文件：",
       `  ${folder.file("~$a.xlsx")}：这是 Excel 打开工作簿时留下的临时锁定文件（~$ 开头），不是年报。`,
       `  ${folder.file("readme.txt")}：不是年报文件：只校验 .xlsx 工作簿和 .json 数据文件。`,
       "",
-      "合计 3 个文件：通过 3 个，通过（有警告）0 个，有错误 0 个，无法读取 0 个；共错误 0 项、警告 0 项、提示 0 项。另有 2 个文件未校验（见上）。",
+      "合计 3 个文件：可以发布 3 个（其中有警告 0 个），有错误 0 个，尚未填写 0 个，无法读取 0 个；共错误 0 个、警告 0 个。另有 2 个文件未校验（见上）。",
     ]);
   });
 
@@ -108,8 +114,8 @@ describe("nianbao check with many files", () => {
     const lines = result.stdout.split("\n");
     assert.match(lines[1], /broken\.xlsx：无法读取：该文件不是 \.xlsx 工作簿/);
     assert.match(lines[2], /missing\.json：无法读取：找不到文件/);
-    assert.match(lines[3], /c\.json：通过/);
-    assert.match(result.stdout, /通过 1 个，通过（有警告）0 个，有错误 1 个，无法读取 2 个/);
+    assert.match(lines[3], /c\.json：可以发布/);
+    assert.match(result.stdout, /可以发布 1 个（其中有警告 0 个），有错误 1 个，尚未填写 0 个，无法读取 2 个/);
   });
 
   it("--json prints the total counts and one entry per file, unreadable ones with their error", async () => {
@@ -120,7 +126,7 @@ describe("nianbao check with many files", () => {
     assert.deepEqual(output.counts, { files: 3, valid: 1, warned: 0, invalid: 1, unreadable: 1, skipped: 0, 错误: 1, 警告: 0, 提示: 0 });
     assert.deepEqual(
       output.files.map((f: Record<string, unknown>) => Object.keys(f)),
-      [["file", "valid", "counts", "findings"], ["file", "valid", "counts", "findings"], ["file", "error"]],
+      [["file", "verdict", "valid", "counts", "findings"], ["file", "verdict", "valid", "counts", "findings"], ["file", "error"]],
     );
     assert.equal(output.files[1].findings[0].rule, "NB-R04");
     assert.match(output.files[2].error, /不是有效的 JSON/);
@@ -136,7 +142,7 @@ describe("nianbao check with many files", () => {
     const inWorkers = nianbaoProcess(["check", folder.file("")], { timeoutMs: 60_000 });
     assert.equal(inWorkers.code, 2);
     assert.equal(inWorkers.stdout, inThread.stdout);
-    assert.match(inWorkers.stdout, /合计 80 个文件：通过 78 个，通过（有警告）0 个，有错误 1 个，无法读取 1 个/);
+    assert.match(inWorkers.stdout, /合计 80 个文件：可以发布 78 个（其中有警告 0 个），有错误 1 个，尚未填写 0 个，无法读取 1 个/);
   });
 
   it("refuses --previous with several files, exit 2, saying it needs one file", async () => {

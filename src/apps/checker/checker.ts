@@ -1,7 +1,7 @@
 // The standalone page: the pane's UI over a workbook opened from disk. No Office.js here, and
 // exceljs is bundled only into this entry, so the pane inside Excel stays lean.
 import { runChecks } from "../../checks/run";
-import { el, say } from "../../hosts/browser/dom";
+import { acceptDrops, el, say } from "../../hosts/browser/dom";
 import { startPane } from "../pane/pane";
 import { FileHost } from "../../hosts/browser/file-host";
 import { CHECKER_TEXT as T } from "../../catalogue/checker-messages";
@@ -63,17 +63,7 @@ function start(): void {
     }
   };
   input.addEventListener("change", () => void open(input.files).finally(() => (input.value = "")));
-  // A file dropped anywhere on the page opens here instead of the browser navigating to it.
-  window.addEventListener("dragover", (event) => {
-    event.preventDefault();
-    drop.classList.add("over");
-  });
-  window.addEventListener("dragleave", () => drop.classList.remove("over"));
-  window.addEventListener("drop", (event) => {
-    event.preventDefault();
-    drop.classList.remove("over");
-    void open(event.dataTransfer?.files ?? null);
-  });
+  acceptDrops(drop, (transfer) => void open(transfer.files));
 }
 
 start();

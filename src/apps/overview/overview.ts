@@ -2,7 +2,7 @@
 // files, or dropped), each read and checked in this browser, shown as one overview. A roster
 // may be given beside them. Nothing leaves the computer.
 import { Chart } from "chart.js";
-import { el, say } from "../../hosts/browser/dom";
+import { acceptDrops, el, say } from "../../hosts/browser/dom";
 import { readRoster } from "../../hosts/file/roster";
 import { buildOverview, DepartmentFile } from "../../checks/overview";
 import { OVERVIEW_TEXT as T } from "../../catalogue/overview-messages";
@@ -101,16 +101,7 @@ function start(): void {
   files.addEventListener("change", () => void openReports(chosen(files.files)).finally(() => reset(files)));
   folder.addEventListener("change", () => void openReports(chosen(folder.files)).finally(() => reset(folder)));
   rosterInput.addEventListener("change", () => rosterInput.files?.[0] && void openRoster(rosterInput.files[0]).finally(() => reset(rosterInput)));
-  window.addEventListener("dragover", (event) => {
-    event.preventDefault();
-    drop.classList.add("over");
-  });
-  window.addEventListener("dragleave", () => drop.classList.remove("over"));
-  window.addEventListener("drop", (event) => {
-    event.preventDefault();
-    drop.classList.remove("over");
-    if (!event.dataTransfer) return;
-    const transfer = event.dataTransfer;
+  acceptDrops(drop, (transfer) =>
     void (async () => {
       const dropped = await droppedFiles(transfer);
       // A text file dropped with the reports is the roster.
@@ -118,8 +109,8 @@ function start(): void {
       if (rosterFile) await openRoster(rosterFile.file);
       const reports = dropped.filter((item) => item !== rosterFile);
       if (reports.length > 0) await openReports(reports);
-    })();
-  });
+    })(),
+  );
 }
 
 start();

@@ -23,3 +23,20 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 export function say(element: HTMLElement, text: string): void {
   element.textContent = text;
 }
+
+/**
+ * Files dropped anywhere on the page go to `onDrop` instead of the browser navigating to them;
+ * `target` shows that a drop is welcome while something is dragged over the page.
+ */
+export function acceptDrops(target: HTMLElement, onDrop: (transfer: DataTransfer) => void): void {
+  window.addEventListener("dragover", (event) => {
+    event.preventDefault();
+    target.classList.add("over");
+  });
+  window.addEventListener("dragleave", () => target.classList.remove("over"));
+  window.addEventListener("drop", (event) => {
+    event.preventDefault();
+    target.classList.remove("over");
+    if (event.dataTransfer) onDrop(event.dataTransfer);
+  });
+}

@@ -7,7 +7,7 @@
 // number formats, sheets) instead of loading the whole workbook model with exceljs: that model
 // (styles, validations, print setup) is not needed to read values and cost ~12 ms a workbook.
 import { CellValue } from "../../model/types";
-import { address, parseAddress, Position } from "../../model/address";
+import { address, columnNumber, parseAddress, Position } from "../../model/address";
 import { SheetGrid, WorkbookGrid } from "../../model/grid";
 import { FILE_MESSAGES } from "../../catalogue/file-messages";
 import { XlsxArchive } from "./unzip";
@@ -225,7 +225,7 @@ function sheetGrid(name: string, bytes: Uint8Array, parts: Parts): SheetGrid {
         } else if (path.length === 4 && path[3] === "c") {
           const given = element.attribute("r");
           const match = given === undefined ? undefined : CELL_REFERENCE.exec(given);
-          const next = match ? parseAddress(given!).column : column + 1;
+          const next = match ? columnNumber(match[1]) : column + 1;
           if (given !== undefined && (!match || Number(match[2]) !== row)) throw damaged(FILE_MESSAGES.badCellReference(where, given, row));
           const at = address(row, next);
           if (next <= column || next > MAX_COLUMN) throw damaged(FILE_MESSAGES.cellOutOfOrder(where, at));

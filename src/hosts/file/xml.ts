@@ -71,13 +71,25 @@ class Dispatcher<T> {
 
   /** `element`: valid only while the reader's `open` runs. */
   open(uri: string, local: string, element: { name: string | undefined; attribute: XmlElement["attribute"] }): void {
-    if (this.foreign > 0 || !this.wanted.includes(uri)) {
+    if (this.foreign > 0 || !this.isWanted(uri)) {
       this.foreign++;
       return;
     }
     this.path.push(local);
     element.name = local;
     this.reader.open?.(element, this.path);
+  }
+
+  /** The last namespace asked about: elements of one part share one namespace string, so a hit costs no comparison of its characters. */
+  private lastUri: string | undefined;
+  private lastWanted = false;
+
+  private isWanted(uri: string): boolean {
+    if (uri !== this.lastUri) {
+      this.lastUri = uri;
+      this.lastWanted = this.wanted.includes(uri);
+    }
+    return this.lastWanted;
   }
 
   text(data: string): void {

@@ -11,7 +11,7 @@ import { EXPORT_MESSAGES } from "../catalogue/export-messages";
  * the document's problems. A placeholder the person's own text still holds is already an
  * error of the prose check for that section, and is listed once.
  */
-export function exportBlockers(findings: readonly Finding[], document: ReportDocument): string[] {
+export function exportBlockers(findings: readonly Finding[], document: Pick<ReportDocument, "problems">): string[] {
   const errors = findings.filter((f) => f.severity === "错误");
   const listed = (problem: DocumentProblem) =>
     problem.placeholder !== undefined && errors.some((f) => f.cells[0]?.row === problem.section && f.message.includes(problem.placeholder!));

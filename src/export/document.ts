@@ -57,27 +57,39 @@ function paragraphsOf(text: string): string[] {
   return text.split(/\r?\n/u).map((p) => p.trim()).filter((p) => p !== "");
 }
 
-export function reportDocument(report: Report, options: DocumentOptions = {}): ReportDocument {
-  const format = getFormat(report.format);
+/** The sections as export writes them, without their tables: the person's text, else the generated. */
+function sectionTexts(report: Report, options: DocumentOptions): { title: string; paragraphs: string[] }[] {
   const generated = generateNarrative(report, options).blocks;
-  const tables = new Map(officialTables(report).map((t) => [t.title, t]));
-  const sections = format.sections.map((title) => {
+  return getFormat(report.format).sections.map((title) => {
     const written = stripMarkers(report.text[title] ?? "").trim();
     const text = written !== "" ? written : generated.filter((b) => b.section === title).map((b) => b.text).join("\n");
-    return { title, paragraphs: paragraphsOf(text), table: tables.get(title) };
+    return { title, paragraphs: paragraphsOf(text) };
   });
+}
+
+function problemsOf(report: Report, sections: readonly Omit<DocumentSection, "table">[], options: DocumentOptions): DocumentProblem[] {
+  return [
+    ...(report.agency.trim() === "" ? [{ message: EXPORT_MESSAGES.noAgencyProblem(infoReference(INFO_FIELDS.agency)) }] : []),
+    ...sections.flatMap((section) => sectionProblems(report, section, options)),
+  ];
+}
+
+/** What the document would publish wrongly, without building its tables (a verdict needs no more). */
+export function documentProblems(report: Report, options: DocumentOptions = {}): DocumentProblem[] {
+  return problemsOf(report, sectionTexts(report, options), options);
+}
+
+export function reportDocument(report: Report, options: DocumentOptions = {}): ReportDocument {
+  const tables = new Map(officialTables(report).map((t) => [t.title, t]));
+  const sections = sectionTexts(report, options).map((section) => ({ ...section, table: tables.get(section.title) }));
   const introduction = paragraphsOf(stripMarkers(report.text[INTRODUCTION] ?? ""));
   const { from, to } = periodBounds(report.year);
   const agency = report.agency.trim();
-  const problems: DocumentProblem[] = [
-    ...(agency === "" ? [{ message: EXPORT_MESSAGES.noAgencyProblem(infoReference(INFO_FIELDS.agency)) }] : []),
-    ...sections.flatMap((section) => sectionProblems(report, section, options)),
-  ];
   return {
     title: EXPORT_MESSAGES.title(agency || EXPORT_MESSAGES.noAgency, report.year),
     introduction,
     period: introduction.some((p) => p.includes(PERIOD_WORD)) ? "" : EXPORT_MESSAGES.period(from, to),
     sections,
-    problems,
+    problems: problemsOf(report, sections, options),
   };
 }

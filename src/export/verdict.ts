@@ -8,7 +8,7 @@ import { Finding, Severity } from "../model/findings";
 import { hasFigures, Report } from "../model/report";
 import { Review } from "../model/review";
 import { exportBlockers } from "./blockers";
-import { ReportDocument, reportDocument } from "./document";
+import { documentProblems, ReportDocument } from "./document";
 import { CheckInput, locationsOf, previousFor, reportOf } from "../checks/engine";
 import { CheckResult } from "../model/findings";
 
@@ -21,7 +21,8 @@ export interface Verdict {
   readonly blockers: readonly string[];
 }
 
-export function verdictOf(report: Report, findings: readonly Finding[], document: ReportDocument, reviews: readonly Review[] = []): Verdict {
+/** `document`: what export would write, or at least what it would publish wrongly. */
+export function verdictOf(report: Report, findings: readonly Finding[], document: Pick<ReportDocument, "problems">, reviews: readonly Review[] = []): Verdict {
   const problems = problemsOf(findings, reviews);
   const blockers = exportBlockers(findings, document);
   const kind = !hasFigures(report) ? VERDICTS.notFilled : blockers.length > 0 ? VERDICTS.hasErrors : VERDICTS.publishable;
@@ -36,5 +37,6 @@ export function verdictOfChecked(input: CheckInput, result: CheckResult, previou
   const report = reportOf(input);
   const used = previousFor(input, { previous });
   const reviews = "read" in input ? input.read.reviews : [];
-  return verdictOf(report, result.findings, reportDocument(report, { previous: used && reportOf(used), locations: locationsOf(input) }), reviews);
+  const problems = documentProblems(report, { previous: used && reportOf(used), locations: locationsOf(input) });
+  return verdictOf(report, result.findings, { problems }, reviews);
 }

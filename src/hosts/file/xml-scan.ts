@@ -52,7 +52,6 @@ const FEW_ATTRIBUTES = 8;
 /** Characters XML 1.0 forbids anywhere (decoding has already refused unpaired surrogates). */
 const FORBIDDEN_CHARACTER = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/;
 const DECLARATION = /^<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(?:"1\.0"|'1\.0')(?:[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(?:"([A-Za-z][\w.-]*)"|'([A-Za-z][\w.-]*)'))?(?:[ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(?:"(?:yes|no)"|'(?:yes|no)'))?[ \t\r\n]*\?>/;
-const PREDEFINED: Readonly<Record<string, string>> = Object.assign(Object.create(null), { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" });
 const DECIMAL_DIGITS = /^[0-9]{1,7}$/;
 const HEX_DIGITS = /^[0-9a-fA-F]{1,6}$/;
 /** The longest reference read here, `&#x10FFFF;`, from its `&` to its `;`. */
@@ -72,8 +71,18 @@ function isCharacter(code: number): boolean {
 
 /** What one reference (the text between `&` and `;`) stands for; anything but the predefined five and character references declines. */
 function referenced(name: string): string {
-  const predefined = PREDEFINED[name];
-  if (predefined !== undefined) return predefined;
+  switch (name) {
+    case "lt":
+      return "<";
+    case "gt":
+      return ">";
+    case "amp":
+      return "&";
+    case "quot":
+      return '"';
+    case "apos":
+      return "'";
+  }
   const hex = name.startsWith("#x");
   const digits = name.slice(hex ? 2 : 1);
   if (!name.startsWith("#") || !(hex ? HEX_DIGITS : DECIMAL_DIGITS).test(digits)) throw DECLINED;
@@ -260,7 +269,7 @@ class Scanner {
     const colon = qualified.indexOf(":");
     const prefix = colon < 0 ? "" : qualified.slice(0, colon);
     if (prefix === "xmlns" || prefix === "xml" || qualified === "xmlns") throw DECLINED;
-    const uri = colon < 0 ? (scope.get("") ?? "") : namespaceOf(scope, prefix);
+    const uri = colon < 0 ? this.defaultNamespace(scope) : namespaceOf(scope, prefix);
     this.rootSeen = true;
     open.push(qualified);
     scopes.push(scope);
@@ -316,6 +325,18 @@ class Scanner {
       }
     }
     return scope;
+  }
+
+  /** The default namespace of the last scope asked about: most parts have one scope for all their elements. */
+  private lastScope: Scope | undefined;
+  private lastDefault = "";
+
+  private defaultNamespace(scope: Scope): string {
+    if (scope !== this.lastScope) {
+      this.lastScope = scope;
+      this.lastDefault = scope.get("") ?? "";
+    }
+    return this.lastDefault;
   }
 
   /** Reads the end tag at `at` (its `<`); returns where it ends. */

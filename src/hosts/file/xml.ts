@@ -42,9 +42,22 @@ export interface XmlReader<T> {
 
 const damaged = (part: string, detail: string) => new WorkbookFileError("unreadable", FILE_MESSAGES.unreadable(`${part} ${detail}`));
 
+interface NodeBuffer {
+  isUtf8(bytes: Uint8Array): boolean;
+  Buffer: { from(buffer: ArrayBufferLike, offset: number, length: number): { toString(encoding: "utf8"): string } };
+}
+/** Node's buffer module when running in Node (reached without an import, so browser bundles stay free of it). */
+const nodeBuffer = (globalThis as { process?: { getBuiltinModule?: (name: string) => unknown } }).process?.getBuiltinModule?.("buffer") as NodeBuffer | undefined;
+
 /** The part's text, decoded as its byte order mark or declaration says; undecodable bytes are refused. */
 function decode(bytes: Uint8Array, part: string): string {
   const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : undefined;
+  if (!utf16 && nodeBuffer) {
+    // Node checks UTF-8 as strictly as a fatal TextDecoder and decodes it several times faster.
+    if (!nodeBuffer.isUtf8(bytes)) throw damaged(part, FILE_MESSAGES.xmlEncoding);
+    const text = nodeBuffer.Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  }
   try {
     return new TextDecoder(utf16 ?? "utf-8", { fatal: true }).decode(bytes);
   } catch {

@@ -10,7 +10,7 @@ import { Severity, SEVERITIES } from "../../model/findings";
 import { BATCH_MESSAGES, BatchTotals } from "../../catalogue/batch-messages";
 import { CliError, EXIT } from "./command";
 import { fileKey } from "./files";
-import { readReportFile } from "./report-file";
+import { OLD_WORKBOOK, readReportFile } from "./report-file";
 import { BatchEntry, checkedEntry } from "./batch-entry";
 import { FILE_MESSAGES } from "../../catalogue/file-messages";
 import { kindOf } from "../../hosts/file/node";
@@ -18,8 +18,6 @@ import { sameDepartment } from "../../checks/merge";
 
 
 const REPORT_FILE = /\.(xlsx|json)$/i;
-/** Workbooks of the old binary formats: Excel 97-2003 and WPS. */
-const OLD_WORKBOOK = /\.(xls|et)$/i;
 /** Excel's lock file beside an open workbook (~$name.xlsx) is not a report. */
 const LOCK_FILE = /^~\$/;
 

@@ -68,6 +68,9 @@ export function readJsonReportFile(path: string): Promise<ReadResult> {
   return named(path, (bytes) => readReportJson(parseJson(path, bytes)));
 }
 
+/** Workbooks of the old binary formats: Excel 97-2003 and WPS. */
+export const OLD_WORKBOOK = /\.(xls|et)$/i;
+
 /** Extensions of a report as published: a saved page, or text copied from a page or a PDF. */
 const PUBLISHED_EXTENSIONS = [".html", ".htm", ".txt"];
 
@@ -88,7 +91,9 @@ export interface ReportFileRead {
 /** A report file of any kind, by its extension, with its reading notes. */
 export async function readReportFileNoted(path: string): Promise<ReportFileRead> {
   const lower = path.toLowerCase();
-  if (lower.endsWith(".xlsx")) return { input: { read: await readWorkbookFile(path) }, notes: [] };
+  // An old .xls or .et is read as a workbook too: the reader knows the old format by its bytes and
+  // says to save it as .xlsx (and a renamed .xlsx still reads).
+  if (lower.endsWith(".xlsx") || OLD_WORKBOOK.test(lower)) return { input: { read: await readWorkbookFile(path) }, notes: [] };
   if (lower.endsWith(".json")) return { input: { read: await readJsonReportFile(path) }, notes: [] };
   if (isPublishedFile(path)) {
     const { report, notes } = await readPublishedFile(path);

@@ -3,7 +3,7 @@
 // written over, whatever they are named.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { linkSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { linkSync, mkdirSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { writeReportXlsx } from "../../../src/hosts/file/write";
 import { readReportXlsx } from "../../../src/hosts/file/report-file";
@@ -118,6 +118,22 @@ describe("nianbao over the files a person hands it (real CLI)", function () {
       const result = nianbaoProcess(["merge", folder.file(""), "--out", folder.file("汇总.xlsx")]);
       assert.equal(result.code, 2);
       assert.match(result.stderr, /c\.xls：.*另存为/);
+    });
+
+    it("says an old .xls or .et named on its own must be saved as .xlsx, and reads a renamed .xlsx as the workbook it is", async () => {
+      for (const name of ["旧版.xls", "旧版.et"]) {
+        writeFileSync(folder.file(name), compoundFile(["Root Entry", "Workbook"]));
+        for (const command of [["check"], ["export", "--json"]]) {
+          const result = nianbaoProcess([command[0], folder.file(name), ...command.slice(1)]);
+          assert.equal(result.code, 2);
+          assert.match(result.stderr, /旧版 Excel 97-2003（\.xls）或 WPS（\.et）.*“另存为” \.xlsx/, `${command[0]} ${name}: ${result.stderr}`);
+        }
+      }
+      await folder.xlsx("改名.xlsx", department(3));
+      renameSync(folder.file("改名.xlsx"), folder.file("改名.xls"));
+      const renamed = nianbaoProcess(["check", folder.file("改名.xls")]);
+      assert.equal(renamed.code, 0, renamed.stderr);
+      assert.match(renamed.stdout, /结论：可以发布/);
     });
 
     it("says an encrypted workbook needs its password removed, in Chinese only", () => {

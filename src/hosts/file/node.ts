@@ -1,5 +1,5 @@
 // The file host's only contact with the file system (Node). Everything else takes bytes.
-import { closeSync, constants, fstatSync, openSync, promises as fs, readSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, promises as fs, readSync, rmSync } from "node:fs";
 import path from "node:path";
 import { NianbaoError } from "../../model/errors";
 import { FILE_MESSAGES } from "../../catalogue/file-messages";
@@ -67,19 +67,65 @@ export async function readFileBytes(file: string): Promise<Uint8Array> {
 /** Temporary files this process has opened: each gets its own name. */
 let written = 0;
 const NO_HARD_LINKS = new Set(["EPERM", "ENOTSUP", "EOPNOTSUPP"]);
+/** Temporary files being written now: removed if the process is stopped (Ctrl+C, kill, a closed terminal). */
+const inProgress = new Set<string>();
+const STOPPING_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+let removedOnSignal = false;
+
+/** Removes unfinished temporary files when the process is told to stop, then stops as it would have. */
+function removeOnSignal(): void {
+  if (removedOnSignal) return;
+  removedOnSignal = true;
+  for (const signal of STOPPING_SIGNALS)
+    process.once(signal, () => {
+      for (const temporary of inProgress) rmSync(temporary, { force: true });
+      // The handler was once: the signal now ends the process with the usual exit status.
+      process.kill(process.pid, signal);
+    });
+}
+
+/** Whether a process of that id still runs (EPERM: it runs under another user). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Removes temporary files beside `file` left by earlier runs of this command that were killed
+ * outright (SIGKILL, a power cut), which no handler can tidy: known by the name this module
+ * gives them and a process id that no longer runs.
+ */
+async function removeLeftovers(file: string): Promise<void> {
+  const folder = path.dirname(file);
+  const prefix = `.${path.basename(file)}.`;
+  const names = await fs.readdir(folder).catch(() => [] as string[]);
+  for (const name of names) {
+    const pid = name.startsWith(prefix) ? /^(\d+)-\d+\.part$/.exec(name.slice(prefix.length))?.[1] : undefined;
+    if (pid !== undefined && Number(pid) !== process.pid && !isRunning(Number(pid))) await fs.rm(path.join(folder, name), { force: true });
+  }
+}
 
 /**
  * A new, hidden file beside `file`. "wx" never opens a file that exists, so a name left by a run
  * that was killed is passed over, never reused.
  */
 async function openTemporary(file: string): Promise<{ handle: fs.FileHandle; temporary: string }> {
+  removeOnSignal();
+  await removeLeftovers(file);
   for (;;) {
     const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${++written}.part`);
     const handle = await fs.open(temporary, "wx").catch((error: NodeJS.ErrnoException) => {
       if (error.code === "EEXIST") return undefined;
       throw error;
     });
-    if (handle) return { handle, temporary };
+    if (handle) {
+      inProgress.add(temporary);
+      return { handle, temporary };
+    }
   }
 }
 
@@ -111,5 +157,6 @@ export async function writeNewFile(file: string, bytes: Uint8Array | string, ove
     });
   } finally {
     await fs.rm(temporary, { force: true });
+    inProgress.delete(temporary);
   }
 }

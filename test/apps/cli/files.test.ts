@@ -2,7 +2,7 @@
 // process): read correctly or refused with a Chinese reason, outputs written whole, inputs never
 // written over, whatever they are named.
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { linkSync, mkdirSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { writeReportXlsx } from "../../../src/hosts/file/write";
@@ -21,6 +21,7 @@ import { nianbaoProcess, scratchFolder } from "./helpers";
 /** A finished report of its own department: 信息处理费 answered, so that nothing holds back export. */
 const department = (i: number): Report => ({ ...consistentReport(i), agency: `第 ${i} 科`, fee: { charged: "否", cases: 0, amount: 0 } });
 const CHINESE = /[\u4e00-\u9fff]/;
+const BIN = path.join(__dirname, "..", "..", "..", "bin", "nianbao.js");
 /** An English sentence from a library (zlib, the system, a parser) reaching a person. */
 const ENGLISH = /\b[A-Za-z]{3,} [a-z]{3,}\b/;
 
@@ -66,13 +67,37 @@ describe("nianbao over the files a person hands it (real CLI)", function () {
     it("a write cut short by the file-size limit leaves the previous file as it was and no partial file", async () => {
       const out = folder.file("模板.xlsx");
       writeFileSync(out, "上一次的文件");
-      const bin = path.join(__dirname, "..", "..", "..", "bin", "nianbao.js");
       // 8 KB: the template is larger, so the write fails part way.
-      const run = spawnSync("bash", ["-c", 'ulimit -f 8; exec "$0" "$@"', process.execPath, bin, "template", "--out", out, "--overwrite"], { encoding: "utf8", timeout: 30_000 });
+      const run = spawnSync("bash", ["-c", 'ulimit -f 8; exec "$0" "$@"', process.execPath, BIN, "template", "--out", out, "--overwrite"], { encoding: "utf8", timeout: 30_000 });
       assert.equal(run.status, 1, run.stderr);
       assert.match(run.stderr, /无法写入.*超过系统允许的文件大小.*原有的同名文件（如有）保持不变/);
       assert.equal(readFileSync(out, "utf8"), "上一次的文件");
       assert.deepEqual(readdirSync(folder.file("")), ["模板.xlsx"]);
+    });
+
+    it("a process stopped mid-write (Ctrl+C, kill) leaves the previous file as it was and no partial file", async () => {
+      const out = folder.file("模板.xlsx");
+      writeFileSync(out, "上一次的文件");
+      const child = spawn(process.execPath, ["-r", path.join(__dirname, "stalled-write.js"), BIN, "template", "--out", out, "--overwrite"], { stdio: ["ignore", "ignore", "pipe"] });
+      await new Promise<void>((resolve) => child.stderr.on("data", (chunk: Buffer) => chunk.toString().includes("写入中") && resolve()));
+      assert.equal(readdirSync(folder.file("")).length, 2, "the temporary file is there while writing");
+      child.kill("SIGTERM");
+      const [code, signal] = await new Promise<[number | null, string | null]>((resolve) => child.on("exit", (...ended) => resolve(ended)));
+      assert.deepEqual([code, signal], [null, "SIGTERM"]);
+      assert.equal(readFileSync(out, "utf8"), "上一次的文件");
+      assert.deepEqual(readdirSync(folder.file("")), ["模板.xlsx"]);
+    });
+
+    it("the next write removes what a run killed outright (SIGKILL) left, and only that", async () => {
+      const out = folder.file("模板.xlsx");
+      const ended = spawnSync(process.execPath, ["-e", "0"]).pid!;
+      const killedRun = folder.file(`.模板.xlsx.${ended}-1.part`);
+      const runningNow = folder.file(`.模板.xlsx.${process.pid}-1.part`);
+      const otherFile = folder.file(`.其他.xlsx.${ended}-1.part`);
+      for (const file of [killedRun, runningNow, otherFile]) writeFileSync(file, "半个文件");
+      const run = nianbaoProcess(["template", "--out", out]);
+      assert.equal(run.code, 0, run.stderr);
+      assert.deepEqual(readdirSync(folder.file("")).sort(), [path.basename(otherFile), path.basename(runningNow), "模板.xlsx"].sort());
     });
   });
 

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { Page } from "playwright-core";
 import { getFormat } from "../../../src/model/formats";
 import { servedBrowser, urlOf } from "../../apps/taskpane/serve-build";
-import { BatchWeight, BIG_SHEET, Done, PAYLOAD_LIMIT } from "./largest-workbook";
+import { BatchWeight, BIG_SHEET, Done, FAKE_METER, PAYLOAD_LIMIT, weighEveryBatch } from "./largest-workbook";
 import { buildRequestBuilderPage, REQUEST_BUILDER_DIR } from "./request-builder/build";
 
 const SECTIONS = getFormat("2021").sections.length;
@@ -76,5 +76,17 @@ describe("Excel host: every batch as office.js's request builder sends it, on th
     assert.ok(half.failed === undefined && half.responseBytes < weight("读取").responseBytes, JSON.stringify(half));
     assert.equal(triple.failed, "ResponsePayloadSizeLimitExceeded");
     assert.ok(triple.responseBytes > PAYLOAD_LIMIT, JSON.stringify(triple));
+  });
+
+  it("has the counting fake estimate each batch's heaviest request and response within a fifth", async () => {
+    const estimated = (await weighEveryBatch(FAKE_METER)).weights;
+    // Small bodies are far below the limit whatever their error: 50 kB of slack.
+    const close = (estimate: number, measured: number) => Math.abs(estimate - measured) <= Math.max(measured / 5, 50_000);
+    for (const [i, measured] of weights.entries()) {
+      const estimate = estimated[i];
+      assert.equal(estimate.operation, measured.operation);
+      assert.ok(close(estimate.requestBytes, measured.requestBytes), `${measured.operation}: request estimated ${estimate.requestBytes}, measured ${measured.requestBytes}`);
+      assert.ok(close(estimate.responseBytes, measured.responseBytes), `${measured.operation}: response estimated ${estimate.responseBytes}, measured ${measured.responseBytes}`);
+    }
   });
 });

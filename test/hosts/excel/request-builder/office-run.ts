@@ -96,6 +96,7 @@ class Player {
           answers.push(() => {
             if (nullable && (proxy as Proxy).isNullObject) return { ActionId: action.Id, Value: null };
             if (!kept.has(id)) return nullable ? { ActionId: action.Id, Value: {} } : null;
+            // As long as a GUID: how long Excel's own reference ids are is not documented.
             const reference = `{00000000-0000-0000-0000-${String(id).padStart(12, "0")}}`;
             this.references.set(reference, proxy);
             return { ActionId: action.Id, Value: { _ReferenceId: reference } };
@@ -156,8 +157,7 @@ class Player {
     else if (path.ObjectPathType === PATH.referenceId) {
       if (!this.references.has(path.Name)) throw new Unsupported(`reference ${path.Name} was never given`);
       object = this.references.get(path.Name);
-    }
-    else if (path.ObjectPathType === PATH.property) {
+    } else if (path.ObjectPathType === PATH.property) {
       object = (parent() as Proxy)[camel(path.Name)];
       if (object === undefined) throw new Unsupported(`property ${path.Name}`);
     } else if (path.ObjectPathType === PATH.method) object = this.call(parent(), path.Name, this.args(path.ArgumentInfo, paths));
@@ -216,6 +216,7 @@ export function officeRun(book: FakeWorkbook, requests: RequestWeight[]): ExcelR
           if (!code) throw error;
           return { ErrorCode: null, ErrorMessage: null, Headers: {}, Body: { Error: { Code: code, Message: (error as Error).message, HttpStatusCode: 400 }, Results: [] } };
         }
+        // Too large an answer is refused after the fake applied the writes: whether Excel keeps them then is not known.
         const answer = { Results: results };
         weight.responseBytes = utf8(JSON.stringify(answer));
         if (weight.responseBytes > PAYLOAD_LIMIT) return refusal("ResponsePayloadSizeLimitExceeded", `the response of ${weight.responseBytes} bytes exceeds 5 MB`);

@@ -28,7 +28,9 @@ async function workbooks(): Promise<string> {
     const report = i % 3 === 0 ? consistentReport(i, "2019") : consistentReport(i);
     const total = "四|行政复议|总计";
     const varied = wrongTotal(i) ? withValues(report, { [total]: (report.values[total] as number) + 1 }) : report;
-    writeFileSync(path.join(made, `${String(i).padStart(4, "0")}.xlsx`), await writeReportXlsx({ ...varied, agency: `第 ${i + 1} 号单位` }));
+    // Finished reports (信息处理费 and, in 2019's format, 采购总金额单位 answered): only the wrong totals hold a report back.
+    const finished = { ...varied, agency: `第 ${i + 1} 号单位`, fee: { charged: "否", cases: 0, amount: 0 }, procurementUnit: "万元" };
+    writeFileSync(path.join(made, `${String(i).padStart(4, "0")}.xlsx`), await writeReportXlsx(finished));
   }
   for (let i = DISTINCT; i < WORKBOOKS; i++) copyFileSync(path.join(made, `${String(i % DISTINCT).padStart(4, "0")}.xlsx`), path.join(made, `${String(i).padStart(4, "0")}.xlsx`));
   return (folder = made);
@@ -51,7 +53,7 @@ export const benches = [
     verify(outcome) {
       assert.equal(outcome.status, 1, outcome.stderr);
       const invalid = WORKBOOKS / DISTINCT * [...Array(DISTINCT).keys()].filter(wrongTotal).length;
-      assert.match(outcome.stdout, new RegExp(`合计 ${WORKBOOKS} 个文件：.*有错误 ${invalid} 个，无法读取 0 个`));
+      assert.match(outcome.stdout, new RegExp(`合计 ${WORKBOOKS} 个文件：.*可以发布 ${WORKBOOKS - invalid} 个.*有错误 ${invalid} 个，尚未填写 0 个，无法读取 0 个`));
     },
     cleanup: () => folder && rmSync(folder, { recursive: true, force: true }),
     note: () => `每秒 ${((WORKBOOKS / lastMs) * 1000).toFixed(0)} 个工作簿（目标 ≥ 1000），进程内存峰值 ${peakMegabytes} MB（RSS）`,

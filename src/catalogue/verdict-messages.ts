@@ -22,7 +22,7 @@ export const VERDICT_TEXT = {
     if (kind === VERDICTS.notFilled) return `${kind}：表格中还没有填任何数字。`;
     const rest = warnings > 0 ? `，另有 ${warnings} 个警告请核实` : "";
     if (kind === VERDICTS.publishable) return `${kind}：没有错误${rest}。`;
-    const count = errors > 0 ? `${errors} 个错误` : `${blockers} 处不能照此发布`;
+    const count = errors > 0 ? `${errors} 个错误` : `${blockers} 处问题`;
     return `${kind}：${count}须先改正${rest}。`;
   },
 } as const;

@@ -60,6 +60,8 @@ const DECLARED = /^(utf-8|utf8|utf-16|utf-16le|utf-16be)$/i;
  */
 export function parseXml(bytes: Uint8Array, part: string, namespace: Namespace, handler: XmlHandler): void {
   const parser = new SaxesParser({ xmlns: true, position: true });
+  // Six handlers at most: saxes adds each as a property of the parser, and past six V8 turns the
+  // parser into a slow dictionary object, which made every part five times slower to read.
   const wanted: readonly string[] = NAMESPACES[namespace];
   const path: string[] = [];
   /** How deep inside a foreign element the parser is; 0 when inside none. */
@@ -70,16 +72,14 @@ export function parseXml(bytes: Uint8Array, part: string, namespace: Namespace, 
     // saxes words its errors in English for developers; the person gets where it happened.
     throw fail(FILE_MESSAGES.xmlMalformed);
   });
-  parser.on("xmldecl", ({ encoding }) => {
-    if (encoding !== undefined && !DECLARED.test(encoding)) throw fail(FILE_MESSAGES.xmlDeclaredEncoding(encoding));
-  });
   parser.on("doctype", () => {
     throw fail(FILE_MESSAGES.xmlDoctype);
   });
-  parser.on("opentagstart", () => {
-    if (++depth > MAX_DEPTH) throw fail(FILE_MESSAGES.xmlTooDeep(MAX_DEPTH));
-  });
   parser.on("opentag", (tag: SaxesTagNS) => {
+    if (++depth > MAX_DEPTH) throw fail(FILE_MESSAGES.xmlTooDeep(MAX_DEPTH));
+    // The declaration, if any, has been read by the time the root element opens.
+    const { encoding } = parser.xmlDecl;
+    if (depth === 1 && encoding !== undefined && !DECLARED.test(encoding)) throw fail(FILE_MESSAGES.xmlDeclaredEncoding(encoding));
     if (foreign > 0 || !wanted.includes(tag.uri)) {
       foreign++;
       return;
@@ -89,7 +89,9 @@ export function parseXml(bytes: Uint8Array, part: string, namespace: Namespace, 
       {
         name: tag.local,
         attribute(local, attributeNamespace) {
-          const uris: readonly string[] = attributeNamespace ? NAMESPACES[attributeNamespace] : [""];
+          // An attribute without a prefix has no namespace and is keyed by its name alone.
+          if (!attributeNamespace) return tag.attributes[local]?.value;
+          const uris: readonly string[] = NAMESPACES[attributeNamespace];
           for (const key in tag.attributes) {
             const attribute = tag.attributes[key];
             if (attribute.local === local && uris.includes(attribute.uri)) return attribute.value;

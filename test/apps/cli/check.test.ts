@@ -18,7 +18,7 @@ describe("nianbao check", () => {
   it("lists what would hold back export, as export would, when the tables are right but a placeholder would be published", async () => {
     const result = await nianbao("check", folder.json("fee.json", consistentReport(21)));
     assert.equal(result.code, 1);
-    assert.match(result.stdout, /结论：有错误：1 处不能照此发布须先改正。[\s\S]*【导出前还须改正】\n {2}1\. 导出的年报“六、其他需要报告的事项”中会出现占位文字/);
+    assert.match(result.stdout, /结论：有错误：1 处问题须先改正。[\s\S]*【导出前还须改正】\n {2}1\. 导出的年报“六、其他需要报告的事项”中会出现占位文字/);
   });
 
   it("exits 1 when the report has an error, headed in the words of the form, the rule and its operands indented under it", async () => {

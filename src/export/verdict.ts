@@ -8,7 +8,9 @@ import { Finding, Severity } from "../model/findings";
 import { hasFigures, Report } from "../model/report";
 import { Review } from "../model/review";
 import { exportBlockers } from "./blockers";
-import { ReportDocument } from "./document";
+import { ReportDocument, reportDocument } from "./document";
+import { CheckInput, locationsOf, previousFor, reportOf } from "../checks/engine";
+import { CheckResult } from "../model/findings";
 
 export interface Verdict {
   readonly kind: VerdictKind;
@@ -24,4 +26,15 @@ export function verdictOf(report: Report, findings: readonly Finding[], document
   const blockers = exportBlockers(findings, document);
   const kind = !hasFigures(report) ? VERDICTS.notFilled : blockers.length > 0 ? VERDICTS.hasErrors : VERDICTS.publishable;
   return { kind, problems, counts: problemCounts(problems), blockers };
+}
+
+/**
+ * The verdict on a checked input, judged on the document export would write from it: with last
+ * year's figures as the checks used them (`previous` given, else those stored in the workbook).
+ */
+export function verdictOfChecked(input: CheckInput, result: CheckResult, previous?: CheckInput): Verdict {
+  const report = reportOf(input);
+  const used = previousFor(input, { previous });
+  const reviews = "read" in input ? input.read.reviews : [];
+  return verdictOf(report, result.findings, reportDocument(report, { previous: used && reportOf(used), locations: locationsOf(input) }), reviews);
 }

@@ -7,7 +7,10 @@ export function columnName(column: number): string {
 }
 
 export function columnNumber(name: string): number {
-  return [...name.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  let column = 0;
+  // Letters are ASCII: a for loop over char codes, upper-cased by clearing bit 5.
+  for (let i = 0; i < name.length; i++) column = column * 26 + (name.charCodeAt(i) & ~0x20) - 64;
+  return column;
 }
 
 export function address(row: number, column: number): string {

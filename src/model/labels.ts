@@ -6,9 +6,24 @@ const TRADITIONAL = "開門規範許處罰強製發廢現數與請結轉辦區�
 const SIMPLIFIED = "开门规范许处罚强制发废现数与请结转办区计国稳护权属类内务过执询项无机关没补后确访举报诉复复认获费缴纳总续继维审议讼经业构会单万额购采对条决减应资讯托况体达齐变杂录时间号";
 const TO_SIMPLIFIED = new Map<string, string>([...TRADITIONAL].map((ch, i) => [ch, [...SIMPLIFIED][i]]));
 
+const TRADITIONAL_CHARACTER = new RegExp(`[${TRADITIONAL}]`, "gu");
+
+/** Labels already normalised: a sheet's labels are met again in every report of a batch. */
+const normalized = new Map<string, string>();
+/** Beyond these, labels are normalised again rather than remembered, so memory stays bounded. */
+const REMEMBERED_LABELS = 10_000;
+const REMEMBERED_LENGTH = 200;
+
 /** The comparable form of a label: NFKC, no whitespace, simplified script. */
 export function normalizeLabel(text: string): string {
-  return [...text.normalize("NFKC").replace(/\s+/gu, "")].map((ch) => TO_SIMPLIFIED.get(ch) ?? ch).join("");
+  const known = normalized.get(text);
+  if (known !== undefined) return known;
+  const label = text
+    .normalize("NFKC")
+    .replace(/\s+/gu, "")
+    .replace(TRADITIONAL_CHARACTER, (ch) => TO_SIMPLIFIED.get(ch)!);
+  if (text.length <= REMEMBERED_LENGTH && normalized.size < REMEMBERED_LABELS) normalized.set(text, label);
+  return label;
 }
 
 /**

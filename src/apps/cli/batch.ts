@@ -4,24 +4,18 @@ import { existsSync, promises as fs } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { CheckInput, locationsOf, reportOf } from "../../checks/engine";
-import { reportDocument } from "../../export/document";
-import { Verdict, verdictOf } from "../../export/verdict";
+import { CheckInput, reportOf } from "../../checks/engine";
 import { VERDICTS } from "../../catalogue/verdict-messages";
-import { CheckResult, Severity, SEVERITIES } from "../../model/findings";
-import { runChecks } from "../../checks/run";
+import { Severity, SEVERITIES } from "../../model/findings";
 import { BATCH_MESSAGES, BatchTotals } from "../../catalogue/batch-messages";
 import { CliError, EXIT } from "./command";
 import { fileKey } from "./files";
-import { readReportFile, reasonOf } from "./report-file";
+import { readReportFile } from "./report-file";
+import { BatchEntry, checkedEntry } from "./batch-entry";
 import { FILE_MESSAGES } from "../../catalogue/file-messages";
 import { kindOf } from "../../hosts/file/node";
 import { sameDepartment } from "../../checks/merge";
 
-/** The outcome for one file of a batch: its checks, or why it could not be read. */
-export type BatchEntry =
-  | { readonly file: string; readonly input: CheckInput; readonly result: CheckResult }
-  | { readonly file: string; readonly error: string };
 
 const REPORT_FILE = /\.(xlsx|json)$/i;
 /** Workbooks of the old binary formats: Excel 97-2003 and WPS. */
@@ -106,14 +100,8 @@ export async function checkFiles(
   const worker = async () => {
     while (next < files.length) {
       const index = next++;
-      const file = files[index];
-      try {
-        const input = await read(file);
-        entries[index] = { file, input, result: runChecks(input) };
-      } catch (error) {
-        entries[index] = { file, error: reasonOf(error) };
-      }
-      onDone(++done, file);
+      entries[index] = await checkedEntry(files[index], read);
+      onDone(++done, files[index]);
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
@@ -179,19 +167,6 @@ function checkInWorkers(files: readonly string[], threads: number, onDone: (done
   });
 }
 
-const verdicts = new WeakMap<BatchEntry, Verdict>();
-
-/** A readable file's one verdict, as check and export say it of that file alone. */
-function verdictOfEntry(entry: Extract<BatchEntry, { input: CheckInput }>): Verdict {
-  const known = verdicts.get(entry);
-  if (known) return known;
-  const report = reportOf(entry.input);
-  const reviews = "read" in entry.input ? entry.input.read.reviews : [];
-  const verdict = verdictOf(report, entry.result.findings, reportDocument(report, { locations: locationsOf(entry.input) }), reviews);
-  verdicts.set(entry, verdict);
-  return verdict;
-}
-
 export function batchTotals(entries: readonly BatchEntry[], skipped: readonly SkippedFile[] = []): BatchTotals {
   const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   let valid = 0;
@@ -200,7 +175,7 @@ export function batchTotals(entries: readonly BatchEntry[], skipped: readonly Sk
   let notFilled = 0;
   for (const entry of entries) {
     if ("error" in entry) continue;
-    const verdict = verdictOfEntry(entry);
+    const { verdict } = entry;
     if (verdict.kind === VERDICTS.publishable) {
       valid++;
       if (verdict.counts["警告"] > 0) warned++;
@@ -222,7 +197,7 @@ export function batchExitCode(totals: BatchTotals): number {
 
 function verdict(entry: BatchEntry): string {
   if ("error" in entry) return BATCH_MESSAGES.unreadable(entry.error);
-  const { kind, counts, blockers } = verdictOfEntry(entry);
+  const { kind, counts, blockers } = entry.verdict;
   return BATCH_MESSAGES.verdict(kind, counts, blockers.length);
 }
 
@@ -253,7 +228,7 @@ export function formatBatchJson(entries: readonly BatchEntry[], skipped: readonl
       files: entries.map((entry) =>
         "error" in entry
           ? { file: entry.file, error: entry.error }
-          : { file: entry.file, verdict: verdictOfEntry(entry).kind, valid: entry.result.valid, counts: entry.result.counts, findings: entry.result.findings },
+          : { file: entry.file, verdict: entry.verdict.kind, valid: entry.result.valid, counts: entry.result.counts, findings: entry.result.findings },
       ),
       skipped: skipped.map(({ file, reason }) => ({ file, reason })),
       duplicates: duplicatesOf(entries).map((line) => line.trim()),

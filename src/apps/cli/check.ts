@@ -1,9 +1,8 @@
 // nianbao check: the checks on a report file (.xlsx, JSON or as published), optionally against last year's.
-import { CheckInput, locationsOf, previousFor, reportOf } from "../../checks/engine";
+import { CheckInput, reportOf } from "../../checks/engine";
 import { CheckResult } from "../../model/findings";
 import { isBlankProblem, Problem } from "../../checks/problems";
-import { reportDocument } from "../../export/document";
-import { Verdict, verdictOf } from "../../export/verdict";
+import { Verdict, verdictOfChecked } from "../../export/verdict";
 import { VERDICT_TEXT, VERDICTS } from "../../catalogue/verdict-messages";
 import { runChecks } from "../../checks/run";
 import { CLI_TEXT } from "../../catalogue/cli-messages";
@@ -113,10 +112,7 @@ export const checkCommand: Command = {
     if (stored) io.stderr(previous ? NEXT_YEAR_MESSAGES.previousWins(stored.year) : NEXT_YEAR_MESSAGES.usingStored(stored.year));
     const result = runChecks(input, { previous });
     // The document export would publish: check holds back exactly where export would.
-    const report = reportOf(input);
-    const reviews = "read" in input ? input.read.reviews : [];
-    const usedPrevious = previousFor(input, { previous });
-    const verdict = verdictOf(report, result.findings, reportDocument(report, { previous: usedPrevious && reportOf(usedPrevious), locations: locationsOf(input) }), reviews);
+    const verdict = verdictOfChecked(input, result, previous);
     const errorMessages = new Set(result.findings.filter((finding) => finding.severity === "错误").map((finding) => finding.message));
     io.stdout(values.json ? formatJson(result, verdict) : formatHuman(input, verdict, errorMessages));
     // The command framework turns a CliError into its exit code; the problems are already printed.

@@ -1,18 +1,15 @@
 // One department's file for the overview, read and checked as every host checks a report, with
 // the one verdict (export/verdict.ts) that check and export say.
-import { CheckInput, locationsOf, reportOf } from "../../checks/engine";
+import { CheckInput } from "../../checks/engine";
 import { DepartmentFile } from "../../checks/overview";
 import { runChecks } from "../../checks/run";
-import { reportDocument } from "../../export/document";
-import { verdictOf } from "../../export/verdict";
+import { verdictOfChecked } from "../../export/verdict";
 import { UNREADABLE } from "../../catalogue/verdict-messages";
 import { CheckResult } from "../../model/findings";
 import { PANE_TEXT } from "../../catalogue/pane-messages";
 
 export function checkedDepartment(file: string, input: CheckInput, result: CheckResult = runChecks(input)): DepartmentFile {
-  const report = reportOf(input);
-  const reviews = "read" in input ? input.read.reviews : [];
-  const verdict = verdictOf(report, result.findings, reportDocument(report, { locations: locationsOf(input) }), reviews);
+  const verdict = verdictOfChecked(input, result);
   return {
     file,
     input,

@@ -7,11 +7,11 @@
 // number formats, sheets) instead of loading the whole workbook model with exceljs: that model
 // (styles, validations, print setup) is not needed to read values and cost ~12 ms a workbook.
 import { CellValue } from "../../model/types";
-import { address, parseAddress, Position } from "../../model/address";
+import { address, columnNumber, parseAddress, Position } from "../../model/address";
 import { SheetGrid, WorkbookGrid } from "../../model/grid";
 import { FILE_MESSAGES } from "../../catalogue/file-messages";
 import { XlsxArchive } from "./unzip";
-import { parseXml } from "./xml";
+import { readXml } from "./xml";
 import { LIMITS, WorkbookFileError } from "./zip-guard";
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -96,37 +96,41 @@ const isItemText = (path: readonly string[], item: number) =>
   path.length === item + 2 ? path[item + 1] === "t" : path.length === item + 3 && path[item + 1] === "r" && path[item + 2] === "t";
 
 function sharedStrings(bytes: Uint8Array | undefined, part: string): string[] {
-  const strings: string[] = [];
-  if (!bytes) return strings;
-  let text = "";
-  parseXml(bytes, part, "main", {
-    open: (_, path) => {
-      if (path.length === 2 && path[1] === "si") text = "";
-    },
-    text: (data, path) => {
-      if (path[1] === "si" && isItemText(path, 1)) text += data;
-    },
-    close: (name, path) => {
-      if (path.length === 2 && name === "si") strings.push(text);
-    },
+  if (!bytes) return [];
+  return readXml(bytes, part, "main", () => {
+    const strings: string[] = [];
+    let text = "";
+    return {
+      open: (_, path) => {
+        if (path.length === 2 && path[1] === "si") text = "";
+      },
+      text: (data, path) => {
+        if (path[1] === "si" && isItemText(path, 1)) text += data;
+      },
+      close: (name, path) => {
+        if (path.length === 2 && name === "si") strings.push(text);
+      },
+      result: () => strings,
+    };
   });
-  return strings;
 }
 
 /** For each cell style index, whether its number format shows a date. */
 function dateStyles(bytes: Uint8Array | undefined, part: string): boolean[] {
   if (!bytes) return [];
-  const custom = new Map<number, string>();
-  const formatIds: number[] = [];
-  parseXml(bytes, part, "main", {
-    open: (element, path) => {
-      if (path.length !== 3) return;
-      const id = Number(element.attribute("numFmtId") ?? 0);
-      if (path[1] === "numFmts" && path[2] === "numFmt") custom.set(id, element.attribute("formatCode") ?? "");
-      else if (path[1] === "cellXfs" && path[2] === "xf") formatIds.push(id);
-    },
+  return readXml(bytes, part, "main", () => {
+    const custom = new Map<number, string>();
+    const formatIds: number[] = [];
+    return {
+      open: (element, path) => {
+        if (path.length !== 3) return;
+        const id = Number(element.attribute("numFmtId") ?? 0);
+        if (path[1] === "numFmts" && path[2] === "numFmt") custom.set(id, element.attribute("formatCode") ?? "");
+        else if (path[1] === "cellXfs" && path[2] === "xf") formatIds.push(id);
+      },
+      result: () => formatIds.map((id) => DATE_FORMAT_IDS.has(id) || (custom.has(id) && isDateCode(custom.get(id)!))),
+    };
   });
-  return formatIds.map((id) => DATE_FORMAT_IDS.has(id) || (custom.has(id) && isDateCode(custom.get(id)!)));
 }
 
 interface Parts {
@@ -187,64 +191,68 @@ function mergedArea(reference: string | undefined): [Position, Position] | undef
  */
 function sheetGrid(name: string, bytes: Uint8Array, parts: Parts): SheetGrid {
   const where = `工作表“${name}”`;
-  const values: CellValue[][] = [];
-  const areas: [Position, Position][] = [];
-  let row = 0;
-  let column = 0;
-  let rows = 0;
-  let columns = 0;
-  let cell: { -readonly [K in keyof RawCell]: RawCell[K] } | undefined;
   const refuseAt = (address: string) => (reason: string) => damaged(FILE_MESSAGES.badCell(where, address, reason));
-  const place = (value: CellValue) => {
-    rows = Math.max(rows, row);
-    columns = Math.max(columns, column);
-    // Refused as soon as the area is too big, before it is built.
-    if (rows * columns > LIMITS.sheetCells) throw new WorkbookFileError("sheetTooLarge", FILE_MESSAGES.sheetTooLarge(name, rows, columns, LIMITS.sheetCells));
-    const cells = (values[row - 1] ??= []);
-    while (cells.length < column - 1) cells.push(null);
-    cells[column - 1] = value;
-  };
-  parseXml(bytes, where, "main", {
-    open(element, path) {
-      if (path[1] === "mergeCells" && path.length === 3 && path[2] === "mergeCell") {
-        const area = mergedArea(element.attribute("ref"));
-        if (area) areas.push(area);
-      }
-      if (path[1] !== "sheetData") return;
-      if (path.length === 3 && path[2] === "row") {
-        const given = element.attribute("r");
-        const next = given === undefined ? row + 1 : /^\d+$/.test(given) ? Number(given) : NaN;
-        if (!(next > row && next <= MAX_ROW)) throw damaged(FILE_MESSAGES.badRow(where, given ?? String(next), row));
-        row = next;
-        column = 0;
-      } else if (path.length === 4 && path[3] === "c") {
-        const given = element.attribute("r");
-        const match = given === undefined ? undefined : CELL_REFERENCE.exec(given);
-        const next = match ? parseAddress(given!).column : column + 1;
-        if (given !== undefined && (!match || Number(match[2]) !== row)) throw damaged(FILE_MESSAGES.badCellReference(where, given, row));
-        const at = address(row, next);
-        if (next <= column || next > MAX_COLUMN) throw damaged(FILE_MESSAGES.cellOutOfOrder(where, at));
-        column = next;
-        cell = { address: at, type: element.attribute("t") ?? "n", style: Number(element.attribute("s") ?? 0), value: undefined, inline: undefined };
-      }
-    },
-    text(data, path) {
-      if (!cell || path.length < 5) return;
-      if (path.length === 5 && path[4] === "v") cell.value = (cell.value ?? "") + data;
-      else if (path[4] === "is" && isItemText(path, 4)) cell.inline = (cell.inline ?? "") + data;
-    },
-    close(element, path) {
-      if (!cell || path.length !== 4 || element !== "c") return;
-      const value = cellValue(cell, parts, refuseAt(cell.address));
-      if (typeof value === "string" && value.length > MAX_CELL_CHARACTERS)
-        throw new WorkbookFileError("cellTooLong", FILE_MESSAGES.cellTooLong(name, cell.address, value.length, MAX_CELL_CHARACTERS));
-      cell = undefined;
-      if (value !== null && value !== "") place(value);
-    },
+  return readXml(bytes, where, "main", () => {
+    const values: CellValue[][] = [];
+    const areas: [Position, Position][] = [];
+    let row = 0;
+    let column = 0;
+    let rows = 0;
+    let columns = 0;
+    let cell: { -readonly [K in keyof RawCell]: RawCell[K] } | undefined;
+    const place = (value: CellValue) => {
+      rows = Math.max(rows, row);
+      columns = Math.max(columns, column);
+      // Refused as soon as the area is too big, before it is built.
+      if (rows * columns > LIMITS.sheetCells) throw new WorkbookFileError("sheetTooLarge", FILE_MESSAGES.sheetTooLarge(name, rows, columns, LIMITS.sheetCells));
+      const cells = (values[row - 1] ??= []);
+      while (cells.length < column - 1) cells.push(null);
+      cells[column - 1] = value;
+    };
+    return {
+      open(element, path) {
+        if (path[1] === "mergeCells" && path.length === 3 && path[2] === "mergeCell") {
+          const area = mergedArea(element.attribute("ref"));
+          if (area) areas.push(area);
+        }
+        if (path[1] !== "sheetData") return;
+        if (path.length === 3 && path[2] === "row") {
+          const given = element.attribute("r");
+          const next = given === undefined ? row + 1 : /^\d+$/.test(given) ? Number(given) : NaN;
+          if (!(next > row && next <= MAX_ROW)) throw damaged(FILE_MESSAGES.badRow(where, given ?? String(next), row));
+          row = next;
+          column = 0;
+        } else if (path.length === 4 && path[3] === "c") {
+          const given = element.attribute("r");
+          const match = given === undefined ? undefined : CELL_REFERENCE.exec(given);
+          const next = match ? columnNumber(match[1]) : column + 1;
+          if (given !== undefined && (!match || Number(match[2]) !== row)) throw damaged(FILE_MESSAGES.badCellReference(where, given, row));
+          const at = address(row, next);
+          if (next <= column || next > MAX_COLUMN) throw damaged(FILE_MESSAGES.cellOutOfOrder(where, at));
+          column = next;
+          cell = { address: at, type: element.attribute("t") ?? "n", style: Number(element.attribute("s") ?? 0), value: undefined, inline: undefined };
+        }
+      },
+      text(data, path) {
+        if (!cell || path.length < 5) return;
+        if (path.length === 5 && path[4] === "v") cell.value = (cell.value ?? "") + data;
+        else if (path[4] === "is" && isItemText(path, 4)) cell.inline = (cell.inline ?? "") + data;
+      },
+      close(element, path) {
+        if (!cell || path.length !== 4 || element !== "c") return;
+        const value = cellValue(cell, parts, refuseAt(cell.address));
+        if (typeof value === "string" && value.length > MAX_CELL_CHARACTERS)
+          throw new WorkbookFileError("cellTooLong", FILE_MESSAGES.cellTooLong(name, cell.address, value.length, MAX_CELL_CHARACTERS));
+        cell = undefined;
+        if (value !== null && value !== "") place(value);
+      },
+      result() {
+        clearMergedTails(values, areas, (detail) => damaged(`${where} ${detail}`));
+        // Rows are as long as their last value; rows without values are empty arrays, never holes.
+        return { name, values: trimmed(Array.from(values, (cells) => cells ?? [])) };
+      },
+    };
   });
-  clearMergedTails(values, areas, (detail) => damaged(`${where} ${detail}`));
-  // Rows are as long as their last value; rows without values are empty arrays, never holes.
-  return { name, values: trimmed(Array.from(values, (cells) => cells ?? [])) };
 }
 
 interface Relationship {
@@ -253,33 +261,39 @@ interface Relationship {
 }
 
 function relationships(bytes: Uint8Array | undefined, part: string, base: string): Map<string, Relationship> {
-  const relations = new Map<string, Relationship>();
-  if (!bytes) return relations;
-  parseXml(bytes, part, "package", {
-    open(element, path) {
-      if (path.length !== 2 || path[1] !== "Relationship" || element.attribute("TargetMode") === "External") return;
-      const id = element.attribute("Id");
-      if (id) relations.set(id, { type: element.attribute("Type") ?? "", target: resolve(base, element.attribute("Target") ?? "") });
-    },
+  if (!bytes) return new Map();
+  return readXml(bytes, part, "package", () => {
+    const relations = new Map<string, Relationship>();
+    return {
+      open(element, path) {
+        if (path.length !== 2 || path[1] !== "Relationship" || element.attribute("TargetMode") === "External") return;
+        const id = element.attribute("Id");
+        if (id) relations.set(id, { type: element.attribute("Type") ?? "", target: resolve(base, element.attribute("Target") ?? "") });
+      },
+      result: () => relations,
+    };
   });
-  return relations;
 }
 
 /** The sheets the workbook lists, in its order: name and relationship id. */
 function workbookSheets(bytes: Uint8Array | undefined): { name: string; id: string }[] {
   const part = "xl/workbook.xml";
   if (!bytes) throw new WorkbookFileError("notWorkbook", FILE_MESSAGES.notWorkbook);
-  let isWorkbook = false;
-  const sheets: { name: string; id: string }[] = [];
-  parseXml(bytes, part, "main", {
-    open(element, path) {
-      if (path.length === 1) isWorkbook = path[0] === "workbook";
-      else if (path.length === 3 && path[1] === "sheets" && path[2] === "sheet")
-        sheets.push({ name: element.attribute("name") ?? "", id: element.attribute("id", "relationships") ?? "" });
-    },
+  return readXml(bytes, part, "main", () => {
+    let isWorkbook = false;
+    const sheets: { name: string; id: string }[] = [];
+    return {
+      open(element, path) {
+        if (path.length === 1) isWorkbook = path[0] === "workbook";
+        else if (path.length === 3 && path[1] === "sheets" && path[2] === "sheet")
+          sheets.push({ name: element.attribute("name") ?? "", id: element.attribute("id", "relationships") ?? "" });
+      },
+      result() {
+        if (!isWorkbook) throw damaged(FILE_MESSAGES.notWorkbookPart);
+        return sheets;
+      },
+    };
   });
-  if (!isWorkbook) throw damaged(FILE_MESSAGES.notWorkbookPart);
-  return sheets;
 }
 
 /** Reads .xlsx bytes into a grid. Throws WorkbookFileError (Chinese message) for anything else. */
@@ -313,11 +327,14 @@ export async function hasKeyword(bytes: Uint8Array, mark: string): Promise<boole
   const part = "docProps/core.xml";
   const core = await new XlsxArchive(bytes).entry(part);
   if (!core) return false;
-  let keywords = "";
-  parseXml(core, part, "coreProperties", {
-    text: (data, path) => {
-      if (path.length === 2 && path[1] === "keywords") keywords += data;
-    },
+  const keywords = readXml(core, part, "coreProperties", () => {
+    let text = "";
+    return {
+      text: (data, path) => {
+        if (path.length === 2 && path[1] === "keywords") text += data;
+      },
+      result: () => text,
+    };
   });
   return keywords.split(";").includes(mark);
 }

@@ -4,9 +4,12 @@
 // spreadsheet namespace. A document type declaration is refused (entities declared there could
 // stand for anything), and so are bytes that are not the UTF-8 or UTF-16 the part declares.
 // Parsing is one pass over the text: time and memory grow with the part's size and nothing else.
+// Parts go first to a fast reader of the plain XML programs write (xml-scan.ts); what it declines
+// is read by saxes, whose verdict stands.
 import { SaxesParser, SaxesTagNS } from "saxes";
 import { FILE_MESSAGES } from "../../catalogue/file-messages";
 import { WorkbookFileError } from "./zip-guard";
+import { DECLARED_ENCODING, DECLINED, scanXml, ScannedAttributes } from "./xml-scan";
 
 /** The namespaces of the parts read, in their transitional (Excel) and strict (ISO) spellings. */
 export const NAMESPACES = {
@@ -18,7 +21,7 @@ export const NAMESPACES = {
 
 export type Namespace = keyof typeof NAMESPACES;
 
-/** An element as the reader sees it: its local name, and its attributes by local name. */
+/** An element as the reader sees it: its local name, and its attributes by local name. Valid only while `open` runs. */
 export interface XmlElement {
   /** The local name when the element is in `namespace`, else undefined (a foreign element). */
   readonly name: string | undefined;
@@ -26,12 +29,15 @@ export interface XmlElement {
   attribute(local: string, namespace?: Namespace): string | undefined;
 }
 
-export interface XmlHandler {
+/** What reads a part: told of its elements and text, it gives its result at the end. */
+export interface XmlReader<T> {
   /** `path`: the local names of the open elements of `namespace`, outermost first, this one last. */
   open?(element: XmlElement, path: readonly string[]): void;
   /** Character data (text and CDATA), entities resolved, inside the innermost open element. */
   text?(text: string, path: readonly string[]): void;
   close?(name: string, path: readonly string[]): void;
+  /** What was read, once the part has been read to its end. */
+  result(): T;
 }
 
 const damaged = (part: string, detail: string) => new WorkbookFileError("unreadable", FILE_MESSAGES.unreadable(`${part} ${detail}`));
@@ -52,20 +58,99 @@ function decode(bytes: Uint8Array, part: string): string {
  */
 const MAX_DEPTH = 100;
 
-const DECLARED = /^(utf-8|utf8|utf-16|utf-16le|utf-16be)$/i;
+/** The elements of `namespace` and their text, handed to `reader` with their paths; the rest passed over. */
+class Dispatcher<T> {
+  readonly path: string[] = [];
+  /** How deep inside a foreign element the reader is; 0 when inside none. */
+  private foreign = 0;
 
-/**
- * Parses the part, calling `handler` for the elements of `namespace` (foreign elements and all
- * they hold are passed over). Throws WorkbookFileError with the line and column of the first error.
- */
-export function parseXml(bytes: Uint8Array, part: string, namespace: Namespace, handler: XmlHandler): void {
-  const parser = new SaxesParser({ xmlns: true, position: true });
+  constructor(
+    private readonly wanted: readonly string[],
+    readonly reader: XmlReader<T>,
+  ) {}
+
+  /** `element`: valid only while the reader's `open` runs. */
+  open(uri: string, local: string, element: { name: string | undefined; attribute: XmlElement["attribute"] }): void {
+    if (this.foreign > 0 || !this.isWanted(uri)) {
+      this.foreign++;
+      return;
+    }
+    this.path.push(local);
+    element.name = local;
+    this.reader.open?.(element, this.path);
+  }
+
+  /** The last namespace asked about: elements of one part share one namespace string, so a hit costs no comparison of its characters. */
+  private lastUri: string | undefined;
+  private lastWanted = false;
+
+  private isWanted(uri: string): boolean {
+    if (uri !== this.lastUri) {
+      this.lastUri = uri;
+      this.lastWanted = this.wanted.includes(uri);
+    }
+    return this.lastWanted;
+  }
+
+  text(data: string): void {
+    if (this.foreign === 0 && this.path.length > 0) this.reader.text?.(data, this.path);
+  }
+
+  close(): void {
+    if (this.foreign > 0) {
+      this.foreign--;
+      return;
+    }
+    this.reader.close?.(this.path[this.path.length - 1], this.path);
+    this.path.pop();
+  }
+}
+
+/** An element as the fast reader reports it, one object reused for every element of the part. */
+class ScannedElement implements XmlElement {
+  name: string | undefined;
+  attributes: ScannedAttributes | undefined;
+
+  attribute(local: string, namespace?: Namespace): string | undefined {
+    const { count, locals, uris, values } = this.attributes!;
+    const wanted: readonly string[] = namespace ? NAMESPACES[namespace] : NO_NAMESPACE;
+    for (let i = 0; i < count; i++) if (locals[i] === local && wanted.includes(uris[i])) return values[i];
+    return undefined;
+  }
+}
+
+const NO_NAMESPACE = [""];
+
+/** The part read by the fast reader; undefined when it declines (the reader made is then dropped). */
+function scanned<T>(text: string, wanted: readonly string[], reader: XmlReader<T>): { result: T } | undefined {
+  const dispatcher = new Dispatcher(wanted, reader);
+  const element = new ScannedElement();
+  try {
+    scanXml(
+      text,
+      {
+        open(uri, local, attributes) {
+          element.attributes = attributes;
+          dispatcher.open(uri, local, element);
+        },
+        text: (data) => dispatcher.text(data),
+        close: () => dispatcher.close(),
+      },
+      MAX_DEPTH,
+    );
+  } catch (error) {
+    if (error === DECLINED) return undefined;
+    throw error;
+  }
+  return { result: reader.result() };
+}
+
+/** The part read by saxes: its result, or WorkbookFileError with the line and column of the first error. */
+function parsed<T>(text: string, part: string, wanted: readonly string[], reader: XmlReader<T>): T {
   // Six handlers at most: saxes adds each as a property of the parser, and past six V8 turns the
   // parser into a slow dictionary object, which made every part five times slower to read.
-  const wanted: readonly string[] = NAMESPACES[namespace];
-  const path: string[] = [];
-  /** How deep inside a foreign element the parser is; 0 when inside none. */
-  let foreign = 0;
+  const parser = new SaxesParser({ xmlns: true, position: true });
+  const dispatcher = new Dispatcher(wanted, reader);
   let depth = 0;
   const fail = (detail: string) => damaged(part, FILE_MESSAGES.xmlAt(parser.line, parser.column + 1, detail));
   parser.on("error", () => {
@@ -79,42 +164,40 @@ export function parseXml(bytes: Uint8Array, part: string, namespace: Namespace, 
     if (++depth > MAX_DEPTH) throw fail(FILE_MESSAGES.xmlTooDeep(MAX_DEPTH));
     // The declaration, if any, has been read by the time the root element opens.
     const { encoding } = parser.xmlDecl;
-    if (depth === 1 && encoding !== undefined && !DECLARED.test(encoding)) throw fail(FILE_MESSAGES.xmlDeclaredEncoding(encoding));
-    if (foreign > 0 || !wanted.includes(tag.uri)) {
-      foreign++;
-      return;
-    }
-    path.push(tag.local);
-    handler.open?.(
-      {
-        name: tag.local,
-        attribute(local, attributeNamespace) {
-          // An attribute without a prefix has no namespace and is keyed by its name alone.
-          if (!attributeNamespace) return tag.attributes[local]?.value;
-          const uris: readonly string[] = NAMESPACES[attributeNamespace];
-          for (const key in tag.attributes) {
-            const attribute = tag.attributes[key];
-            if (attribute.local === local && uris.includes(attribute.uri)) return attribute.value;
-          }
-          return undefined;
-        },
+    if (depth === 1 && encoding !== undefined && !DECLARED_ENCODING.test(encoding)) throw fail(FILE_MESSAGES.xmlDeclaredEncoding(encoding));
+    dispatcher.open(tag.uri, tag.local, {
+      name: undefined,
+      attribute(local, attributeNamespace) {
+        // An attribute without a prefix has no namespace and is keyed by its name alone.
+        if (!attributeNamespace) return tag.attributes[local]?.value;
+        const uris: readonly string[] = NAMESPACES[attributeNamespace];
+        for (const key in tag.attributes) {
+          const attribute = tag.attributes[key];
+          if (attribute.local === local && uris.includes(attribute.uri)) return attribute.value;
+        }
+        return undefined;
       },
-      path,
-    );
+    });
   });
-  const text = (data: string) => {
-    if (foreign === 0 && path.length > 0) handler.text?.(data, path);
-  };
-  parser.on("text", text);
-  parser.on("cdata", text);
+  const characters = (data: string) => dispatcher.text(data);
+  parser.on("text", characters);
+  parser.on("cdata", characters);
   parser.on("closetag", () => {
     depth--;
-    if (foreign > 0) {
-      foreign--;
-      return;
-    }
-    handler.close?.(path[path.length - 1], path);
-    path.pop();
+    dispatcher.close();
   });
-  parser.write(decode(bytes, part)).close();
+  parser.write(text).close();
+  return reader.result();
+}
+
+/**
+ * Reads the part with a reader made by `makeReader`, told of the elements of `namespace` (foreign
+ * elements and all they hold are passed over). A reader is made afresh if the fast reader
+ * declines half way, so nothing it was told then counts. Throws WorkbookFileError with the line
+ * and column of the first error.
+ */
+export function readXml<T>(bytes: Uint8Array, part: string, namespace: Namespace, makeReader: () => XmlReader<T>): T {
+  const text = decode(bytes, part);
+  const wanted: readonly string[] = NAMESPACES[namespace];
+  return (scanned(text, wanted, makeReader()) ?? { result: parsed(text, part, wanted, makeReader()) }).result;
 }

@@ -30,12 +30,24 @@ export function officeError(code: string, message: string): Error {
   return Object.assign(new Error(`${code}: ${message}`), { code });
 }
 
-/** Excel on the web refuses a request or response above 5 MB; these are rough bytes per cell loaded. */
+/** Excel on the web refuses a request or response above 5 MB. */
 const PAYLOAD_LIMIT = 5_000_000;
-const VALUE_BYTES = 10;
-const PROPERTIES_BYTES = 60;
-/** Bytes of one action in a request, as office.js's request builder measured them (about 133, ENGINEERING.md). */
-const ACTION_BYTES = 133;
+// The estimate of a sync's bodies, fitted to office.js's request builder on the largest workbook
+// (test/hosts/excel/request-builder.test.ts; insert 2.09 MB, mark 201 cells 223 kB, fill 200
+// zeros 125 kB): office.js writes each proxy reached (sheet, range, format…) as an object path
+// with its instantiation, and every call or property set as an action, so the fake counts both.
+// Within 15 % of the measured on every batch's heaviest request and response (the test allows a fifth).
+/** Bytes of one action, besides the text or JSON it carries. */
+const ACTION_BYTES = 225;
+/** Bytes of one object path and its instantiation. */
+const OBJECT_BYTES = 120;
+/** Excel names each range it keeps by a reference (_ReferenceId), answered to both instantiations office.js sends. */
+const RANGE_ANSWER_BYTES = 170;
+/** The answer to one load, besides the values it carries: its action id and property names. */
+const ANSWER_BYTES = 50;
+/** A blank cell in a response's values: `"",`. */
+const BLANK_CELL_BYTES = 3;
+const utf8 = (text: string) => new TextEncoder().encode(text).length;
 
 export interface FakeCell {
   value: Scalar | null;
@@ -119,9 +131,18 @@ function area(box: Box): number {
 }
 
 /** Counts a load into the response of the sync under way; the whole response must stay under 5 MB. */
-function refuseLargePayload(context: FakeContext, box: Box, bytesPerCell: number): void {
-  context.responseBytes += area(box) * bytesPerCell;
-  if (context.responseBytes > PAYLOAD_LIMIT) throw officeError("RequestPayloadSizeLimitExceeded", `the response of ${context.responseBytes} bytes exceeds the 5 MB limit`);
+function refuseLargePayload(context: FakeContext, bytes: number): void {
+  context.responseBytes += bytes;
+  if (context.responseBytes > context.book.payloadLimit) throw officeError("RequestPayloadSizeLimitExceeded", `the response of ${context.responseBytes} bytes exceeds the 5 MB limit`);
+}
+
+/** Loads a range's cells as Excel sends them, refusing one that cannot fit (even all blank) before making it. */
+function loadCells<T>(context: FakeContext, box: Box, cells: () => T[][]): T[][] {
+  const least = context.responseBytes + area(box) * BLANK_CELL_BYTES;
+  if (least > context.book.payloadLimit) throw officeError("RequestPayloadSizeLimitExceeded", `the response of at least ${least} bytes exceeds the 5 MB limit`);
+  const rows = cells();
+  refuseLargePayload(context, utf8(JSON.stringify(rows)));
+  return rows;
 }
 
 /** Excel's rules for a sheet name: 1 to 31 characters, none of : \ / ? * [ ], no apostrophe at either end, not "History". */
@@ -146,7 +167,9 @@ export function definedNameProblem(name: string): string | null {
 class Loadable {
   private readonly loaded = new Map<string, unknown>();
 
-  constructor(protected readonly context: FakeContext) {}
+  constructor(protected readonly context: FakeContext) {
+    context.objects += 1;
+  }
 
   protected read<T>(property: string): T {
     if (!this.loaded.has(property)) throw new NotLoadedError(`PropertyNotLoaded: ${property} was read before load() and sync()`);
@@ -166,6 +189,8 @@ class Loadable {
     const wanted = typeof properties === "string" ? properties.split(",").map((p) => p.trim()) : Array.isArray(properties) ? properties : Object.keys(properties ?? {});
     const getters = this.loadable();
     this.context.queueLoad(() => {
+      // As in Office.js, a null object loads nothing (a sheet without values has no used range).
+      if (getters.isNullObject?.() === true) return;
       for (const property of wanted.length ? wanted : Object.keys(getters)) {
         const top = property.split("/")[0];
         const getter = getters[top];
@@ -185,6 +210,10 @@ export class FakeContext {
   /** The batch was run with delayForCellEdit: it waits while a person edits a cell. */
   delayForCellEdit = false;
   responseBytes = 0;
+  /** Proxies made since the last sync: office.js sends each as an object path. */
+  objects = 0;
+  /** Ranges made since the last sync: Excel answers each with the reference it keeps it by. */
+  ranges = 0;
   /** The cells each sheet had written in the sync under way, for the change events. */
   readonly written = new Map<string, Set<string>>();
 
@@ -198,7 +227,11 @@ export class FakeContext {
   }
 
   queueLoad(op: () => void): void {
-    this.queue.push({ op, bytes: ACTION_BYTES });
+    const answered = () => {
+      this.responseBytes += ANSWER_BYTES;
+      op();
+    };
+    this.queue.push({ op: answered, bytes: ACTION_BYTES });
   }
 
   async sync(): Promise<void> {
@@ -209,10 +242,12 @@ export class FakeContext {
     }
     this.book.syncs += 1;
     const ops = this.queue.splice(0);
-    const request = { actions: ops.length, bytes: ops.reduce((sum, { bytes }) => sum + bytes, 0), responseBytes: 0 };
+    const request = { actions: ops.length, bytes: ops.reduce((sum, { bytes }) => sum + bytes, this.objects * OBJECT_BYTES), responseBytes: 0 };
+    const ranges = this.ranges;
+    this.objects = this.ranges = 0;
     this.book.requests.push(request);
-    if (request.bytes > PAYLOAD_LIMIT) throw officeError("RequestPayloadSizeLimitExceeded", `the request of ${request.bytes} bytes exceeds the 5 MB limit`);
-    this.responseBytes = 0;
+    if (request.bytes > this.book.payloadLimit) throw officeError("RequestPayloadSizeLimitExceeded", `the request of ${request.bytes} bytes exceeds the 5 MB limit`);
+    this.responseBytes = ranges * RANGE_ANSWER_BYTES;
     this.written.clear();
     try {
       for (const { op } of ops) op();
@@ -246,7 +281,7 @@ class FakeSettings {
   constructor(private readonly context: FakeContext) {}
 
   add(key: string, value: unknown): void {
-    this.context.queueWrite(() => this.context.book.settings.set(key, JSON.parse(JSON.stringify(value))));
+    this.context.queueWrite(() => this.context.book.settings.set(key, JSON.parse(JSON.stringify(value))), ACTION_BYTES + utf8(JSON.stringify(value)));
   }
 
   getItemOrNullObject(key: string): FakeSetting {
@@ -445,6 +480,7 @@ class FakeRange extends Loadable {
     private readonly where: Box | (() => Box | null),
   ) {
     super(context);
+    context.ranges += 1;
   }
 
   static orNull(context: FakeContext, sheet: FakeWorksheet, where: () => Box | null): FakeRange {
@@ -524,21 +560,21 @@ class FakeRange extends Loadable {
         const box = typeof this.where === "function" ? this.where() : this.where;
         return box ? `${this.sheet.model().name}!${boxAddress(box)}` : "";
       },
-      values: () => {
-        refuseLargePayload(this.context, this.box(), VALUE_BYTES);
-        const rows: Scalar[][] = [];
-        this.eachExisting((cell, r, c) => ((rows[r] ??= [])[c] = cell?.value ?? ""));
-        return rows;
-      },
+      values: () =>
+        loadCells(this.context, this.box(), () => {
+          const rows: Scalar[][] = [];
+          this.eachExisting((cell, r, c) => ((rows[r] ??= [])[c] = cell?.value ?? ""));
+          return rows;
+        }),
       rowIndex: () => this.box().top - 1,
       rowCount: () => this.box().bottom - this.box().top + 1,
       // Range.formulas: the formula where there is one, else the constant, "" for a blank cell.
-      formulas: () => {
-        refuseLargePayload(this.context, this.box(), VALUE_BYTES);
-        const rows: Scalar[][] = [];
-        this.eachExisting((cell, r, c) => ((rows[r] ??= [])[c] = cell?.formula ?? cell?.value ?? ""));
-        return rows;
-      },
+      formulas: () =>
+        loadCells(this.context, this.box(), () => {
+          const rows: Scalar[][] = [];
+          this.eachExisting((cell, r, c) => ((rows[r] ??= [])[c] = cell?.formula ?? cell?.value ?? ""));
+          return rows;
+        }),
     };
   }
 
@@ -583,7 +619,7 @@ class FakeRange extends Loadable {
           delete cell.formula;
         });
       },
-      ACTION_BYTES + new TextEncoder().encode(JSON.stringify(rows)).length,
+      ACTION_BYTES + utf8(JSON.stringify(rows)),
     );
   }
   set formulas(rows: string[][]) {
@@ -623,17 +659,19 @@ class FakeRange extends Loadable {
     let ready = false;
     this.context.queueLoad(() => {
       const box = this.box();
-      refuseLargePayload(this.context, box, PROPERTIES_BYTES);
       this.context.book.cellPropertiesLoaded += area(box);
-      const rows: Excel.CellProperties[][] = [];
-      this.eachExisting((cell, r, c) => {
-        const fill = cell?.fill;
-        (rows[r] ??= [])[c] = {
-          format: {
-            ...(options.format?.fill ? { fill: fill ? { color: fill, pattern: "Solid" } : { color: "#FFFFFF", pattern: "None" } } : {}),
-            ...(options.format?.protection ? { protection: { locked: cell?.locked ?? true } } : {}),
-          },
-        };
+      const rows = loadCells(this.context, box, () => {
+        const properties: Excel.CellProperties[][] = [];
+        this.eachExisting((cell, r, c) => {
+          const fill = cell?.fill;
+          (properties[r] ??= [])[c] = {
+            format: {
+              ...(options.format?.fill ? { fill: fill ? { color: fill, pattern: "Solid" } : { color: "#FFFFFF", pattern: "None" } } : {}),
+              ...(options.format?.protection ? { protection: { locked: cell?.locked ?? true } } : {}),
+            },
+          };
+        });
+        return properties;
       });
       Object.defineProperty(result, "_rows", { value: rows });
       ready = true;
@@ -698,6 +736,8 @@ class FakeRange extends Loadable {
   }
 
   get format() {
+    // office.js's paths to the format and to the part of it written (fill, font, protection…).
+    this.context.objects += 2;
     const range = this;
     const column = () => range.box().left;
     const setCells = (apply: (cell: FakeCell) => void) => range.write("cells", () => range.eachCell((cell) => apply(cell)));
@@ -777,6 +817,8 @@ export class FakeWorkbook {
   readonly properties = new Map<string, string>();
   /** Each sync's request: its actions and their rough bytes, and the rough bytes of its response. */
   readonly requests: { actions: number; bytes: number; responseBytes: number }[] = [];
+  /** Above this a request or response is refused; a test measuring the real bodies lifts it. */
+  payloadLimit = PAYLOAD_LIMIT;
   /** Set while a person is typing in a cell; resolves when they leave it. */
   editingCell: Promise<void> | null = null;
   private leaveCell: (() => void) | null = null;

@@ -62,7 +62,7 @@ export const BATCH_MESSAGES = {
   previousNeedsOneFile: "--previous 只能在校验单个文件时使用：上年年报只对应一份本年年报。请逐个文件校验。",
   /** One file's verdict, the one check and export say of it alone; counts are of problems. */
   verdict: (kind: VerdictKind, counts: Counts, blockers: number) => {
-    if (kind === VERDICTS.notFilled) return `${kind}：表格中还没有填任何数字`;
+    if (kind === VERDICTS.notFilled) return `${kind}：表格中还没有填本年的数字`;
     if (kind === VERDICTS.publishable) return counts["警告"] > 0 ? `${kind}（有警告）：警告 ${counts["警告"]} 个，请逐项核实` : kind;
     return counts["错误"] > 0 ? `${kind}：错误 ${counts["错误"]} 个、警告 ${counts["警告"]} 个` : `${kind}：${blockers} 处不能照此发布`;
   },

@@ -19,7 +19,7 @@ export const FILE_VERDICTS: readonly FileVerdictKind[] = [VERDICTS.publishable, 
 export const VERDICT_TEXT = {
   /** The verdict line: what it is, then the count of what remains. */
   line: (kind: VerdictKind, errors: number, warnings: number, blockers: number) => {
-    if (kind === VERDICTS.notFilled) return `${kind}：表格中还没有填任何数字。`;
+    if (kind === VERDICTS.notFilled) return `${kind}：表格中还没有填本年的数字。`;
     const rest = warnings > 0 ? `，另有 ${warnings} 个警告请核实` : "";
     if (kind === VERDICTS.publishable) return `${kind}：没有错误${rest}。`;
     const count = errors > 0 ? `${errors} 个错误` : `${blockers} 处问题`;

@@ -11,6 +11,8 @@ import { exportBlockers } from "./blockers";
 import { documentProblems, ReportDocument } from "./document";
 import { CheckInput, locationsOf, previousFor, reportOf } from "../checks/engine";
 import { CheckResult } from "../model/findings";
+import { CellValue } from "../model/types";
+import { carriedCells } from "../template/next-year";
 
 export interface Verdict {
   readonly kind: VerdictKind;
@@ -21,11 +23,22 @@ export interface Verdict {
   readonly blockers: readonly string[];
 }
 
-/** `document`: what export would write, or at least what it would publish wrongly. */
-export function verdictOf(report: Report, findings: readonly Finding[], document: Pick<ReportDocument, "problems">, reviews: readonly Review[] = []): Verdict {
+/**
+ * Whether a figure of this year has been entered. With last year's report, the 上年结转 that 新建下一年度
+ * carried over from it do not count: a workbook just made for the new year is 尚未填写, not 有错误.
+ */
+function isStarted(report: Report, previous: Report | undefined): boolean {
+  if (!previous) return hasFigures(report);
+  const values: Record<string, CellValue> = { ...report.values };
+  for (const id of carriedCells(report, previous)) values[id] = null;
+  return hasFigures({ ...report, values });
+}
+
+/** `document`: what export would write, or at least what it would publish wrongly; `previous`: last year's report, when known. */
+export function verdictOf(report: Report, findings: readonly Finding[], document: Pick<ReportDocument, "problems">, reviews: readonly Review[] = [], previous?: Report): Verdict {
   const problems = problemsOf(findings, reviews);
   const blockers = exportBlockers(findings, document);
-  const kind = !hasFigures(report) ? VERDICTS.notFilled : blockers.length > 0 ? VERDICTS.hasErrors : VERDICTS.publishable;
+  const kind = !isStarted(report, previous) ? VERDICTS.notFilled : blockers.length > 0 ? VERDICTS.hasErrors : VERDICTS.publishable;
   return { kind, problems, counts: problemCounts(problems), blockers };
 }
 
@@ -37,6 +50,7 @@ export function verdictOfChecked(input: CheckInput, result: CheckResult, previou
   const report = reportOf(input);
   const used = previousFor(input, { previous });
   const reviews = "read" in input ? input.read.reviews : [];
-  const problems = documentProblems(report, { previous: used && reportOf(used), locations: locationsOf(input) });
-  return verdictOf(report, result.findings, { problems }, reviews);
+  const lastYear = used && reportOf(used);
+  const problems = documentProblems(report, { previous: lastYear, locations: locationsOf(input) });
+  return verdictOf(report, result.findings, { problems }, reviews, lastYear);
 }

@@ -13,17 +13,31 @@ export interface NextYear {
   readonly carried: readonly CellId[];
 }
 
+/** The cells of `report`'s 二、上年结转 with the values of `previous`'s 四、结转下年度继续办理 (the same columns in both formats). */
+function carriedPairs(report: Pick<Report, "format">, previous: Report): { id: CellId; value: CellValue }[] {
+  const before = applicationParts(getFormat(previous.format));
+  const now = applicationParts(getFormat(report.format));
+  return now.columns.map((column) => ({ id: cellId("三", now.carriedIn, column), value: previous.values[cellId("三", before.carriedOut, column)] ?? null }));
+}
+
+/**
+ * The cells of 二、上年结转 that still hold what 新建下一年度 put there: last year's 结转下年度,
+ * figure for figure. They are not yet anything a person entered this year.
+ */
+export function carriedCells(report: Report, previous: Report): CellId[] {
+  return carriedPairs(report, previous)
+    .filter(({ id, value }) => value !== null && report.values[id] === value)
+    .map(({ id }) => id);
+}
+
 /** Next year's report from `previous`; undefined when previous's year is unknown. */
 export function nextYearReport(previous: Report): NextYear | undefined {
   if (!isReportYear(previous.year)) return undefined;
   const year = previous.year + 1;
   const format = formatForYear(year);
-  const before = applicationParts(getFormat(previous.format));
-  const now = applicationParts(getFormat(format));
   const values: Record<CellId, CellValue> = {};
   for (const cell of inputCells(getFormat(format))) values[cell.id] = null;
-  // The columns of 表三 are the same in both formats; 上年结转 means last year's 结转下年度 in each.
-  const carried = now.columns.map((column) => cellId("三", now.carriedIn, column));
-  now.columns.forEach((column, i) => (values[carried[i]] = previous.values[cellId("三", before.carriedOut, column)] ?? null));
-  return { report: { format, year, agency: previous.agency, values, fee: { ...NO_FEE, charged: previous.fee.charged }, text: {} }, carried };
+  const pairs = carriedPairs({ format }, previous);
+  for (const { id, value } of pairs) values[id] = value;
+  return { report: { format, year, agency: previous.agency, values, fee: { ...NO_FEE, charged: previous.fee.charged }, text: {} }, carried: pairs.map(({ id }) => id) };
 }

@@ -32,7 +32,7 @@ function checkedDocument(result: ReadResult, force: boolean, note: (text: string
   const known = checkedReads.get(result);
   // Placeholders name the cells where this workbook holds them.
   const document = known?.document ?? reportDocument(result.report, { locations: result.locations });
-  const verdict = known?.verdict ?? verdictOf(result.report, runChecks({ read: result }).findings, document);
+  const verdict = known?.verdict ?? verdictOf(result.report, runChecks({ read: result }).findings, document, result.reviews, result.previous);
   checkedReads.set(result, { document, verdict });
   const blocked = verdict.kind !== VERDICTS.publishable;
   if (blocked && !force) throw new CliError(`${heldBack(verdict)}\n${EXPORT_MESSAGES.override}`, EXIT.notWritten);

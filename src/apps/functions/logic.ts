@@ -137,7 +137,7 @@ export function tableArgument(given: unknown): TableId | undefined | FunctionFai
  */
 export function statusText(read: ReadResult, result: CheckResult, table?: TableId): string {
   if (!table) {
-    const verdict = verdictOf(read.report, result.findings, reportDocument(read.report, { locations: read.locations }), read.reviews);
+    const verdict = verdictOf(read.report, result.findings, reportDocument(read.report, { locations: read.locations }), read.reviews, read.previous);
     return FUNCTION_TEXT.verdict(verdict.kind, verdict.counts["错误"], verdict.counts["警告"], verdict.blockers.length);
   }
   const problems = problemsOf(result.findings, read.reviews).filter((problem) => !problem.reviewed && problem.cells.some((cell) => cell.table === table));

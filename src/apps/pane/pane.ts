@@ -270,7 +270,7 @@ export function startPane(root: HTMLElement, options: PaneOptions): Pane {
   };
 
   const show = (read: ReadResult, result: CheckResult) => {
-    const verdict = verdictOf(read.report, result.findings, reportDocument(read.report, { previous: read.previous, locations: read.locations }), read.reviews);
+    const verdict = verdictOf(read.report, result.findings, reportDocument(read.report, { previous: read.previous, locations: read.locations }), read.reviews, read.previous);
     const { 错误: errors, 警告: warnings, 提示: hints } = verdict.counts;
     summary.hidden = false;
     const passed = verdict.kind === VERDICTS.publishable && warnings === 0;

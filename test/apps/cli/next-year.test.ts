@@ -76,6 +76,20 @@ describe("nianbao next-year", () => {
     assert.match(given.stderr, /以 --previous 给出的上年年报为准/u);
   });
 
+  it("calls the new workbook 尚未填写 (its carried 上年结转 are not this year's figures) until a figure of this year is typed", async () => {
+    const previous = { ...numberedReport("2021", 2024), fee: { charged: "否", cases: 0, amount: 0 } };
+    const out = folder.file("2025.xlsx");
+    assert.equal((await nianbao("next-year", folder.json("2024.json", previous), "--out", out)).code, 0);
+    const verdict = async (file: string) => JSON.parse((await nianbao("check", file, "--json")).stdout).verdict as string;
+    assert.equal(await verdict(out), "尚未填写");
+    const batch = await nianbao("check", out, folder.json("other.json", previous));
+    assert.match(batch.stdout, /2025\.xlsx：尚未填写：表格中还没有填本年的数字/u);
+
+    const next = (await readReportXlsx(readFileSync(out))).report;
+    await typeInto(out, next, { [cellId("三", "一、本年新收政府信息公开申请数量", "自然人")]: 4 });
+    assert.equal(await verdict(out), "有错误");
+  });
+
   it("starts from a published page too", async () => {
     const previous = { ...numberedReport("2021", 2024), fee: { charged: "否", cases: 0, amount: 0 } };
     const page = folder.file("2024.html");

@@ -15,6 +15,7 @@ import { BatchEntry, checkedEntry } from "./batch-entry";
 import { FILE_MESSAGES } from "../../catalogue/file-messages";
 import { kindOf } from "../../hosts/file/node";
 import { sameDepartment } from "../../checks/merge";
+import { compareNames } from "../../model/collation";
 
 
 const REPORT_FILE = /\.(xlsx|json)$/i;
@@ -34,11 +35,10 @@ export interface ExpandedInputs {
   readonly skipped: readonly SkippedFile[];
 }
 
-const byName = (a: string, b: string) => a.localeCompare(b, "zh-CN", { numeric: true });
 
 /** What a folder holds, sub-folders searched in place: report files, and every other name with its reason. */
 async function walk(folder: string, files: string[], skipped: SkippedFile[]): Promise<void> {
-  const entries = (await fs.readdir(folder, { withFileTypes: true })).sort((a, b) => byName(a.name, b.name));
+  const entries = (await fs.readdir(folder, { withFileTypes: true })).sort((a, b) => compareNames(a.name, b.name));
   for (const entry of entries) {
     const file = path.join(folder, entry.name);
     if (entry.isDirectory()) await walk(file, files, skipped);

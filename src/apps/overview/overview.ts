@@ -11,6 +11,7 @@ import { readDepartments } from "./reader-pool";
 import { consolidationSection } from "./consolidate";
 import { pageFrame } from "./frame";
 import { showOverview } from "./view";
+import { compareNames } from "../../model/collation";
 
 const REPORT = /\.(xlsx|json)$/iu;
 /** Excel's lock file beside an open workbook (~$name.xlsx) is not a report. */
@@ -81,7 +82,7 @@ function start(): void {
       reports.map(({ name, file }) => ({ name, bytes: async () => new Uint8Array(await file.arrayBuffer()) })),
       () => say(status, T.reading(++done, reports.length)),
     );
-    departments.sort((a, b) => a.file.localeCompare(b.file, "zh-CN", { numeric: true }));
+    departments.sort((a, b) => compareNames(a.file, b.file));
     show();
     say(status, [T.read(reports.length, performance.now() - started), skipped.length > 0 ? T.skipped(skipped) : ""].filter(Boolean).join(" "));
   };

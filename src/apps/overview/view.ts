@@ -9,6 +9,7 @@ import { Severity } from "../../model/findings";
 import { OVERVIEW_TEXT as T } from "../../catalogue/overview-messages";
 import { overviewCharts } from "./charts";
 import { baseName, departmentName } from "./names";
+import { compareNames } from "../../model/collation";
 
 type ColumnKey = keyof typeof T.columns;
 type SortValue = string | number | null;
@@ -57,7 +58,7 @@ function compare(a: SortValue, b: SortValue): number {
   if (a === b) return 0;
   if (a === null || a === "") return 1;
   if (b === null || b === "") return -1;
-  return typeof a === "number" && typeof b === "number" ? a - b : String(a).localeCompare(String(b), "zh-CN", { numeric: true });
+  return typeof a === "number" && typeof b === "number" ? a - b : compareNames(String(a), String(b));
 }
 
 /** Sorts by the column; blanks and unknowns last either way, few-case rates after the ranked ones. */

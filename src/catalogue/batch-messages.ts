@@ -112,7 +112,7 @@ export const MERGE_MESSAGES = {
   mixed: (groups: readonly string[]) => `这些年报的格式或年度不一致，不能合并：\n${groups.join("\n")}\n请只合并同一格式、同一年度的年报。`,
   group: (format: string, year: number, files: readonly string[]) => `  ${format} 年格式、${year} 年度：${files.join("、")}`,
   failing: (lines: readonly string[]) => `以下年报校验有错误，未合并：\n${lines.join("\n")}\n请先改正（npx nianbao check 文件 查看详情），或加 --force 照样合并。`,
-  failingLine: (file: string, errors: number) => `  ${file}：错误 ${errors} 项`,
+  failingLine: (file: string, errors: number) => `  ${file}：错误 ${errors} 个`,
   notNumber: (file: string, where: string, value: string) =>
     `“${file}”的 ${where} 是“${value}”，不是可以相加的数字，未合并。请改为数字（没有发生请填 0）后再合并。`,
   duplicates: (lines: readonly string[]) =>

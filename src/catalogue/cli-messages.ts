@@ -62,9 +62,8 @@ export const CLI_TEXT = {
   readingNotes: (path: string, notes: readonly string[]) => [`“${path}”导入时有 ${notes.length} 处需要核对：`, ...notes.map((note) => `  ${note}`)].join("\n"),
   heading: (agency: string, year: number, format: string) =>
     `${agency || "（未填机关名称）"} ${year > 0 ? `${year} 年` : "（未填年度）"}年报（${format} 年格式）`,
-  counts: (counts: Readonly<Record<string, number>>) => `错误 ${counts["错误"]} 项，警告 ${counts["警告"]} 项，提示 ${counts["提示"]} 项`,
-  /** Problems, not rule firings: one wrong cell that breaks two totals is one problem. */
-  problemCounts: (counts: Readonly<Record<string, number>>) => `错误 ${counts["错误"]} 个，警告 ${counts["警告"]} 个，提示 ${counts["提示"]} 个`,
+  /** Counts by severity: of problems in a report (one wrong cell that breaks two totals is one), or of findings in a merged result. */
+  severityCounts: (counts: Readonly<Record<string, number>>) => `错误 ${counts["错误"]} 个，警告 ${counts["警告"]} 个，提示 ${counts["提示"]} 个`,
   verdict: (line: string) => `结论：${line}`,
   allPassed: "全部通过：没有错误、警告或提示。",
   group: (title: string) => `【${title}】`,

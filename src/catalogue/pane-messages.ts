@@ -49,7 +49,7 @@ export const PANE_TEXT = {
   autoChecked: "问题列表已按最新输入更新。单元格上的颜色标记只在点击“校验”时更新。",
   autoCheck: "输入时自动校验",
   allPassed: "全部通过：没有发现错误或警告。",
-  summary: (errors: number, warnings: number, hints: number) => `错误 ${errors} 项　警告 ${warnings} 项${hints ? `　提示 ${hints} 项` : ""}`,
+  summary: (errors: number, warnings: number, hints: number) => `错误 ${errors} 个　警告 ${warnings} 个${hints ? `　提示 ${hints} 个` : ""}`,
   operandsLabel: "涉及的单元格",
   reviewSheetTaken: (sheet: string) => `工作簿中已有一张名为“${sheet}”的工作表，但不是本工具的核实记录。请把它改名后再标记“已核实”。`,
   reviewButton: "已核实",

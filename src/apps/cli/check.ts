@@ -42,7 +42,7 @@ function formatHuman(input: CheckInput, verdict: Verdict, errorMessages: Readonl
   const report = reportOf(input);
   const { counts } = verdict;
   const lines = [
-    `${CLI_TEXT.heading(report.agency, report.year, report.format)}：${CLI_TEXT.problemCounts(counts)}。`,
+    `${CLI_TEXT.heading(report.agency, report.year, report.format)}：${CLI_TEXT.severityCounts(counts)}。`,
     CLI_TEXT.verdict(VERDICT_TEXT.line(verdict.kind, counts["错误"], counts["警告"], verdict.blockers.length)),
   ];
   if (verdict.problems.length === 0 && verdict.blockers.length === 0) return [...lines, CLI_TEXT.allPassed].join("\n");

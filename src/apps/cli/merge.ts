@@ -73,7 +73,7 @@ export const mergeCommand: Command = {
         ...expanded.skipped.map((entry) => MERGE_MESSAGES.skipped(entry.file, entry.reason)),
         ...(forced.length > 0 ? [MERGE_MESSAGES.forced(forced)] : []),
         ...(duplicates.length > 0 ? [MERGE_MESSAGES.forcedDuplicates(duplicates)] : []),
-        MERGE_MESSAGES.resultChecked(CLI_TEXT.counts(result.counts)),
+        MERGE_MESSAGES.resultChecked(CLI_TEXT.severityCounts(result.counts)),
         MERGE_MESSAGES.textNotMerged,
       ].join("\n"),
     );

@@ -28,7 +28,7 @@ export function consolidationSection(departments: readonly DepartmentFile[], pre
       // Checked as written, as the command line checks it: the workbook read back.
       const check = runChecks({ read: await readReportXlsx(bytes) });
       offerDownload({ name: T.mergedName(result.report.year), type: FILE_TYPES.xlsx, bytes });
-      say(status, [T.consolidated(result.count), MERGE_MESSAGES.resultChecked(CLI_TEXT.counts(check.counts)), ...(result.forced.length > 0 ? [MERGE_MESSAGES.forced(result.forced)] : []), ...(result.duplicates.length > 0 ? [MERGE_MESSAGES.forcedDuplicates(result.duplicates)] : [])].join("\n"));
+      say(status, [T.consolidated(result.count), MERGE_MESSAGES.resultChecked(CLI_TEXT.severityCounts(check.counts)), ...(result.forced.length > 0 ? [MERGE_MESSAGES.forced(result.forced)] : []), ...(result.duplicates.length > 0 ? [MERGE_MESSAGES.forcedDuplicates(result.duplicates)] : [])].join("\n"));
       preview.replaceChildren(narrativeView(result.narrative.blocks));
     } catch (error) {
       status.className = "status consolidate-status failed";

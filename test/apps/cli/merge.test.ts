@@ -28,7 +28,7 @@ describe("nianbao merge", () => {
     for (const cell of inputCells(getFormat("2021")))
       assert.ok(Math.abs((sum.values[cell.id] as number) - [a, b, c].reduce((total, r) => total + (r.values[cell.id] as number), 0)) < 1e-9, cell.id);
     assert.equal(sum.agency, "某某县人民政府");
-    assert.match(result.stdout, /已把 3 份年报（2021 年格式、2024 年度）汇总到[\s\S]*汇总结果校验：错误 0 项[\s\S]*正文（一至六部分）未合并/);
+    assert.match(result.stdout, /已把 3 份年报（2021 年格式、2024 年度）汇总到[\s\S]*汇总结果校验：错误 0 个[\s\S]*正文（一至六部分）未合并/);
   });
 
   it("sums 2019 reports including 本年增/减, negative changes too", async () => {
@@ -66,7 +66,7 @@ describe("nianbao merge", () => {
     const out = folder.file("s.xlsx");
     const result = await nianbao("merge", folder.json("a.json", good), folder.json("b.json", bad), "--out", out);
     assert.equal(result.code, 1);
-    assert.match(result.stderr, /以下年报校验有错误，未合并：\n.*b\.json：错误 \d+ 项[\s\S]*--force/);
+    assert.match(result.stderr, /以下年报校验有错误，未合并：\n.*b\.json：错误 \d+ 个[\s\S]*--force/);
     assert.throws(() => readFileSync(out));
   });
 

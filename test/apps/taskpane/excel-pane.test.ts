@@ -113,7 +113,7 @@ describe("the task pane over the Excel host (headless Chromium, fake workbook)",
       assert.equal(await live.getAttribute("aria-live"), "polite");
       await checkByClick();
       assert.equal((await live.textContent())?.trim(), await page.textContent(".summary"));
-      assert.match((await live.textContent()) ?? "", /^错误 \d+ 项/u);
+      assert.match((await live.textContent()) ?? "", /^错误 \d+ 个/u);
     });
 
     it("re-checks as a person types but leaves the cells unpainted until 校验 is clicked", async () => {

@@ -4,13 +4,12 @@
 // disagree.
 import { VERDICTS, VerdictKind } from "../catalogue/verdict-messages";
 import { Problem, problemCounts, problemsOf } from "../checks/problems";
-import { Finding, Severity } from "../model/findings";
+import { CheckResult, Finding, Severity } from "../model/findings";
 import { hasFigures, Report } from "../model/report";
 import { Review } from "../model/review";
 import { exportBlockers } from "./blockers";
 import { documentProblems, ReportDocument } from "./document";
 import { CheckInput, locationsOf, previousFor, reportOf } from "../checks/engine";
-import { CheckResult } from "../model/findings";
 import { CellValue } from "../model/types";
 import { carriedCells } from "../template/next-year";
 

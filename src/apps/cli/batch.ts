@@ -17,7 +17,6 @@ import { kindOf } from "../../hosts/file/node";
 import { sameDepartment } from "../../checks/merge";
 import { compareNames } from "../../model/collation";
 
-
 const REPORT_FILE = /\.(xlsx|json)$/i;
 /** Excel's lock file beside an open workbook (~$name.xlsx) is not a report. */
 const LOCK_FILE = /^~\$/;
@@ -34,7 +33,6 @@ export interface ExpandedInputs {
   readonly files: readonly string[];
   readonly skipped: readonly SkippedFile[];
 }
-
 
 /** What a folder holds, sub-folders searched in place: report files, and every other name with its reason. */
 async function walk(folder: string, files: string[], skipped: SkippedFile[]): Promise<void> {

@@ -10,8 +10,7 @@ import { sumOf, summable } from "../../model/values";
 import { Measure, MEASURES } from "../../narrative/generate";
 import { FUNCTION_TEXT } from "../../catalogue/function-messages";
 import { problemsOf } from "../../checks/problems";
-import { reportDocument } from "../../export/document";
-import { verdictOf } from "../../export/verdict";
+import { verdictOfChecked } from "../../export/verdict";
 import { ReadResult } from "../../reading/read";
 
 /** Why a function cannot give a value; `code` names the CustomFunctions.ErrorCode to show. */
@@ -137,7 +136,7 @@ export function tableArgument(given: unknown): TableId | undefined | FunctionFai
  */
 export function statusText(read: ReadResult, result: CheckResult, table?: TableId): string {
   if (!table) {
-    const verdict = verdictOf(read.report, result.findings, reportDocument(read.report, { locations: read.locations }), read.reviews, read.previous);
+    const verdict = verdictOfChecked({ read }, result);
     return FUNCTION_TEXT.verdict(verdict.kind, verdict.counts["错误"], verdict.counts["警告"], verdict.blockers.length);
   }
   const problems = problemsOf(result.findings, read.reviews).filter((problem) => !problem.reviewed && problem.cells.some((cell) => cell.table === table));

@@ -2,8 +2,7 @@
 import { CheckResult, Finding, FindingCell, Severity } from "../../model/findings";
 import { reference, showValue } from "../../checks/findings";
 import { canReview, isBlankProblem, Problem, reviewOf } from "../../checks/problems";
-import { reportDocument } from "../../export/document";
-import { verdictOf } from "../../export/verdict";
+import { verdictOfChecked } from "../../export/verdict";
 import { VERDICT_TEXT, VERDICTS } from "../../catalogue/verdict-messages";
 import { defaultReportYear, FORMATS, formatForYear, isFormatId } from "../../model/formats";
 import { SHEET_NAMES } from "../../template/workbook-layout";
@@ -270,7 +269,7 @@ export function startPane(root: HTMLElement, options: PaneOptions): Pane {
   };
 
   const show = (read: ReadResult, result: CheckResult) => {
-    const verdict = verdictOf(read.report, result.findings, reportDocument(read.report, { previous: read.previous, locations: read.locations }), read.reviews, read.previous);
+    const verdict = verdictOfChecked({ read }, result);
     const { 错误: errors, 警告: warnings, 提示: hints } = verdict.counts;
     summary.hidden = false;
     const passed = verdict.kind === VERDICTS.publishable && warnings === 0;

@@ -1,5 +1,5 @@
 // The file host's only contact with the file system (Node). Everything else takes bytes.
-import { closeSync, constants, fstatSync, openSync, promises as fs, readSync, rmSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, promises as fs, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { NianbaoError } from "../../model/errors";
 import { FILE_MESSAGES } from "../../catalogue/file-messages";
@@ -45,20 +45,10 @@ export async function readFileBytes(file: string): Promise<Uint8Array> {
     const stat = fstatSync(descriptor);
     if (!stat.isFile()) throw new NotRegularFileError(kindOf(stat));
     if (stat.size > MAX_FILE_BYTES) throw new FileTooLargeError(stat.size);
-    // One byte more than the size told: a file that grows while it is read is read to its end.
-    let bytes = Buffer.allocUnsafe(stat.size + 1);
-    let length = 0;
-    for (;;) {
-      if (length === bytes.length) {
-        if (length > MAX_FILE_BYTES) throw new FileTooLargeError(length);
-        const larger = Buffer.allocUnsafe(Math.min(bytes.length * 2, MAX_FILE_BYTES + 1));
-        bytes.copy(larger, 0, 0, length);
-        bytes = larger;
-      }
-      const read = readSync(descriptor, bytes, length, bytes.length - length, null);
-      if (read === 0) return bytes.subarray(0, length);
-      length += read;
-    }
+    const bytes = readFileSync(descriptor);
+    // A file that grew while it was read.
+    if (bytes.byteLength > MAX_FILE_BYTES) throw new FileTooLargeError(bytes.byteLength);
+    return bytes;
   } finally {
     closeSync(descriptor);
   }

@@ -73,13 +73,16 @@ const MAX_DEPTH = 100;
 
 /** The elements of `namespace` and their text, handed to `reader` with their paths; the rest passed over. */
 class Dispatcher<T> {
-  readonly path: string[] = [];
+  private readonly path: string[] = [];
   /** How deep inside a foreign element the reader is; 0 when inside none. */
   private foreign = 0;
+  /** The last namespace asked about: elements of one part share one namespace string, so a hit costs no comparison of its characters. */
+  private lastUri: string | undefined;
+  private lastWanted = false;
 
   constructor(
     private readonly wanted: readonly string[],
-    readonly reader: XmlReader<T>,
+    private readonly reader: XmlReader<T>,
   ) {}
 
   /** `element`: valid only while the reader's `open` runs. */
@@ -92,10 +95,6 @@ class Dispatcher<T> {
     element.name = local;
     this.reader.open?.(element, this.path);
   }
-
-  /** The last namespace asked about: elements of one part share one namespace string, so a hit costs no comparison of its characters. */
-  private lastUri: string | undefined;
-  private lastWanted = false;
 
   private isWanted(uri: string): boolean {
     if (uri !== this.lastUri) {

@@ -109,6 +109,19 @@ function figuresOf(report: Report): number[] {
   return [...cells, report.fee.cases, report.fee.amount].map((value) => summable(value) ?? 0);
 }
 
+/** What tells one department's report from another's: its 机关名称 and its figures. */
+export interface Department {
+  readonly agency: string;
+  readonly figures: readonly number[];
+}
+
+export function departmentOf(report: Report): Department {
+  return { agency: report.agency, figures: figuresOf(report) };
+}
+
+/** Reports of zeros are left alone: adding them twice changes nothing. */
+const isCounted = (figures: readonly number[]) => figures.some((value) => value !== 0);
+
 /** Files grouped by a key, only the groups of two or more. */
 function sameKey<T extends { readonly file: string }>(inputs: readonly T[], key: (input: T) => string | undefined): T[][] {
   const groups = new Map<string, T[]>();
@@ -126,12 +139,13 @@ function sameKey<T extends { readonly file: string }>(inputs: readonly T[], key:
  */
 function likelyDuplicates(inputs: readonly Input[], merged: Report): string[] {
   const total = figuresOf(merged);
-  const figures = new Map(inputs.map((input) => [input, figuresOf(input.report)]));
-  const counted = (input: Input) => figures.get(input)!.some((value) => value !== 0);
+  const departments = inputs.map((input) => ({ file: input.file, department: departmentOf(input.report) }));
   return [
-    ...sameDepartment(inputs),
+    ...sameDepartment(departments),
     ...(inputs.length > 2
-      ? inputs.filter((input) => counted(input) && figures.get(input)!.every((value, i) => roundNoise(2 * value) === total[i])).map((input) => MERGE_MESSAGES.sumOfOthers(input.file))
+      ? departments
+          .filter(({ department: { figures } }) => isCounted(figures) && figures.every((value, i) => roundNoise(2 * value) === total[i]))
+          .map((entry) => MERGE_MESSAGES.sumOfOthers(entry.file))
       : []),
   ];
 }
@@ -141,13 +155,11 @@ function likelyDuplicates(inputs: readonly Input[], merged: Report): string[] {
  * with the very same figures (reports of zeros are left alone). merge refuses them; a batch check
  * says the same of them.
  */
-export function sameDepartment(reports: readonly { readonly file: string; readonly report: Report }[]): string[] {
+export function sameDepartment(entries: readonly { readonly file: string; readonly department: Department }[]): string[] {
   const files = (group: readonly { file: string }[]) => group.map((entry) => entry.file);
-  const figures = new Map(reports.map((entry) => [entry, figuresOf(entry.report)]));
-  const counted = (entry: (typeof reports)[number]) => figures.get(entry)!.some((value) => value !== 0);
   return [
-    ...sameKey(reports, (entry) => normalizeLabel(entry.report.agency) || undefined).map((group) => MERGE_MESSAGES.sameAgency(group[0].report.agency, files(group))),
-    ...sameKey(reports, (entry) => (counted(entry) ? JSON.stringify(figures.get(entry)) : undefined)).map((group) => MERGE_MESSAGES.sameFigures(files(group))),
+    ...sameKey(entries, (entry) => normalizeLabel(entry.department.agency) || undefined).map((group) => MERGE_MESSAGES.sameAgency(group[0].department.agency, files(group))),
+    ...sameKey(entries, ({ department: { figures } }) => (isCounted(figures) ? JSON.stringify(figures) : undefined)).map((group) => MERGE_MESSAGES.sameFigures(files(group))),
   ];
 }
 

@@ -1,12 +1,11 @@
 // A worker thread of a batch (see checkInWorkers in batch.ts): reads, checks and judges the files
-// it is sent, each answered with its entry, the unreadable ones with their reason.
+// it is sent, each answered with its outcome as kept, the unreadable ones with their reason.
 import { parentPort } from "node:worker_threads";
-import { readReportFile } from "./report-file";
-import { checkedEntry } from "./batch-entry";
+import { keptOutcome } from "./batch-entry";
 import type { WorkerAnswer, WorkerTask } from "./batch";
 
 parentPort?.on("message", async (tasks: readonly WorkerTask[]) => {
   const answers: WorkerAnswer[] = [];
-  for (const { index, file } of tasks) answers.push({ index, entry: await checkedEntry(file, readReportFile) });
+  for (const { index, file, kept } of tasks) answers.push({ index, outcome: await keptOutcome(file, kept) });
   parentPort!.postMessage(answers);
 });

@@ -4,14 +4,14 @@ import { existsSync, promises as fs } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { CheckInput, reportOf } from "../../checks/engine";
+import { CheckInput } from "../../checks/engine";
 import { VERDICTS } from "../../catalogue/verdict-messages";
 import { Severity, SEVERITIES } from "../../model/findings";
 import { BATCH_MESSAGES, BatchTotals } from "../../catalogue/batch-messages";
 import { CliError, EXIT } from "./command";
 import { fileKey } from "./files";
 import { OLD_WORKBOOK, readReportFile } from "./report-file";
-import { BatchEntry, checkedEntry } from "./batch-entry";
+import { BatchEntry, BatchSummary, checkedEntry, Kept, summaryOf } from "./batch-entry";
 import { FILE_MESSAGES } from "../../catalogue/file-messages";
 import { kindOf } from "../../hosts/file/node";
 import { sameDepartment } from "../../checks/merge";
@@ -108,12 +108,13 @@ export async function checkFiles(
 export interface WorkerTask {
   readonly index: number;
   readonly file: string;
+  readonly kept: Kept;
 }
 
-/** A worker's entry for one file. */
+/** A worker's outcome for one file. */
 export interface WorkerAnswer {
   readonly index: number;
-  readonly entry: BatchEntry;
+  readonly outcome: BatchEntry | BatchSummary;
 }
 
 /** From this many files on, a batch is read and checked in worker threads, one per core. */
@@ -128,20 +129,30 @@ const WORKER_FILE = path.join(__dirname, "batch-worker.js");
  * command line runs compiled, else in this thread. Entries come back in the order of `files`.
  */
 export async function checkReportFiles(files: readonly string[], onDone: (done: number, file: string) => void = () => undefined): Promise<BatchEntry[]> {
-  if (files.length < WORKER_BATCH || !existsSync(WORKER_FILE)) return checkFiles(files, readReportFile, onDone);
-  return checkInWorkers(files, Math.min(availableParallelism(), Math.ceil(files.length / WORKER_BATCH)), onDone);
+  if (!inWorkers(files)) return checkFiles(files, readReportFile, onDone);
+  return checkInWorkers<BatchEntry>(files, "entry", onDone);
 }
 
-function checkInWorkers(files: readonly string[], threads: number, onDone: (done: number, file: string) => void): Promise<BatchEntry[]> {
-  const entries: BatchEntry[] = new Array(files.length);
+/** As checkReportFiles, each file kept as what check prints of it. */
+export async function summarizeReportFiles(files: readonly string[], onDone: (done: number, file: string) => void = () => undefined): Promise<BatchSummary[]> {
+  if (!inWorkers(files)) return (await checkFiles(files, readReportFile, onDone)).map(summaryOf);
+  return checkInWorkers<BatchSummary>(files, "summary", onDone);
+}
+
+const inWorkers = (files: readonly string[]) => files.length >= WORKER_BATCH && existsSync(WORKER_FILE);
+
+/** `T` is what `kept` makes of an entry: the worker answers with it. */
+function checkInWorkers<T extends BatchEntry | BatchSummary>(files: readonly string[], kept: Kept, onDone: (done: number, file: string) => void): Promise<T[]> {
+  const threads = Math.min(availableParallelism(), Math.ceil(files.length / WORKER_BATCH));
+  const entries: T[] = new Array(files.length);
   let next = 0;
   let done = 0;
   const workers: Worker[] = [];
-  return new Promise<BatchEntry[]>((resolve, reject) => {
+  return new Promise<T[]>((resolve, reject) => {
     const stop = () => Promise.all(workers.map((worker) => worker.terminate()));
     const send = (worker: Worker) => {
       const tasks: WorkerTask[] = [];
-      while (tasks.length < TASKS_PER_MESSAGE && next < files.length) tasks.push({ index: next, file: files[next++] });
+      while (tasks.length < TASKS_PER_MESSAGE && next < files.length) tasks.push({ index: next, file: files[next++], kept });
       if (tasks.length > 0) worker.postMessage(tasks);
     };
     for (let i = 0; i < threads; i++) {
@@ -151,9 +162,9 @@ function checkInWorkers(files: readonly string[], threads: number, onDone: (done
       // A worker that ends before the batch is done (out of memory) must not leave the batch waiting.
       worker.on("exit", () => done < files.length && reject(new Error(BATCH_MESSAGES.workerStopped)));
       worker.on("message", (answers: readonly WorkerAnswer[]) => {
-        for (const { index, entry } of answers) {
-          entries[index] = entry;
-          onDone(++done, entry.file);
+        for (const { index, outcome } of answers) {
+          entries[index] = outcome as T;
+          onDone(++done, outcome.file);
         }
         if (done === files.length) stop().then(() => resolve(entries), reject);
         else send(worker);
@@ -163,7 +174,7 @@ function checkInWorkers(files: readonly string[], threads: number, onDone: (done
   });
 }
 
-export function batchTotals(entries: readonly BatchEntry[], skipped: readonly SkippedFile[] = []): BatchTotals {
+export function batchTotals(entries: readonly BatchSummary[], skipped: readonly SkippedFile[] = []): BatchTotals {
   const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   let valid = 0;
   let warned = 0;
@@ -191,19 +202,19 @@ export function batchExitCode(totals: BatchTotals): number {
   return totals.invalid > 0 ? EXIT.notWritten : EXIT.ok;
 }
 
-function verdict(entry: BatchEntry): string {
+function verdict(entry: BatchSummary): string {
   if ("error" in entry) return BATCH_MESSAGES.unreadable(entry.error);
   const { kind, counts, blockers } = entry.verdict;
   return BATCH_MESSAGES.verdict(kind, counts, blockers.length);
 }
 
 /** Reports of the batch that look like one department's twice, in merge's words. */
-function duplicatesOf(entries: readonly BatchEntry[]): string[] {
-  return sameDepartment(entries.flatMap((entry) => ("error" in entry ? [] : [{ file: entry.file, report: reportOf(entry.input) }])));
+function duplicatesOf(entries: readonly BatchSummary[]): string[] {
+  return sameDepartment(entries.flatMap((entry) => ("error" in entry ? [] : [entry])));
 }
 
 /** One line per file, then what merge would refuse as counted twice, every name not checked with its reason, and the total. */
-export function formatBatchHuman(entries: readonly BatchEntry[], skipped: readonly SkippedFile[] = []): string {
+export function formatBatchHuman(entries: readonly BatchSummary[], skipped: readonly SkippedFile[] = []): string {
   const totals = batchTotals(entries, skipped);
   const duplicates = duplicatesOf(entries);
   return [
@@ -216,7 +227,7 @@ export function formatBatchHuman(entries: readonly BatchEntry[], skipped: readon
 }
 
 /** { counts, files: [{ file, valid, counts, findings } | { file, error }], skipped: [{ file, reason }] }. */
-export function formatBatchJson(entries: readonly BatchEntry[], skipped: readonly SkippedFile[] = []): string {
+export function formatBatchJson(entries: readonly BatchSummary[], skipped: readonly SkippedFile[] = []): string {
   const { files, valid, warned, invalid, unreadable, counts, ...notRead } = batchTotals(entries, skipped);
   return JSON.stringify(
     {

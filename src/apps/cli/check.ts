@@ -9,7 +9,7 @@ import { CLI_TEXT } from "../../catalogue/cli-messages";
 import { NEXT_YEAR_MESSAGES } from "../../catalogue/next-year-messages";
 import { stat } from "node:fs/promises";
 import { CliError, CliIo, Command, EXIT, onePositional, parseOptions, UsageError } from "./command";
-import { batchExitCode, batchTotals, checkReportFiles, expandInputs, formatBatchHuman, formatBatchJson, progressLine } from "./batch";
+import { batchExitCode, batchTotals, expandInputs, formatBatchHuman, formatBatchJson, progressLine, summarizeReportFiles } from "./batch";
 import { BATCH_MESSAGES } from "../../catalogue/batch-messages";
 import { readReportFileNoted } from "./report-file";
 
@@ -78,7 +78,7 @@ function formatJson(result: CheckResult, verdict: Verdict): string {
 async function checkMany(paths: readonly string[], json: boolean, io: CliIo): Promise<void> {
   const { files, skipped } = await expandInputs(paths);
   const progress = progressLine(process.stderr, files.length);
-  const entries = await checkReportFiles(files, progress.update);
+  const entries = await summarizeReportFiles(files, progress.update);
   progress.clear();
   io.stdout(json ? formatBatchJson(entries, skipped) : formatBatchHuman(entries, skipped));
   const totals = batchTotals(entries, skipped);

@@ -1,17 +1,18 @@
 // Reading a workbook by its labels: tables are found wherever a person moved them, and every
 // difference from the template (renamed sheet, moved or altered label, missing row) is
 // reported as a StructureIssue for the checks to word. Pure: hosts hand over a grid of values.
-import { address, parseAddress, Position } from "../model/address";
+import { address, Position } from "../model/address";
 import { getFormat, isFormatId, FORMATS } from "../model/formats";
 import { matchLabel, normalizeLabel } from "../model/labels";
 import { INFO_FIELDS, isReportYear, proseParts, Report, UNKNOWN_YEAR } from "../model/report";
 import { CellId, CellValue, FormatId, ReportFormat, TABLE_IDS, TableId } from "../model/types";
-import { SHEET_NAMES, SheetKey, SheetLayout, StaticCell, workbookLayout } from "../template/workbook-layout";
+import { SHEET_NAMES, SheetKey, SheetLayout, workbookLayout } from "../template/workbook-layout";
 import { VERDICT } from "../template/formulas";
 import { CellLocation, SheetGrid, WorkbookGrid } from "../model/grid";
 import { parseReviews, Review, REVIEW_SHEET } from "../model/review";
 import { NianbaoError } from "../model/errors";
 import { storedPrevious } from "./previous";
+import { AnchoredInput, LayoutPlan, layoutPlan, PlacedLabel } from "./layout-plan";
 
 export type StructureCode =
   | "sheet-missing"
@@ -63,22 +64,24 @@ export class NotAReportError extends NianbaoError {
   }
 }
 
-const LABEL_ROLES = new Set(["title", "header", "label", "note"]);
-
 /** A sheet's text cells by normalised label. */
 class SheetIndex {
   private readonly positions = new Map<string, Position[]>();
+  private readonly scores = new Map<SheetLayout, number>();
 
   constructor(readonly grid: SheetGrid) {
-    grid.values.forEach((cells, r) =>
-      cells.forEach((value, c) => {
-        if (typeof value !== "string" || value.trim() === "") return;
+    const rows = grid.values;
+    for (let r = 0; r < rows.length; r++) {
+      const cells = rows[r];
+      for (let c = 0; c < cells.length; c++) {
+        const value = cells[c];
+        if (typeof value !== "string" || value.trim() === "") continue;
         const key = normalizeLabel(value);
-        const list = this.positions.get(key) ?? [];
-        list.push({ row: r + 1, column: c + 1 });
-        this.positions.set(key, list);
-      }),
-    );
+        const list = this.positions.get(key);
+        if (list) list.push({ row: r + 1, column: c + 1 });
+        else this.positions.set(key, [{ row: r + 1, column: c + 1 }]);
+      }
+    }
   }
 
   has(label: string): boolean {
@@ -90,9 +93,9 @@ class SheetIndex {
     return this.positions.has(key);
   }
 
-  /** The occurrence of `label` nearest to where it is expected. */
-  nearest(label: string, expected: Position): Position | undefined {
-    const list = this.positions.get(normalizeLabel(label));
+  /** The occurrence of the label with this key nearest to where it is expected. */
+  nearest(key: string, expected: Position): Position | undefined {
+    const list = this.positions.get(key);
     if (!list) return undefined;
     const distance = (p: Position) => Math.abs(p.row - expected.row) * 4 + Math.abs(p.column - expected.column);
     return list.reduce((best, p) => (distance(p) < distance(best) ? p : best));
@@ -103,22 +106,17 @@ class SheetIndex {
     if (value === undefined || value === null || value === "") return null;
     return typeof value === "number" || typeof value === "string" ? value : String(value);
   }
-}
 
-const labelsOf = (layout: SheetLayout): StaticCell[] => layout.statics.filter((s) => LABEL_ROLES.has(s.role) && s.text);
-
-const labelKeyCache = new WeakMap<SheetLayout, readonly string[]>();
-
-/** A layout's distinct labels, normalised once: scoring runs for every sheet, table and format. */
-function labelKeysOf(layout: SheetLayout): readonly string[] {
-  let keys = labelKeyCache.get(layout);
-  if (!keys) labelKeyCache.set(layout, (keys = [...new Set(labelsOf(layout).map((s) => normalizeLabel(s.text!)))]));
-  return keys;
-}
-
-/** How many of the layout's distinct labels the sheet carries. */
-function score(index: SheetIndex, layout: SheetLayout): number {
-  return labelKeysOf(layout).filter((key) => index.hasKey(key)).length;
+  /** How many of the layout's distinct labels the sheet carries: asked for every table and format. */
+  score(layout: SheetLayout): number {
+    let score = this.scores.get(layout);
+    if (score === undefined) {
+      score = 0;
+      for (const key of layoutPlan(layout).labelKeys) if (this.positions.has(key)) score += 1;
+      this.scores.set(layout, score);
+    }
+    return score;
+  }
 }
 
 /** The format whose labels the workbook's tables carry; ties go to the stated format. */
@@ -126,7 +124,7 @@ function detectFormat(indexes: readonly SheetIndex[], stated: FormatId | undefin
   const total = (id: FormatId) =>
     workbookLayout(getFormat(id), 2000)
       .sheets.filter((s) => s.key !== "info" && s.key !== "text")
-      .reduce((sum, layout) => sum + Math.max(0, ...indexes.map((index) => score(index, layout))), 0);
+      .reduce((sum, layout) => sum + Math.max(0, ...indexes.map((index) => index.score(layout))), 0);
   const [a, b] = [total("2021"), total("2019")];
   if (a === b) return stated ?? "2021";
   return a > b ? "2021" : "2019";
@@ -138,7 +136,7 @@ function detectFormat(indexes: readonly SheetIndex[], stated: FormatId | undefin
  * this year's) are never chosen between by their order: they come back as `ambiguous`.
  */
 function findSheet(indexes: readonly SheetIndex[], layout: SheetLayout, preferred: string | undefined): { index?: SheetIndex; ambiguous?: string[] } {
-  const scored = indexes.map((index) => ({ index, score: score(index, layout) }));
+  const scored = indexes.map((index) => ({ index, score: index.score(layout) }));
   const best = Math.max(0, ...scored.map((s) => s.score));
   const comparable = (s: { score: number }) => s.score > 0 && s.score * 2 >= best;
   for (const name of [preferred, layout.name]) {
@@ -148,20 +146,6 @@ function findSheet(indexes: readonly SheetIndex[], layout: SheetLayout, preferre
   const candidates = scored.filter((s) => s.score >= 3 && comparable(s));
   if (candidates.length > 1) return { ambiguous: candidates.map((s) => s.index.grid.name) };
   return { index: candidates[0]?.index };
-}
-
-/** The label that fixes an input's row: the rightmost label to its left on the same row. */
-function rowAnchor(layout: SheetLayout, input: Position): StaticCell | undefined {
-  return layout.statics
-    .filter((s) => s.role === "label" && s.text && parseAddress(s.address).row === input.row && parseAddress(s.address).column < input.column)
-    .sort((a, b) => parseAddress(b.address).column - parseAddress(a.address).column)[0];
-}
-
-/** The label that fixes an input's column: the nearest header above it in the same column. */
-function columnAnchor(layout: SheetLayout, input: Position): StaticCell | undefined {
-  return layout.statics
-    .filter((s) => s.role === "header" && s.text && parseAddress(s.address).column === input.column && parseAddress(s.address).row < input.row)
-    .sort((a, b) => parseAddress(b.address).row - parseAddress(a.address).row)[0];
 }
 
 const templateTexts = new WeakMap<SheetLayout, ReadonlySet<string>>();
@@ -177,33 +161,11 @@ function isTemplateText(layout: SheetLayout, text: string): boolean {
   return texts.has(normalizeLabel(text)) || trimmed === VERDICT.unreadable || trimmed.startsWith(VERDICT.failPrefix);
 }
 
-interface InputAnchors {
-  readonly row?: StaticCell;
-  readonly column?: StaticCell;
-}
-
-const anchorCache = new WeakMap<SheetLayout, ReadonlyMap<string, InputAnchors>>();
-
-/** The anchors of every input of a layout, worked out once per layout. */
-function anchorsByInput(layout: SheetLayout): ReadonlyMap<string, InputAnchors> {
-  let anchors = anchorCache.get(layout);
-  if (!anchors) {
-    anchors = new Map(
-      layout.inputs.map((input) => {
-        const at = parseAddress(input.address);
-        return [input.address, { row: rowAnchor(layout, at), column: columnAnchor(layout, at) }];
-      }),
-    );
-    anchorCache.set(layout, anchors);
-  }
-  return anchors;
-}
-
 interface Anchored {
   readonly found?: Position;
   /** Where the label should be, after the shifts of the labels before it. */
   readonly expected: Position;
-  readonly anchor: StaticCell;
+  readonly anchor: PlacedLabel;
 }
 
 /** A label found where `official` belongs: a variant when it means the same, else a changed label. */
@@ -215,34 +177,28 @@ function labelCode(official: string, found: string): StructureCode {
 class TableReader {
   readonly issues: StructureIssue[] = [];
   private readonly anchors = new Map<string, Anchored>();
+  private readonly plan: LayoutPlan;
 
   constructor(
     private readonly table: TableId,
     private readonly layout: SheetLayout,
     private readonly index: SheetIndex,
-  ) {}
+  ) {
+    this.plan = layoutPlan(layout);
+  }
 
   read(values: Record<CellId, CellValue>, locations: Record<CellId, CellLocation>): void {
     const sheet = this.index.grid.name;
     this.locateAnchors("row");
     this.locateAnchors("column");
     this.reportAlteredLabels();
-    for (const input of this.layout.inputs) {
-      const at = this.positionOf(parseAddress(input.address), anchorsByInput(this.layout).get(input.address)!);
+    for (const input of this.plan.inputs) {
+      const at = this.positionOf(input);
       if (!at) continue;
-      values[input.cell.id] = this.index.value(at);
-      locations[input.cell.id] = { sheet, address: address(at.row, at.column) };
+      values[input.id] = this.index.value(at);
+      const moved = at.row !== input.home.row || at.column !== input.home.column;
+      locations[input.id] = { sheet, address: moved ? address(at.row, at.column) : input.homeAddress };
     }
-  }
-
-  private anchorsOf(axis: "row" | "column"): StaticCell[] {
-    const found = new Map<string, StaticCell>();
-    for (const anchors of anchorsByInput(this.layout).values()) {
-      const anchor = anchors[axis];
-      if (anchor) found.set(anchor.address, anchor);
-    }
-    const key = (s: StaticCell) => parseAddress(s.address)[axis];
-    return [...found.values()].sort((a, b) => key(a) - key(b) || parseAddress(a.address).row - parseAddress(b.address).row);
   }
 
   /**
@@ -251,10 +207,10 @@ class TableReader {
    */
   private locateAnchors(axis: "row" | "column"): void {
     let shift = { row: 0, column: 0 };
-    for (const anchor of this.anchorsOf(axis)) {
-      const home = parseAddress(anchor.address);
+    for (const anchor of this.plan.anchors[axis]) {
+      const { home } = anchor;
       const expected = { row: home.row + shift.row, column: home.column + shift.column };
-      const found = this.index.nearest(anchor.text!, expected);
+      const found = this.index.nearest(anchor.key, expected);
       const sheet = this.index.grid.name;
       if (found) {
         const moved = found[axis] - home[axis];
@@ -263,7 +219,7 @@ class TableReader {
             code: axis === "row" ? "row-moved" : "column-moved",
             sheet,
             address: address(found.row, found.column),
-            params: { table: this.table, label: anchor.text!, expected: anchor.address, found: address(found.row, found.column), shift: moved },
+            params: { table: this.table, label: anchor.text, expected: anchor.address, found: address(found.row, found.column), shift: moved },
           });
         shift = { row: found.row - home.row, column: found.column - home.column };
       } else {
@@ -272,17 +228,17 @@ class TableReader {
         // means the row is gone, not that its label was rewritten.
         if (typeof there === "string" && !isTemplateText(this.layout, there))
           this.issues.push({
-            code: labelCode(anchor.text!, there),
+            code: labelCode(anchor.text, there),
             sheet,
             address: address(expected.row, expected.column),
-            params: { table: this.table, expected: anchor.text!, found: there },
+            params: { table: this.table, expected: anchor.text, found: there },
           });
         else
           this.issues.push({
             code: axis === "row" ? "row-missing" : "column-missing",
             sheet,
             address: address(expected.row, expected.column),
-            params: { table: this.table, label: anchor.text! },
+            params: { table: this.table, label: anchor.text },
           });
       }
       const code = this.issues[this.issues.length - 1]?.code;
@@ -296,38 +252,35 @@ class TableReader {
   /** Titles, headers and notes that are not anchors must still read as the format prints them. */
   private reportAlteredLabels(): void {
     const shift = [...this.anchors.values()].find((a) => a.found);
-    const dr = shift?.found ? shift.found.row - parseAddress(shift.anchor.address).row : 0;
-    const dc = shift?.found ? shift.found.column - parseAddress(shift.anchor.address).column : 0;
-    for (const label of labelsOf(this.layout)) {
-      if (this.anchors.has(label.address) || this.index.has(label.text!)) continue;
-      const home = parseAddress(label.address);
-      const at = { row: home.row + dr, column: home.column + dc };
+    const dr = shift?.found ? shift.found.row - shift.anchor.home.row : 0;
+    const dc = shift?.found ? shift.found.column - shift.anchor.home.column : 0;
+    for (const label of this.plan.labels) {
+      if (this.anchors.has(label.address) || this.index.hasKey(label.key)) continue;
+      const at = { row: label.home.row + dr, column: label.home.column + dc };
       const there = this.index.value(at);
       this.issues.push({
-        code: there === null ? "label-changed" : labelCode(label.text!, String(there)),
+        code: there === null ? "label-changed" : labelCode(label.text, String(there)),
         sheet: this.index.grid.name,
         address: address(at.row, at.column),
-        params: { table: this.table, expected: label.text!, found: there === null ? "" : String(there) },
+        params: { table: this.table, expected: label.text, found: there === null ? "" : String(there) },
       });
     }
   }
 
-  private positionOf(home: Position, { row, column }: InputAnchors): Position | undefined {
+  private positionOf({ home, row, column }: AnchoredInput): Position | undefined {
     const rowAt = row && this.anchors.get(row.address);
     const columnAt = column && this.anchors.get(column.address);
     if ((row && !rowAt?.found) || (column && !columnAt?.found)) return undefined;
-    const rowHome = row ? parseAddress(row.address) : undefined;
-    const columnHome = column ? parseAddress(column.address) : undefined;
     // 表四 has no row labels: its figures stand a fixed distance below their column headers.
-    const dr = rowAt?.found && rowHome ? rowAt.found.row - rowHome.row : columnAt!.found!.row - columnHome!.row;
-    const dc = columnAt?.found && columnHome ? columnAt.found.column - columnHome.column : 0;
+    const dr = rowAt?.found && row ? rowAt.found.row - row.home.row : columnAt!.found!.row - column!.home.row;
+    const dc = columnAt?.found && column ? columnAt.found.column - column.home.column : 0;
     return { row: home.row + dr, column: home.column + dc };
   }
 }
 
 /** Where a field's value is: the cell right of its label. */
 function fieldRightOf(index: SheetIndex, label: string): { value: CellValue; at: Position } | undefined {
-  const found = index.nearest(label, { row: 1, column: 1 });
+  const found = index.nearest(normalizeLabel(label), { row: 1, column: 1 });
   if (!found) return undefined;
   const at = { row: found.row, column: found.column + 1 };
   return { value: index.value(at), at };
@@ -399,10 +352,12 @@ function readText(
   locations: Record<string, CellLocation>,
   issues: StructureIssue[],
 ): Record<string, string> {
+  const parts = proseParts(format);
+  const keys = parts.map(normalizeLabel);
   const titles = (index: SheetIndex) =>
     index.grid.values.flatMap((cells, r) =>
       cells.flatMap((value, c) => {
-        const match = typeof value === "string" && value.trim() !== "" ? matchLabel(proseParts(format), value) : undefined;
+        const match = typeof value === "string" && value.trim() !== "" ? matchLabel(parts, value, keys) : undefined;
         return match ? [{ written: value as string, match, row: r + 1, column: c + 1 }] : [];
       }),
     );

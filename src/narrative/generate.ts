@@ -71,8 +71,15 @@ export function generateNarrative(report: Report, options: NarrativeOptions = {}
   const cells = (key: QuantityKey) => model.byKey.get(key)!.cells;
   const name = (key: QuantityKey) => model.byKey.get(key)!.name;
   const figureOf = (ids: readonly CellId[], kind?: CellKind): Figure => figure(report, ids, options.locations, kind);
+  // A quantity is asked for again and again (is it zero, its value, its count): summed once.
+  const quantities = new Map<QuantityKey, Figure>();
+  const quantityFigure = (key: QuantityKey): Figure => {
+    let f = quantities.get(key);
+    if (!f) quantities.set(key, (f = figureOf(cells(key))));
+    return f;
+  };
   const valueOf = (key: QuantityKey): number | undefined => {
-    const f = figureOf(cells(key));
+    const f = quantityFigure(key);
     return f.ok ? f.value : undefined;
   };
   const stated = (f: Figure, unit: string, shown: (n: number) => string = showNumber): string => {
@@ -81,7 +88,7 @@ export function generateNarrative(report: Report, options: NarrativeOptions = {}
     const first = f.problems[0];
     return placeholder(FRAGMENTS.reference(first.location.sheet, first.location.address), first.value, f.problems.length - 1);
   };
-  const count = (key: QuantityKey) => stated(figureOf(cells(key)), measure);
+  const count = (key: QuantityKey) => stated(quantityFigure(key), measure);
   const isZero = (...keys: QuantityKey[]) => keys.every((key) => valueOf(key) === 0);
   /** Zero when the figure is a clean 0; a placeholder is never zero, so it is stated. */
   const zeroFigure = (f: Figure) => f.ok && f.value === 0;
@@ -165,7 +172,16 @@ export function generateNarrative(report: Report, options: NarrativeOptions = {}
     return SAY.reviews(year, reviewPart, litigationPart);
   };
 
-  const cellFigure = (row: string, column: string, kind: CellKind) => figureOf([cellId("二", row, column)], kind);
+  /** 表二's figures, each read once: both 主动公开 passages state the same cells. */
+  const activeFigures = new Map<CellId, { readonly kind: CellKind; readonly figure: Figure }>();
+  const cellFigure = (row: string, column: string, kind: CellKind): Figure => {
+    const id = cellId("二", row, column);
+    const known = activeFigures.get(id);
+    if (known?.kind === kind) return known.figure;
+    const f = figureOf([id], kind);
+    activeFigures.set(id, { kind, figure: f });
+    return f;
+  };
 
   /**
    * The 主动公开 clauses. Beside 表二 (二's lead-in) a figure that cannot be stated is left out,

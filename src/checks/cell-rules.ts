@@ -1,6 +1,6 @@
 // Cell checks by kind: every input cell, and the 信息处理费 figures, must hold a clean number of
 // their kind; 是否收取信息处理费 must say 是 or 否, and agree with the figures.
-import { CellKind } from "../model/types";
+import { CellKind, CellValue } from "../model/types";
 import { INFO_FIELDS, readYesNo } from "../model/report";
 import { inputCells } from "../model/cells";
 import { CheckContext, CheckedReport, RuleSet } from "./engine";
@@ -24,6 +24,11 @@ function isCleanOfKind(n: number, kind: CellKind): boolean {
   return fitsKind(n, kind) && Math.abs(n) < ABSURD[kind];
 }
 
+/** A number of the cell's kind, as typed: no finding. */
+function isClean(value: CellValue, kind: CellKind): boolean {
+  return typeof value === "number" && Number.isFinite(value) && isCleanOfKind(value, kind);
+}
+
 type Params = Readonly<Record<string, string | number>>;
 
 /** A number that is wrong for its kind: negative, a fraction of a count, or absurdly large. */
@@ -41,8 +46,8 @@ function kindFindings(n: number, kind: CellKind, params: Params, cell: FindingCe
  * fields; `zeroFits` when 0 there keeps every sum the cell takes part in (else "fill 0" is no hint).
  */
 function checkCell(cell: FindingCell, kind: CellKind, blankAllowed = false, zeroFits = true): Finding[] {
+  if (isClean(cell.value, kind)) return [];
   const reading = readValue(cell.value);
-  if (reading.status === "number" && isCleanOfKind(reading.number, kind)) return [];
   if (reading.status === "blank" && blankAllowed) return [];
   // Words are built only for the cells that need them: most cells are clean.
   const params = { cell: describeCell(cell), value: cell.value === null ? "" : String(cell.value), kind: KIND_TEXT[kind] };
@@ -94,6 +99,8 @@ export const cellRules: RuleSet = {
   run({ current }: CheckContext): Finding[] {
     const findings: Finding[] = [];
     for (const def of inputCells(current.format)) {
+      // Most cells hold a clean number: only the others are located and worded.
+      if (isClean(current.report.values[def.id] ?? null, def.kind)) continue;
       // A cell the workbook lacks (its row or column is gone) is reported once, as structure.
       const cell = current.cell(def.id);
       if (!isMissing(cell)) findings.push(...checkCell(cell, def.kind, false, cell.value === null || typeof cell.value === "string" ? zeroFits(current, def.id) : true));

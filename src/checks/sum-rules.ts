@@ -120,11 +120,19 @@ function identitiesByCell(identities: readonly Identity[]): ReadonlyMap<CellId, 
 
 /** Whether `identity` holds on the typed values, with cell `id` read as `to` when given. */
 function holds(identity: Identity, value: (id: CellId) => CellValue, id?: CellId, to?: number): boolean {
-  const read = (cell: CellId) => (cell === id ? to! : summable(value(cell)));
-  const sides = [identity.left, identity.right].map((cells) => cells.map(read));
-  if (sides.some((side) => side.some((n) => n === undefined))) return false;
-  const [left, right] = sides.map((side) => roundNoise((side as number[]).reduce((sum, n) => sum + n, 0)));
-  return Math.abs(left - right) <= identity.tolerance;
+  /** The side's sum, undefined when an operand is not summable; added in order, as sumOf adds. */
+  const sum = (cells: readonly CellId[]): number | undefined => {
+    let total = 0;
+    for (const cell of cells) {
+      const n = cell === id ? to! : summable(value(cell));
+      if (n === undefined) return undefined;
+      total += n;
+    }
+    return roundNoise(total);
+  };
+  const left = sum(identity.left);
+  const right = left === undefined ? undefined : sum(identity.right);
+  return left !== undefined && right !== undefined && Math.abs(left - right) <= identity.tolerance;
 }
 
 /** Whether every identity a cell takes part in holds with the cell read as 0: only then is "fill 0" a right hint. */
@@ -162,7 +170,11 @@ export const sumRules: RuleSet = {
   name: "勾稽关系",
   run({ current }: CheckContext): Finding[] {
     const findings: Finding[] = validAtLeastIssued(current);
+    const value = (cell: CellId) => current.report.values[cell] ?? null;
     for (const identity of reconciliations(current.format)) {
+      // Most identities hold, and one that holds on the typed values (a cell the workbook lacks
+      // reads as blank) has no finding: only the others are located and worded.
+      if (holds(identity, value)) continue;
       const left = identity.left.map((id) => current.cell(id));
       const right = identity.right.map((id) => current.cell(id));
       const about = left[0];

@@ -8,22 +8,32 @@ const TO_SIMPLIFIED = new Map<string, string>([...TRADITIONAL].map((ch, i) => [c
 
 const TRADITIONAL_CHARACTER = new RegExp(`[${TRADITIONAL}]`, "gu");
 
-/** Labels already normalised: a sheet's labels are met again in every report of a batch. */
-const normalized = new Map<string, string>();
-/** Beyond these, labels are normalised again rather than remembered, so memory stays bounded. */
+/** Beyond these, texts are worked out again rather than remembered, so memory stays bounded. */
 const REMEMBERED_LABELS = 10_000;
 const REMEMBERED_LENGTH = 200;
 
-/** The comparable form of a label: NFKC, no whitespace, simplified script. */
-export function normalizeLabel(text: string): string {
-  const known = normalized.get(text);
-  if (known !== undefined) return known;
-  const label = text
+/** `answer` with its answers for short texts remembered: a sheet's labels are met again in every report of a batch. */
+export function remembered<T>(answer: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    const found = known.get(text);
+    if (found !== undefined || known.has(text)) return found as T;
+    const worked = answer(text);
+    if (text.length <= REMEMBERED_LENGTH && known.size < REMEMBERED_LABELS) known.set(text, worked);
+    return worked;
+  };
+}
+
+const normalized = remembered((text) =>
+  text
     .normalize("NFKC")
     .replace(/\s+/gu, "")
-    .replace(TRADITIONAL_CHARACTER, (ch) => TO_SIMPLIFIED.get(ch)!);
-  if (text.length <= REMEMBERED_LENGTH && normalized.size < REMEMBERED_LABELS) normalized.set(text, label);
-  return label;
+    .replace(TRADITIONAL_CHARACTER, (ch) => TO_SIMPLIFIED.get(ch)!),
+);
+
+/** The comparable form of a label: NFKC, no whitespace, simplified script. */
+export function normalizeLabel(text: string): string {
+  return normalized(text);
 }
 
 /**

@@ -3,7 +3,7 @@
 // reported as a StructureIssue for the checks to word. Pure: hosts hand over a grid of values.
 import { address, Position } from "../model/address";
 import { getFormat, isFormatId, FORMATS } from "../model/formats";
-import { matchLabel, normalizeLabel } from "../model/labels";
+import { LabelMatch, matchLabel, normalizeLabel, remembered } from "../model/labels";
 import { INFO_FIELDS, isReportYear, proseParts, Report, UNKNOWN_YEAR } from "../model/report";
 import { CellId, CellValue, FormatId, ReportFormat, TABLE_IDS, TableId } from "../model/types";
 import { SHEET_NAMES, SheetKey, SheetLayout, workbookLayout } from "../template/workbook-layout";
@@ -340,6 +340,19 @@ function readInfo(indexes: readonly SheetIndex[], preferred: string | undefined,
   };
 }
 
+const proseTitles = new WeakMap<ReportFormat, (written: string) => LabelMatch | undefined>();
+
+/** The prose part a text is the title of (matchLabel), remembered: 正文's titles and headings recur in every report. */
+function proseTitle(format: ReportFormat): (written: string) => LabelMatch | undefined {
+  let titleOf = proseTitles.get(format);
+  if (!titleOf) {
+    const parts = proseParts(format);
+    const keys = parts.map(normalizeLabel);
+    proseTitles.set(format, (titleOf = remembered((written) => matchLabel(parts, written, keys))));
+  }
+  return titleOf;
+}
+
 /**
  * The prose sections of the text sheet, by their titles matched as labels are (matchLabel): a
  * variant title is read under the official one and reported; a title that means no section is
@@ -352,12 +365,11 @@ function readText(
   locations: Record<string, CellLocation>,
   issues: StructureIssue[],
 ): Record<string, string> {
-  const parts = proseParts(format);
-  const keys = parts.map(normalizeLabel);
+  const titleOf = proseTitle(format);
   const titles = (index: SheetIndex) =>
     index.grid.values.flatMap((cells, r) =>
       cells.flatMap((value, c) => {
-        const match = typeof value === "string" && value.trim() !== "" ? matchLabel(parts, value, keys) : undefined;
+        const match = typeof value === "string" && value.trim() !== "" ? titleOf(value) : undefined;
         return match ? [{ written: value as string, match, row: r + 1, column: c + 1 }] : [];
       }),
     );

@@ -120,19 +120,20 @@ function identitiesByCell(identities: readonly Identity[]): ReadonlyMap<CellId, 
 
 /** Whether `identity` holds on the typed values, with cell `id` read as `to` when given. */
 function holds(identity: Identity, value: (id: CellId) => CellValue, id?: CellId, to?: number): boolean {
-  /** The side's sum, undefined when an operand is not summable; added in order, as sumOf adds. */
-  const sum = (cells: readonly CellId[]): number | undefined => {
-    let total = 0;
-    for (const cell of cells) {
-      const n = cell === id ? to! : summable(value(cell));
-      if (n === undefined) return undefined;
-      total += n;
-    }
-    return roundNoise(total);
-  };
-  const left = sum(identity.left);
-  const right = left === undefined ? undefined : sum(identity.right);
+  const left = sideSum(identity.left, value, id, to);
+  const right = left === undefined ? undefined : sideSum(identity.right, value, id, to);
   return left !== undefined && right !== undefined && Math.abs(left - right) <= identity.tolerance;
+}
+
+/** One side's sum, added in order as sumOf adds, with cell `id` read as `to`; undefined when an operand is not summable. */
+function sideSum(cells: readonly CellId[], value: (id: CellId) => CellValue, id?: CellId, to?: number): number | undefined {
+  let total = 0;
+  for (const cell of cells) {
+    const n = cell === id ? to! : summable(value(cell));
+    if (n === undefined) return undefined;
+    total += n;
+  }
+  return roundNoise(total);
 }
 
 /** Whether every identity a cell takes part in holds with the cell read as 0: only then is "fill 0" a right hint. */

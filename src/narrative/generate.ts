@@ -89,7 +89,7 @@ export function generateNarrative(report: Report, options: NarrativeOptions = {}
     return placeholder(FRAGMENTS.reference(first.location.sheet, first.location.address), first.value, f.problems.length - 1);
   };
   const count = (key: QuantityKey) => stated(quantityFigure(key), measure);
-  const isZero = (...keys: QuantityKey[]) => keys.every((key) => valueOf(key) === 0);
+  const isZero = (key: QuantityKey) => valueOf(key) === 0;
   /** Zero when the figure is a clean 0; a placeholder is never zero, so it is stated. */
   const zeroFigure = (f: Figure) => f.ok && f.value === 0;
 
@@ -134,7 +134,7 @@ export function generateNarrative(report: Report, options: NarrativeOptions = {}
   };
 
   const applicationFlow = [model.received, model.carried, model.handled, model.forward];
-  const noApplications = isZero(...applicationFlow);
+  const noApplications = applicationFlow.every(isZero);
 
   /** The applications received; 三's lead-in also says who sent them. */
   const receivedPhrase = (withApplicants = false): string =>
@@ -160,7 +160,7 @@ export function generateNarrative(report: Report, options: NarrativeOptions = {}
 
   const reviewsLead = (): string => {
     const { review, litigation, litigationGroups } = model;
-    if (isZero(review, litigation)) return SAY.noReviews(year);
+    if (isZero(review) && isZero(litigation)) return SAY.noReviews(year);
     const reviewPart = isZero(review) ? SAY.noReview : SAY.review(`${name(review)}${count(review)}${yoy(review)}`, resultItems(review).join("，"));
     const groups = litigationGroups
       .filter((group) => !isZero(group))
@@ -286,18 +286,24 @@ export function generateNarrative(report: Report, options: NarrativeOptions = {}
   return { blocks, problems: dedupe(problems) };
 }
 
+const joinedCache = new WeakMap<readonly BlockDef[], readonly BlockDef[]>();
+
 /**
  * Consecutive blocks with the same columns read as one (2021 第（五）and（六）项: "作出行政许可决定
- * 120件、行政处罚决定35件"), so that their verb is said once.
+ * 120件、行政处罚决定35件"), so that their verb is said once. Joined once per format.
  */
-function sameColumnsJoined(blocks: readonly BlockDef[]): BlockDef[] {
+function sameColumnsJoined(blocks: readonly BlockDef[]): readonly BlockDef[] {
+  let known = joinedCache.get(blocks);
+  if (known) return known;
   const columnsOf = (block: BlockDef) => block.columns.map((c) => c.label).join("|");
-  return blocks.reduce<BlockDef[]>((joined, block) => {
+  known = blocks.reduce<BlockDef[]>((joined, block) => {
     const last = joined[joined.length - 1];
     if (last && columnsOf(last) === columnsOf(block)) joined[joined.length - 1] = { ...last, rows: [...last.rows, ...block.rows] };
     else joined.push(block);
     return joined;
   }, []);
+  joinedCache.set(blocks, known);
+  return known;
 }
 
 function dedupe(problems: readonly CellProblem[]): CellProblem[] {

@@ -39,6 +39,8 @@ export function infoReference(label: string): string {
  * how reports write an increase in a signed count, so it counts as clean there.
  */
 export function cleanNumber(value: CellValue, kind: CellKind): number | undefined {
+  // A number without building a reading: the narrative reads every figure it states.
+  if (typeof value === "number") return Number.isFinite(value) && fitsKind(value, kind) ? value : undefined;
   const reading = readValue(value);
   const stated = reading.status === "number" || (kind === "signedCount" && reading.status === "numericText") ? reading.number : undefined;
   return stated !== undefined && fitsKind(stated, kind) ? stated : undefined;
@@ -46,13 +48,13 @@ export function cleanNumber(value: CellValue, kind: CellKind): number | undefine
 
 /** The sum of cells that must all be clean numbers of `kind`. */
 export function figure(report: Report, ids: readonly CellId[], locations?: Locations, kind: CellKind = "count"): Figure {
-  const problems: CellProblem[] = [];
+  let problems: CellProblem[] | undefined;
   let total = 0;
   for (const id of ids) {
     const value = report.values[id] ?? null;
     const clean = cleanNumber(value, kind);
     if (clean !== undefined) total += clean;
-    else problems.push({ id, location: locate(report, id, locations), value });
+    else (problems ??= []).push({ id, location: locate(report, id, locations), value });
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: total };
+  return problems ? { ok: false, problems } : { ok: true, value: total };
 }

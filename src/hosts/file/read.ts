@@ -104,8 +104,8 @@ function sharedStrings(bytes: Uint8Array | undefined, part: string): string[] {
       open: (_, path) => {
         if (path.length === 2 && path[1] === "si") text = "";
       },
-      text: (data, path) => {
-        if (path[1] === "si" && isItemText(path, 1)) text += data;
+      text: (characters, path) => {
+        if (path[1] === "si" && isItemText(path, 1)) text += characters();
       },
       close: (name, path) => {
         if (path.length === 2 && name === "si") strings.push(text);
@@ -233,10 +233,10 @@ function sheetGrid(name: string, bytes: Uint8Array, parts: Parts): SheetGrid {
           cell = { address: at, type: element.attribute("t") ?? "n", style: Number(element.attribute("s") ?? 0), value: undefined, inline: undefined };
         }
       },
-      text(data, path) {
+      text(characters, path) {
         if (!cell || path.length < 5) return;
-        if (path.length === 5 && path[4] === "v") cell.value = (cell.value ?? "") + data;
-        else if (path[4] === "is" && isItemText(path, 4)) cell.inline = (cell.inline ?? "") + data;
+        if (path.length === 5 && path[4] === "v") cell.value = (cell.value ?? "") + characters();
+        else if (path[4] === "is" && isItemText(path, 4)) cell.inline = (cell.inline ?? "") + characters();
       },
       close(element, path) {
         if (!cell || path.length !== 4 || element !== "c") return;
@@ -330,8 +330,8 @@ export async function hasKeyword(bytes: Uint8Array, mark: string): Promise<boole
   const keywords = readXml(core, part, "coreProperties", () => {
     let text = "";
     return {
-      text: (data, path) => {
-        if (path.length === 2 && path[1] === "keywords") text += data;
+      text: (characters, path) => {
+        if (path.length === 2 && path[1] === "keywords") text += characters();
       },
       result: () => text,
     };

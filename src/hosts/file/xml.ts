@@ -33,8 +33,11 @@ export interface XmlElement {
 export interface XmlReader<T> {
   /** `path`: the local names of the open elements of `namespace`, outermost first, this one last. */
   open?(element: XmlElement, path: readonly string[]): void;
-  /** Character data (text and CDATA), entities resolved, inside the innermost open element. */
-  text?(text: string, path: readonly string[]): void;
+  /**
+   * Character data (text and CDATA) inside the innermost open element: `characters()` gives it,
+   * entities resolved, while `text` runs (a string is made only for the text a reader takes).
+   */
+  text?(characters: () => string, path: readonly string[]): void;
   close?(name: string, path: readonly string[]): void;
   /** What was read, once the part has been read to its end. */
   result(): T;
@@ -104,8 +107,8 @@ class Dispatcher<T> {
     return this.lastWanted;
   }
 
-  text(data: string): void {
-    if (this.foreign === 0 && this.path.length > 0) this.reader.text?.(data, this.path);
+  text(characters: () => string): void {
+    if (this.foreign === 0 && this.path.length > 0) this.reader.text?.(characters, this.path);
   }
 
   close(): void {
@@ -124,14 +127,11 @@ class ScannedElement implements XmlElement {
   attributes: ScannedAttributes | undefined;
 
   attribute(local: string, namespace?: Namespace): string | undefined {
-    const { count, locals, uris, values } = this.attributes!;
-    const wanted: readonly string[] = namespace ? NAMESPACES[namespace] : NO_NAMESPACE;
-    for (let i = 0; i < count; i++) if (locals[i] === local && wanted.includes(uris[i])) return values[i];
-    return undefined;
+    return this.attributes!.find(local, namespace ? NAMESPACES[namespace] : NO_NAMESPACE);
   }
 }
 
-const NO_NAMESPACE = [""];
+const NO_NAMESPACE: readonly string[] = [""];
 
 /** The part read by the fast reader; undefined when it declines (the reader made is then dropped). */
 function scanned<T>(text: string, wanted: readonly string[], reader: XmlReader<T>): { result: T } | undefined {
@@ -145,7 +145,7 @@ function scanned<T>(text: string, wanted: readonly string[], reader: XmlReader<T
           element.attributes = attributes;
           dispatcher.open(uri, local, element);
         },
-        text: (data) => dispatcher.text(data),
+        text: (characters) => dispatcher.text(characters),
         close: () => dispatcher.close(),
       },
       MAX_DEPTH,
@@ -191,7 +191,7 @@ function parsed<T>(text: string, part: string, wanted: readonly string[], reader
       },
     });
   });
-  const characters = (data: string) => dispatcher.text(data);
+  const characters = (data: string) => dispatcher.text(() => data);
   parser.on("text", characters);
   parser.on("cdata", characters);
   parser.on("closetag", () => {

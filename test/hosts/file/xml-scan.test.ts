@@ -68,11 +68,11 @@ function scanLog(text: string): Log | "declined" {
     scanXml(
       text,
       {
-        open(uri, local, { count, locals, uris, values }) {
-          const attributes = Array.from({ length: count }, (_, i) => `${uris[i]}|${locals[i]}=${values[i]}`);
+        open(uri, local, scanned) {
+          const attributes = Array.from({ length: scanned.count }, (_, i) => `${scanned.uri(i)}|${scanned.local(i)}=${scanned.value(i)}`);
           log.push(`open ${uri}|${local} ${attributes.sort().join(" ")}`);
         },
-        text: (data) => pushText(log, data),
+        text: (characters) => pushText(log, characters()),
         close: () => log.push("close"),
       },
       MAX_DEPTH,

@@ -7,7 +7,7 @@
 // number formats, sheets) instead of loading the whole workbook model with exceljs: that model
 // (styles, validations, print setup) is not needed to read values and cost ~12 ms a workbook.
 import { CellValue } from "../../model/types";
-import { address, columnNumber, parseAddress, Position } from "../../model/address";
+import { address, parseAddress, Position } from "../../model/address";
 import { SheetGrid, WorkbookGrid } from "../../model/grid";
 import { FILE_MESSAGES } from "../../catalogue/file-messages";
 import { XlsxArchive } from "./unzip";
@@ -140,13 +140,37 @@ interface Parts {
 
 /** One <c> as read: its attributes and what its <v> or <is> held. */
 interface RawCell {
-  readonly address: string;
-  readonly type: string;
-  readonly style: number;
+  type: string;
+  style: number;
   /** The <v> text; undefined without a <v> (a formula never calculated, a styled blank). */
-  readonly value: string | undefined;
+  value: string | undefined;
   /** The text of an inline string (<is>). */
-  readonly inline: string | undefined;
+  inline: string | undefined;
+}
+
+/**
+ * The column of an A1 reference whose row is `row` ("B12" in row 12 is 2); undefined for
+ * anything else. Read by hand: a regex and its match array for each of a sheet's cells cost more
+ * than reading the rest of the cell.
+ */
+function referencedColumn(reference: string, row: number): number | undefined {
+  let column = 0;
+  let at = 0;
+  for (; at < reference.length && at < 3; at++) {
+    const code = reference.charCodeAt(at);
+    if (code < 0x41 || code > 0x5a) break; // A-Z
+    column = column * 26 + code - 64;
+  }
+  if (at === 0 || reference.charCodeAt(at) === 0x30 /* a leading 0 */) return undefined;
+  let number = 0;
+  const digits = reference.length - at;
+  if (digits < 1 || digits > 7) return undefined;
+  for (; at < reference.length; at++) {
+    const code = reference.charCodeAt(at);
+    if (code < 0x30 || code > 0x39) return undefined;
+    number = number * 10 + code - 0x30;
+  }
+  return number === row ? column : undefined;
 }
 
 function cellValue(cell: RawCell, parts: Parts, refuse: (reason: string) => WorkbookFileError): CellValue {
@@ -191,7 +215,6 @@ function mergedArea(reference: string | undefined): [Position, Position] | undef
  */
 function sheetGrid(name: string, bytes: Uint8Array, parts: Parts): SheetGrid {
   const where = `工作表“${name}”`;
-  const refuseAt = (address: string) => (reason: string) => damaged(FILE_MESSAGES.badCell(where, address, reason));
   return readXml(bytes, where, "main", () => {
     const values: CellValue[][] = [];
     const areas: [Position, Position][] = [];
@@ -199,7 +222,10 @@ function sheetGrid(name: string, bytes: Uint8Array, parts: Parts): SheetGrid {
     let column = 0;
     let rows = 0;
     let columns = 0;
-    let cell: { -readonly [K in keyof RawCell]: RawCell[K] } | undefined;
+    /** The cell being read, one object for every cell of the sheet; `inCell` says whether one is open. */
+    const cell: RawCell = { type: "n", style: 0, value: undefined, inline: undefined };
+    let inCell = false;
+    const refuseHere = (reason: string) => damaged(FILE_MESSAGES.badCell(where, address(row, column), reason));
     const place = (value: CellValue) => {
       rows = Math.max(rows, row);
       columns = Math.max(columns, column);
@@ -224,26 +250,28 @@ function sheetGrid(name: string, bytes: Uint8Array, parts: Parts): SheetGrid {
           column = 0;
         } else if (path.length === 4 && path[3] === "c") {
           const given = element.attribute("r");
-          const match = given === undefined ? undefined : CELL_REFERENCE.exec(given);
-          const next = match ? columnNumber(match[1]) : column + 1;
-          if (given !== undefined && (!match || Number(match[2]) !== row)) throw damaged(FILE_MESSAGES.badCellReference(where, given, row));
-          const at = address(row, next);
-          if (next <= column || next > MAX_COLUMN) throw damaged(FILE_MESSAGES.cellOutOfOrder(where, at));
+          const next = given === undefined ? column + 1 : referencedColumn(given, row);
+          if (next === undefined) throw damaged(FILE_MESSAGES.badCellReference(where, given!, row));
+          if (next <= column || next > MAX_COLUMN) throw damaged(FILE_MESSAGES.cellOutOfOrder(where, address(row, next)));
           column = next;
-          cell = { address: at, type: element.attribute("t") ?? "n", style: Number(element.attribute("s") ?? 0), value: undefined, inline: undefined };
+          inCell = true;
+          cell.type = element.attribute("t") ?? "n";
+          cell.style = Number(element.attribute("s") ?? 0);
+          cell.value = undefined;
+          cell.inline = undefined;
         }
       },
       text(characters, path) {
-        if (!cell || path.length < 5) return;
+        if (!inCell || path.length < 5) return;
         if (path.length === 5 && path[4] === "v") cell.value = (cell.value ?? "") + characters();
         else if (path[4] === "is" && isItemText(path, 4)) cell.inline = (cell.inline ?? "") + characters();
       },
       close(element, path) {
-        if (!cell || path.length !== 4 || element !== "c") return;
-        const value = cellValue(cell, parts, refuseAt(cell.address));
+        if (!inCell || path.length !== 4 || element !== "c") return;
+        const value = cellValue(cell, parts, refuseHere);
         if (typeof value === "string" && value.length > MAX_CELL_CHARACTERS)
-          throw new WorkbookFileError("cellTooLong", FILE_MESSAGES.cellTooLong(name, cell.address, value.length, MAX_CELL_CHARACTERS));
-        cell = undefined;
+          throw new WorkbookFileError("cellTooLong", FILE_MESSAGES.cellTooLong(name, address(row, column), value.length, MAX_CELL_CHARACTERS));
+        inCell = false;
         if (value !== null && value !== "") place(value);
       },
       result() {

@@ -61,12 +61,14 @@ function saxesLog(text: string): Log | "refused" {
   return log;
 }
 
-/** The fast reader's account, or "declined". */
+/** The fast reader's account of the text as UTF-8 (as xml.ts hands it on), or "declined". */
 function scanLog(text: string): Log | "declined" {
   const log: Log = [];
+  const bytes = Buffer.from(text, "utf8");
   try {
     scanXml(
-      text,
+      bytes,
+      (start, end) => bytes.toString("utf8", start, end),
       {
         open(uri, local, scanned) {
           const attributes = Array.from({ length: scanned.count }, (_, i) => `${scanned.uri(i)}|${scanned.local(i)}=${scanned.value(i)}`);

@@ -7,7 +7,7 @@
 // number formats, sheets) instead of loading the whole workbook model with exceljs: that model
 // (styles, validations, print setup) is not needed to read values and cost ~12 ms a workbook.
 import { CellValue } from "../../model/types";
-import { address, parseAddress, Position } from "../../model/address";
+import { address, Position } from "../../model/address";
 import { SheetGrid, WorkbookGrid } from "../../model/grid";
 import { FILE_MESSAGES } from "../../catalogue/file-messages";
 import { XlsxArchive } from "./unzip";
@@ -87,7 +87,6 @@ const MAX_ROW = 1_048_576;
 const MAX_COLUMN = 16_384;
 /** A number as the file format writes one (xsd:double): no hex, no spaces, no words. */
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-const CELL_REFERENCE = /^([A-Z]{1,3})([1-9]\d{0,6})$/;
 
 const damaged = (detail: string) => new WorkbookFileError("unreadable", FILE_MESSAGES.unreadable(detail));
 
@@ -148,29 +147,31 @@ interface RawCell {
   inline: string | undefined;
 }
 
+/** Packs a cell's row and column into one number, so that reading a reference makes no object. */
+const ROW_SPAN = 2 ** 21;
+
 /**
- * The column of an A1 reference whose row is `row` ("B12" in row 12 is 2); undefined for
- * anything else. Read by hand: a regex and its match array for each of a sheet's cells cost more
- * than reading the rest of the cell.
+ * The A1 reference from `start` to `end` in `text` as column × ROW_SPAN + row ("B12" is 2 × ROW_SPAN
+ * + 12); -1 for anything else. Read by hand: a regex and its match for each of a sheet's cells
+ * cost more than reading the rest of the cell.
  */
-function referencedColumn(reference: string, row: number): number | undefined {
+function packedReference(text: string, start = 0, end = text.length): number {
   let column = 0;
-  let at = 0;
-  for (; at < reference.length && at < 3; at++) {
-    const code = reference.charCodeAt(at);
+  let at = start;
+  for (; at < end && at - start < 3; at++) {
+    const code = text.charCodeAt(at);
     if (code < 0x41 || code > 0x5a) break; // A-Z
     column = column * 26 + code - 64;
   }
-  if (at === 0 || reference.charCodeAt(at) === 0x30 /* a leading 0 */) return undefined;
-  let number = 0;
-  const digits = reference.length - at;
-  if (digits < 1 || digits > 7) return undefined;
-  for (; at < reference.length; at++) {
-    const code = reference.charCodeAt(at);
-    if (code < 0x30 || code > 0x39) return undefined;
-    number = number * 10 + code - 0x30;
+  const digits = end - at;
+  if (at === start || digits < 1 || digits > 7 || text.charCodeAt(at) === 0x30 /* a leading 0 */) return -1;
+  let row = 0;
+  for (; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code < 0x30 || code > 0x39) return -1;
+    row = row * 10 + code - 0x30;
   }
-  return number === row ? column : undefined;
+  return column * ROW_SPAN + row;
 }
 
 function cellValue(cell: RawCell, parts: Parts, refuse: (reason: string) => WorkbookFileError): CellValue {
@@ -203,10 +204,15 @@ function cellValue(cell: RawCell, parts: Parts, refuse: (reason: string) => Work
   }
 }
 
+const positionOf = (packed: number): Position => ({ row: packed % ROW_SPAN, column: Math.floor(packed / ROW_SPAN) });
+
 /** A merged area's corners, or undefined for a reference that is not two A1 addresses. */
 function mergedArea(reference: string | undefined): [Position, Position] | undefined {
-  const corners = (reference ?? "").split(":");
-  return corners.length === 2 && corners.every((corner) => CELL_REFERENCE.test(corner)) ? [parseAddress(corners[0]), parseAddress(corners[1])] : undefined;
+  const colon = reference?.indexOf(":") ?? -1;
+  if (colon < 0) return undefined;
+  const from = packedReference(reference!, 0, colon);
+  const to = packedReference(reference!, colon + 1);
+  return from >= 0 && to >= 0 ? [positionOf(from), positionOf(to)] : undefined;
 }
 
 /**
@@ -250,8 +256,12 @@ function sheetGrid(name: string, bytes: Uint8Array, parts: Parts): SheetGrid {
           column = 0;
         } else if (path.length === 4 && path[3] === "c") {
           const given = element.attribute("r");
-          const next = given === undefined ? column + 1 : referencedColumn(given, row);
-          if (next === undefined) throw damaged(FILE_MESSAGES.badCellReference(where, given!, row));
+          let next = column + 1;
+          if (given !== undefined) {
+            const packed = packedReference(given);
+            if (packed < 0 || packed % ROW_SPAN !== row) throw damaged(FILE_MESSAGES.badCellReference(where, given, row));
+            next = Math.floor(packed / ROW_SPAN);
+          }
           if (next <= column || next > MAX_COLUMN) throw damaged(FILE_MESSAGES.cellOutOfOrder(where, address(row, next)));
           column = next;
           inCell = true;

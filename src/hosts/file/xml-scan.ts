@@ -232,8 +232,12 @@ class Attributes implements ScannedAttributes {
   }
 }
 
-/** How many names are kept for reuse: a part uses a few dozen element names thousands of times. */
-const NAME_SLOTS = 256;
+/**
+ * Local names made so far, by a hash of their bytes: parts use a few dozen element names thousands
+ * of times, and every workbook the same ones, so each is one string, made once and then found by
+ * comparing its bytes.
+ */
+const NAMES: string[] = new Array<string>(256).fill("");
 
 /** One part being read. Positions are passed and returned rather than kept in fields, so they stay in registers. */
 class Scanner {
@@ -248,8 +252,6 @@ class Scanner {
   private readonly characters: Characters;
   /** Where the colon of the name last read by `nameEnd` stands, or -1. */
   private colon = -1;
-  /** Local names made so far, by a hash of their bytes: the same name is one string, made once. */
-  private readonly names: string[] = new Array<string>(NAME_SLOTS).fill("");
   /** The last prefix looked up, in which scope, and its namespace. */
   private lastPrefix = "";
   private lastPrefixScope: Scope | undefined;
@@ -455,12 +457,12 @@ class Scanner {
 
   /** The local name [start, end) as a string, the same string each time it comes. */
   private name(start: number, end: number): string {
-    const { bytes, names } = this;
+    const { bytes } = this;
     const length = end - start;
-    const slot = (bytes[start] * 31 + bytes[end - 1] * 7 + length) & (NAME_SLOTS - 1);
-    const known = names[slot];
+    const slot = (bytes[start] * 31 + bytes[end - 1] * 7 + length) & (NAMES.length - 1);
+    const known = NAMES[slot];
     if (known.length === length && holdsAt(bytes, start, known)) return known;
-    return (names[slot] = this.decode(start, end));
+    return (NAMES[slot] = this.decode(start, end));
   }
 
   /** Whether the attribute at `index` is named xmlns, or has the prefix xmlns. */

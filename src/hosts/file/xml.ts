@@ -58,8 +58,32 @@ interface Utf8Part {
   readonly decode: Utf8Decoder;
 }
 
-/** Up to this many bytes, an ASCII range (a number, a reference, a style index) is built from its bytes: faster than a call to a decoder. */
+/**
+ * Short ASCII strings already made, by a hash of their bytes. A workbook's parts say the same
+ * short things thousands of times (element names, style indices, cell types, small numbers), and
+ * every workbook of a batch says them again: each is made once and then found by comparing its
+ * bytes. A range of up to SHORT_RANGE bytes is built from its bytes, faster than a decoder call.
+ */
 const SHORT_RANGE = 16;
+const SHORT_STRINGS: string[] = new Array<string>(1024).fill("");
+
+function shortAscii(bytes: Uint8Array, start: number, end: number): string | undefined {
+  let hash = end - start;
+  for (let i = start; i < end; i++) {
+    if (bytes[i] >= 0x80) return undefined;
+    hash = (hash * 31 + bytes[i]) | 0;
+  }
+  const slot = hash & (SHORT_STRINGS.length - 1);
+  const known = SHORT_STRINGS[slot];
+  if (known.length === end - start) {
+    let same = true;
+    for (let i = start; i < end && same; i++) same = known.charCodeAt(i - start) === bytes[i];
+    if (same) return known;
+  }
+  let text = "";
+  for (let i = start; i < end; i++) text += String.fromCharCode(bytes[i]);
+  return (SHORT_STRINGS[slot] = text);
+}
 
 /** Strings of checked UTF-8 bytes: Node's Buffer decodes several times faster than a TextDecoder. */
 function utf8Decoder(bytes: Uint8Array): Utf8Decoder {
@@ -71,15 +95,7 @@ function utf8Decoder(bytes: Uint8Array): Utf8Decoder {
     const decoder = new TextDecoder();
     decode = (start, end) => decoder.decode(bytes.subarray(start, end));
   }
-  return (start, end) => {
-    if (end - start > SHORT_RANGE) return decode(start, end);
-    let text = "";
-    for (let i = start; i < end; i++) {
-      if (bytes[i] >= 0x80) return decode(start, end);
-      text += String.fromCharCode(bytes[i]);
-    }
-    return text;
-  };
+  return (start, end) => (end - start <= SHORT_RANGE && shortAscii(bytes, start, end)) || decode(start, end);
 }
 
 /**

@@ -185,6 +185,9 @@ class Characters {
   }
 }
 
+/** See Attributes.keys. */
+const nameKey = (length: number, first: number, last: number) => (length << 16) | (first << 8) | last;
+
 /**
  * The attributes of the element being read, kept as places in the part: a part holds thousands
  * of attributes and its reader asks for a few, so strings are made only for those asked for.
@@ -200,6 +203,8 @@ class Attributes implements ScannedAttributes {
   /** A value normalised when read (it had a reference, a tab or a line end); undefined for one taken as it stands. */
   readonly normalised: (string | undefined)[] = [];
   readonly uris: string[] = [];
+  /** A number from each local name's length and first and last characters: names that differ mostly differ here, so most comparisons end at one number. */
+  readonly keys: number[] = [];
 
   constructor(
     private readonly bytes: Uint8Array,
@@ -224,10 +229,8 @@ class Attributes implements ScannedAttributes {
   }
 
   find(local: string, uris: readonly string[]): string | undefined {
-    for (let i = 0; i < this.count; i++) {
-      const start = this.localStart(i);
-      if (this.nameEnds[i] - start === local.length && holdsAt(this.bytes, start, local) && uris.includes(this.uris[i])) return this.value(i);
-    }
+    const key = nameKey(local.length, local.charCodeAt(0), local.charCodeAt(local.length - 1));
+    for (let i = 0; i < this.count; i++) if (this.keys[i] === key && holdsAt(this.bytes, this.localStart(i), local) && uris.includes(this.uris[i])) return this.value(i);
     return undefined;
   }
 }
@@ -388,7 +391,7 @@ class Scanner {
   /** Reads the start tag at `at` (its `<`); returns where it ends. */
   private openTag(at: number): number {
     const { bytes, length, scopes, attributes } = this;
-    const { nameStarts, nameEnds, colons, valueStarts, valueEnds, normalised } = attributes;
+    const { nameStarts, nameEnds, colons, keys, valueStarts, valueEnds, normalised } = attributes;
     if (this.rootSeen && this.depth === 0) throw DECLINED; // a second root
     const nameStart = at + 1;
     const qualifiedEnd = (at = this.nameEnd(nameStart));
@@ -400,9 +403,10 @@ class Scanner {
       const code = bytes[at];
       if (code === GREATER_THAN || code === SLASH) break;
       if (at === before) throw DECLINED; // attributes are separated by white space, and the part may not end here
-      nameStarts[count] = at;
+      const start = (nameStarts[count] = at);
       nameEnds[count] = at = this.nameEnd(at);
-      colons[count] = this.colon;
+      const localStart = (colons[count] = this.colon) < 0 ? start : this.colon + 1;
+      keys[count] = nameKey(at - localStart, bytes[localStart], bytes[at - 1]);
       at = this.spaceEnd(at);
       if (bytes[at] !== 0x3d /* = */) throw DECLINED;
       at = this.spaceEnd(at + 1);
@@ -505,14 +509,12 @@ class Scanner {
    */
   private eachOnce(count: number): void {
     const { bytes, attributes } = this;
-    const { nameStarts, nameEnds, colons, uris } = attributes;
+    const { nameStarts, nameEnds, colons, uris, keys } = attributes;
     for (let i = 1; i < count; i++) {
-      const start = colons[i] < 0 ? nameStarts[i] : colons[i] + 1;
-      const length = nameEnds[i] - start;
       for (let j = 0; j < i; j++) {
-        if (colons[i] < 0 !== colons[j] < 0 || uris[i] !== uris[j]) continue;
-        const other = colons[j] < 0 ? nameStarts[j] : colons[j] + 1;
-        if (nameEnds[j] - other === length && sameRange(bytes, start, nameEnds[i], other)) throw DECLINED;
+        if (keys[i] !== keys[j] || colons[i] < 0 !== colons[j] < 0 || uris[i] !== uris[j]) continue;
+        const start = colons[i] < 0 ? nameStarts[i] : colons[i] + 1;
+        if (sameRange(bytes, start, nameEnds[i], colons[j] < 0 ? nameStarts[j] : colons[j] + 1)) throw DECLINED;
       }
     }
   }

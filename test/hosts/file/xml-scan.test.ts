@@ -106,7 +106,7 @@ const EXCEL_STYLE_PARTS = [
 ];
 
 /** Pieces a mutation inserts: XML's markup characters and the constructs around them. */
-const PIECES = ["<", ">", "&", ";", '"', "'", "=", "/", "!", "?", "-", "[", "]", ":", "#", " ", "\r", "\n", "\t", "x", "1", "\u0000", "\ufffe", "中", "&amp;", "&#0;", "&#x41;", "&#X41;", "&bogus;", "<!--", "-->", "<![CDATA[", "]]>", ' xmlns:p="urn:p"', "p:", ' xmlns=""', ' a="1"', "<?pi x?>", "<!DOCTYPE a>", "</c>", "<c>", "<a/>", "xmlns", "xml:"];
+const PIECES = ["<", ">", "&", ";", '"', "'", "=", "/", "!", "?", "-", "[", "]", ":", "#", " ", "\r", "\n", "\t", "x", "1", "\u0000", "\ufffe", "\uffff", "\ufffd", "１", "中", "&amp;", "&#0;", "&#x41;", "&#X41;", "&bogus;", "<!--", "-->", "<![CDATA[", "]]>", ' xmlns:p="urn:p"', "p:", ' xmlns=""', ' a="1"', "<?pi x?>", "<!DOCTYPE a>", "</c>", "<c>", "<a/>", "xmlns", "xml:"];
 
 function mutate(text: string, random: () => number): string {
   const at = Math.floor(random() * (text.length + 1));

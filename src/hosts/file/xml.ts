@@ -63,9 +63,10 @@ interface Utf8Part {
  * short things thousands of times (element names, style indices, cell types, small numbers), and
  * every workbook of a batch says them again: each is made once and then found by comparing its
  * bytes. A range of up to SHORT_RANGE bytes is built from its bytes, faster than a decoder call.
+ * Room for 4,096: a report's cell references alone are about a thousand.
  */
 const SHORT_RANGE = 16;
-const SHORT_STRINGS: string[] = new Array<string>(1024).fill("");
+const SHORT_STRINGS: string[] = new Array<string>(4096).fill("");
 
 function shortAscii(bytes: Uint8Array, start: number, end: number): string | undefined {
   let hash = end - start;

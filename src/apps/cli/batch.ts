@@ -73,7 +73,7 @@ export async function expandInputs(paths: readonly string[]): Promise<ExpandedIn
   const seen = new Set<string>();
   const once: string[] = [];
   for (const file of files) {
-    const key = await fileKey(file);
+    const key = fileKey(file);
     if (!seen.has(key)) once.push(file);
     seen.add(key);
   }

@@ -9,7 +9,6 @@ import { assertNewOutput, assertNotInput, OVERWRITE_OPTION, writeOutput } from "
 import { isPublishedFile, readJsonReportFile, readPublishedFile } from "./report-file";
 import { CLI_MESSAGES, CLI_TEXT } from "../../catalogue/cli-messages";
 import { IMPORT_MESSAGES } from "../../catalogue/import-messages";
-import { noteMessage } from "../../reading/published/read-published";
 import { reportYear } from "./template";
 
 /** Replaces a file name's extension (or adds one). */
@@ -29,8 +28,7 @@ async function readImported(path: string, io: CliIo): Promise<{ report: Report; 
     if (variants.length > 0) io.stderr(CLI_MESSAGES.variantLabels(variants));
     return { report, notes: [] };
   }
-  const read = await readPublishedFile(path);
-  return { report: read.report, notes: read.notes.map(noteMessage) };
+  return readPublishedFile(path);
 }
 
 export const importCommand: Command = {

@@ -28,10 +28,10 @@ function merged(...args: Parameters<typeof mergeChecked>): Merged {
  * a hard link), is a department's report: writing there would destroy it, so it is refused.
  */
 async function withoutEarlierSummary(files: readonly string[], out: string): Promise<string[]> {
-  const outKey = await fileKey(out);
+  const outKey = fileKey(out);
   const kept: string[] = [];
   for (const file of files) {
-    if ((await fileKey(file)) !== outKey) kept.push(file);
+    if (fileKey(file) !== outKey) kept.push(file);
     else if (!(await hasKeyword(await readInput(file), MERGE_SUMMARY_MARK).catch(() => false))) throw new UsageError(CLI_MESSAGES.outputIsInput(out, file));
   }
   return kept;

@@ -7,7 +7,7 @@
 // number formats, sheets) instead of loading the whole workbook model with exceljs: that model
 // (styles, validations, print setup) is not needed to read values and cost ~12 ms a workbook.
 import { CellValue } from "../../model/types";
-import { address, columnNumber, parseAddress, Position } from "../../model/address";
+import { address, Position } from "../../model/address";
 import { SheetGrid, WorkbookGrid } from "../../model/grid";
 import { FILE_MESSAGES } from "../../catalogue/file-messages";
 import { XlsxArchive } from "./unzip";
@@ -87,7 +87,6 @@ const MAX_ROW = 1_048_576;
 const MAX_COLUMN = 16_384;
 /** A number as the file format writes one (xsd:double): no hex, no spaces, no words. */
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-const CELL_REFERENCE = /^([A-Z]{1,3})([1-9]\d{0,6})$/;
 
 const damaged = (detail: string) => new WorkbookFileError("unreadable", FILE_MESSAGES.unreadable(detail));
 
@@ -104,8 +103,8 @@ function sharedStrings(bytes: Uint8Array | undefined, part: string): string[] {
       open: (_, path) => {
         if (path.length === 2 && path[1] === "si") text = "";
       },
-      text: (data, path) => {
-        if (path[1] === "si" && isItemText(path, 1)) text += data;
+      text: (characters, path) => {
+        if (path[1] === "si" && isItemText(path, 1)) text += characters();
       },
       close: (name, path) => {
         if (path.length === 2 && name === "si") strings.push(text);
@@ -140,13 +139,39 @@ interface Parts {
 
 /** One <c> as read: its attributes and what its <v> or <is> held. */
 interface RawCell {
-  readonly address: string;
-  readonly type: string;
-  readonly style: number;
+  type: string;
+  style: number;
   /** The <v> text; undefined without a <v> (a formula never calculated, a styled blank). */
-  readonly value: string | undefined;
+  value: string | undefined;
   /** The text of an inline string (<is>). */
-  readonly inline: string | undefined;
+  inline: string | undefined;
+}
+
+/** Packs a cell's row and column into one number, so that reading a reference makes no object. */
+const ROW_SPAN = 2 ** 21;
+
+/**
+ * The A1 reference from `start` to `end` in `text` as column × ROW_SPAN + row ("B12" is 2 × ROW_SPAN
+ * + 12); -1 for anything else. Read by hand: a regex and its match for each of a sheet's cells
+ * cost more than reading the rest of the cell.
+ */
+function packedReference(text: string, start = 0, end = text.length): number {
+  let column = 0;
+  let at = start;
+  for (; at < end && at - start < 3; at++) {
+    const code = text.charCodeAt(at);
+    if (code < 0x41 || code > 0x5a) break; // A-Z
+    column = column * 26 + code - 64;
+  }
+  const digits = end - at;
+  if (at === start || digits < 1 || digits > 7 || text.charCodeAt(at) === 0x30 /* a leading 0 */) return -1;
+  let row = 0;
+  for (; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code < 0x30 || code > 0x39) return -1;
+    row = row * 10 + code - 0x30;
+  }
+  return column * ROW_SPAN + row;
 }
 
 function cellValue(cell: RawCell, parts: Parts, refuse: (reason: string) => WorkbookFileError): CellValue {
@@ -179,10 +204,15 @@ function cellValue(cell: RawCell, parts: Parts, refuse: (reason: string) => Work
   }
 }
 
+const positionOf = (packed: number): Position => ({ row: packed % ROW_SPAN, column: Math.floor(packed / ROW_SPAN) });
+
 /** A merged area's corners, or undefined for a reference that is not two A1 addresses. */
 function mergedArea(reference: string | undefined): [Position, Position] | undefined {
-  const corners = (reference ?? "").split(":");
-  return corners.length === 2 && corners.every((corner) => CELL_REFERENCE.test(corner)) ? [parseAddress(corners[0]), parseAddress(corners[1])] : undefined;
+  const colon = reference?.indexOf(":") ?? -1;
+  if (colon < 0) return undefined;
+  const from = packedReference(reference!, 0, colon);
+  const to = packedReference(reference!, colon + 1);
+  return from >= 0 && to >= 0 ? [positionOf(from), positionOf(to)] : undefined;
 }
 
 /**
@@ -191,7 +221,6 @@ function mergedArea(reference: string | undefined): [Position, Position] | undef
  */
 function sheetGrid(name: string, bytes: Uint8Array, parts: Parts): SheetGrid {
   const where = `工作表“${name}”`;
-  const refuseAt = (address: string) => (reason: string) => damaged(FILE_MESSAGES.badCell(where, address, reason));
   return readXml(bytes, where, "main", () => {
     const values: CellValue[][] = [];
     const areas: [Position, Position][] = [];
@@ -199,7 +228,10 @@ function sheetGrid(name: string, bytes: Uint8Array, parts: Parts): SheetGrid {
     let column = 0;
     let rows = 0;
     let columns = 0;
-    let cell: { -readonly [K in keyof RawCell]: RawCell[K] } | undefined;
+    /** The cell being read, one object for every cell of the sheet; `inCell` says whether one is open. */
+    const cell: RawCell = { type: "n", style: 0, value: undefined, inline: undefined };
+    let inCell = false;
+    const refuseHere = (reason: string) => damaged(FILE_MESSAGES.badCell(where, address(row, column), reason));
     const place = (value: CellValue) => {
       rows = Math.max(rows, row);
       columns = Math.max(columns, column);
@@ -224,26 +256,32 @@ function sheetGrid(name: string, bytes: Uint8Array, parts: Parts): SheetGrid {
           column = 0;
         } else if (path.length === 4 && path[3] === "c") {
           const given = element.attribute("r");
-          const match = given === undefined ? undefined : CELL_REFERENCE.exec(given);
-          const next = match ? columnNumber(match[1]) : column + 1;
-          if (given !== undefined && (!match || Number(match[2]) !== row)) throw damaged(FILE_MESSAGES.badCellReference(where, given, row));
-          const at = address(row, next);
-          if (next <= column || next > MAX_COLUMN) throw damaged(FILE_MESSAGES.cellOutOfOrder(where, at));
+          let next = column + 1;
+          if (given !== undefined) {
+            const packed = packedReference(given);
+            if (packed < 0 || packed % ROW_SPAN !== row) throw damaged(FILE_MESSAGES.badCellReference(where, given, row));
+            next = Math.floor(packed / ROW_SPAN);
+          }
+          if (next <= column || next > MAX_COLUMN) throw damaged(FILE_MESSAGES.cellOutOfOrder(where, address(row, next)));
           column = next;
-          cell = { address: at, type: element.attribute("t") ?? "n", style: Number(element.attribute("s") ?? 0), value: undefined, inline: undefined };
+          inCell = true;
+          cell.type = element.attribute("t") ?? "n";
+          cell.style = Number(element.attribute("s") ?? 0);
+          cell.value = undefined;
+          cell.inline = undefined;
         }
       },
-      text(data, path) {
-        if (!cell || path.length < 5) return;
-        if (path.length === 5 && path[4] === "v") cell.value = (cell.value ?? "") + data;
-        else if (path[4] === "is" && isItemText(path, 4)) cell.inline = (cell.inline ?? "") + data;
+      text(characters, path) {
+        if (!inCell || path.length < 5) return;
+        if (path.length === 5 && path[4] === "v") cell.value = (cell.value ?? "") + characters();
+        else if (path[4] === "is" && isItemText(path, 4)) cell.inline = (cell.inline ?? "") + characters();
       },
       close(element, path) {
-        if (!cell || path.length !== 4 || element !== "c") return;
-        const value = cellValue(cell, parts, refuseAt(cell.address));
+        if (!inCell || path.length !== 4 || element !== "c") return;
+        const value = cellValue(cell, parts, refuseHere);
         if (typeof value === "string" && value.length > MAX_CELL_CHARACTERS)
-          throw new WorkbookFileError("cellTooLong", FILE_MESSAGES.cellTooLong(name, cell.address, value.length, MAX_CELL_CHARACTERS));
-        cell = undefined;
+          throw new WorkbookFileError("cellTooLong", FILE_MESSAGES.cellTooLong(name, address(row, column), value.length, MAX_CELL_CHARACTERS));
+        inCell = false;
         if (value !== null && value !== "") place(value);
       },
       result() {
@@ -330,8 +368,8 @@ export async function hasKeyword(bytes: Uint8Array, mark: string): Promise<boole
   const keywords = readXml(core, part, "coreProperties", () => {
     let text = "";
     return {
-      text: (data, path) => {
-        if (path.length === 2 && path[1] === "keywords") text += data;
+      text: (characters, path) => {
+        if (path.length === 2 && path[1] === "keywords") text += characters();
       },
       result: () => text,
     };

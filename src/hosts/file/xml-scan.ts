@@ -4,10 +4,13 @@
 // itself. Anything outside that subset, and anything malformed, makes it decline: the part is
 // then read again by saxes, which reads it or says what is wrong. So it never accepts a document
 // saxes refuses, and where it accepts, it reports what saxes reports (test/hosts/file/xml-scan.test.ts
-// compares the two on real parts and thousands of mutations). It exists for speed: saxes goes
-// through every character one function call at a time; this jumps with indexOf and tight loops
-// over character codes, about two and a half times faster on a report's parts. Every loop moves forward, and no
-// expression can backtrack over more than one name, so time stays linear in the part's size.
+// compares the two on real parts and thousands of mutations).
+//
+// It exists for speed: saxes goes through every character one function call at a time. This walks
+// the part's UTF-8 bytes (markup is ASCII, and no byte of a multi-byte character is), and makes a
+// string only for what a reader asks for; on a report's parts it is several times faster. Every
+// loop moves forward, and no expression can backtrack over more than one name, so time stays
+// linear in the part's size.
 
 /** Thrown when the part is not in the subset (or not well-formed): read it with saxes instead. */
 export const DECLINED: unique symbol = Symbol("declined");
@@ -16,21 +19,29 @@ export const DECLINED: unique symbol = Symbol("declined");
 export interface ScanSink {
   /** An element opens: its namespace, its local name, and its attributes. */
   open(uri: string, local: string, attributes: ScannedAttributes): void;
-  /** Character data (text and CDATA) inside the root, line ends and references resolved. */
-  text(data: string): void;
+  /**
+   * Character data (text and CDATA) inside the root. `characters` gives it, line ends and
+   * references resolved, while `text` runs: it is made only when asked for.
+   */
+  text(characters: () => string): void;
   close(): void;
 }
 
+/** The string of the part's bytes [start, end), which are UTF-8 already checked. */
+export type Utf8Decoder = (start: number, end: number) => string;
+
 /**
- * An element's attributes by position: local names, namespaces and values.
- * The arrays are the scanner's own and are reused: they hold this element's attributes only
- * while `open` runs, and only the first `count` entries.
+ * An element's attributes, read only while `open` runs: the scanner reuses one object for every
+ * element, and makes a name's or value's string only when it is asked for.
  */
 export interface ScannedAttributes {
   readonly count: number;
-  readonly locals: readonly string[];
-  readonly uris: readonly string[];
-  readonly values: readonly string[];
+  /** The local name, namespace and value of the attribute at position `index`. */
+  local(index: number): string;
+  uri(index: number): string;
+  value(index: number): string;
+  /** The value of the attribute named `local` in one of `uris` ("" for no namespace), or undefined. */
+  find(local: string, uris: readonly string[]): string | undefined;
 }
 
 const XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
@@ -39,17 +50,20 @@ const XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/";
 /** ASCII characters that may start a name (without a colon), and that may stand in one. */
 const NAME_START = 1;
 const NAME_PART = 2;
-const NAME_CHARACTERS = new Uint8Array(128);
+const NAME_CHARACTERS = new Uint8Array(256);
 for (let code = 0; code < 128; code++) {
   const char = String.fromCharCode(code);
   if (/[A-Za-z_]/.test(char)) NAME_CHARACTERS[code] = NAME_START | NAME_PART;
   else if (/[0-9.-]/.test(char)) NAME_CHARACTERS[code] = NAME_PART;
 }
+const LESS_THAN = 0x3c;
+const GREATER_THAN = 0x3e;
+const AMPERSAND = 0x26;
 const COLON = 0x3a;
-/** Beyond this many attributes, duplicates are looked for with a set rather than by comparing. */
-const FEW_ATTRIBUTES = 8;
-/** Characters XML 1.0 forbids anywhere (decoding has already refused unpaired surrogates). */
-const FORBIDDEN_CHARACTER = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/;
+const SLASH = 0x2f;
+const CARRIAGE_RETURN = 0x0d;
+/** Up to this many attributes, duplicates are looked for by comparing each pair in place; beyond, with a set. */
+const FEW_ATTRIBUTES = 16;
 const DECLARATION = /^<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(?:"1\.0"|'1\.0')(?:[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(?:"([A-Za-z][\w.-]*)"|'([A-Za-z][\w.-]*)'))?(?:[ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(?:"(?:yes|no)"|'(?:yes|no)'))?[ \t\r\n]*\?>/;
 const DECIMAL_DIGITS = /^[0-9]{1,7}$/;
 const HEX_DIGITS = /^[0-9a-fA-F]{1,6}$/;
@@ -61,6 +75,16 @@ export const DECLARED_ENCODING = /^(utf-8|utf8|utf-16|utf-16le|utf-16be)$/i;
 const MAX_DECLARATION = 200;
 
 const isSpace = (code: number) => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+
+/**
+ * Whether the byte at `at` starts a character XML 1.0 forbids: a control character but tab and
+ * line ends, or U+FFFE or U+FFFF (EF BF BE, EF BF BF in UTF-8).
+ */
+function isForbiddenAt(bytes: Uint8Array, at: number): boolean {
+  const code = bytes[at];
+  if (code < 0x20) return code !== 0x09 && code !== 0x0a && code !== 0x0d;
+  return code === 0xef && bytes[at + 1] === 0xbf && (bytes[at + 2] & 0xfe) === 0xbe;
+}
 
 /** Whether a code point is a Char of XML 1.0 (what a character reference may stand for). */
 function isCharacter(code: number): boolean {
@@ -90,6 +114,19 @@ function referenced(name: string): string {
   return String.fromCodePoint(code);
 }
 
+/** Whether `bytes` hold the ASCII characters of `name` at `at`. */
+function holdsAt(bytes: Uint8Array, at: number, name: string): boolean {
+  if (at + name.length > bytes.length) return false;
+  for (let i = 0; i < name.length; i++) if (bytes[at + i] !== name.charCodeAt(i)) return false;
+  return true;
+}
+
+/** Whether the ranges [a, aEnd) and [b, b + aEnd - a) hold the same bytes. */
+function sameRange(bytes: Uint8Array, a: number, aEnd: number, b: number): boolean {
+  for (; a < aEnd; a++, b++) if (bytes[a] !== bytes[b]) return false;
+  return true;
+}
+
 /** Text with its references replaced; a bare `&` declines. */
 function resolveReferences(raw: string): string {
   let resolved = "";
@@ -112,16 +149,8 @@ function characterData(raw: string): string {
   return lines.includes("&") ? resolveReferences(lines) : lines;
 }
 
-/** An attribute value as normalised by XML 1.0 §3.3.3 (no DTD: every attribute is CDATA). */
-function attributeValue(text: string, start: number, end: number): string {
-  let plain = true;
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x3c /* < */) throw DECLINED;
-    if (code === 0x26 /* & */ || code === 0x09 || code === 0x0a || code === 0x0d) plain = false;
-  }
-  const raw = text.slice(start, end);
-  if (plain) return raw;
+/** An attribute value with a reference or a tab or line end, as normalised by XML 1.0 §3.3.3 (no DTD: every attribute is CDATA). */
+function normalisedValue(raw: string): string {
   const spaced = lineEnds(raw).replace(/[\t\n]/g, " ");
   return spaced.includes("&") ? resolveReferences(spaced) : spaced;
 }
@@ -130,205 +159,388 @@ function attributeValue(text: string, start: number, end: number): string {
 type Scope = ReadonlyMap<string, string>;
 const ROOT_SCOPE: Scope = new Map([["xml", XML_NAMESPACE]]);
 
-/** The namespace of a prefix; an unbound prefix declines. */
-function namespaceOf(scope: Scope, prefix: string): string {
-  const uri = scope.get(prefix);
-  if (uri === undefined) throw DECLINED;
-  return uri;
-}
+/** How a run of character data is handed on: as it stands, with line ends and references resolved, or as CDATA (line ends only). */
+const TEXT_AS_IT_STANDS = 0;
+const TEXT_TO_NORMALISE = 1;
+const CDATA = 2;
 
-/** The end of the white space from `at` on. */
-function spaceEnd(text: string, at: number): number {
-  while (isSpace(text.charCodeAt(at))) at++;
-  return at;
-}
+/** The run of character data being reported, kept as its place in the part: its string is made only when asked for. */
+class Characters {
+  private start = 0;
+  private end = 0;
+  private kind = TEXT_AS_IT_STANDS;
+  /** The run's characters as the parser hands them on; one function for every run of the part. */
+  private readonly read = (): string => {
+    const raw = this.decode(this.start, this.end);
+    return this.kind === TEXT_AS_IT_STANDS ? raw : this.kind === CDATA ? lineEnds(raw) : characterData(raw);
+  };
 
-/**
- * The end of the qualified name at `at`: ASCII characters, at most one colon and neither first
- * nor last. Declines when no name starts there.
- */
-function nameEnd(text: string, at: number): number {
-  let code = text.charCodeAt(at);
-  if (!(code < 128 && NAME_CHARACTERS[code] & NAME_START)) throw DECLINED;
-  let colon = false;
-  for (at++; ; at++) {
-    code = text.charCodeAt(at);
-    if (code < 128 && NAME_CHARACTERS[code] & NAME_PART) continue;
-    if (code !== COLON || colon) return at;
-    colon = true;
-    const next = text.charCodeAt(at + 1);
-    if (!(next < 128 && NAME_CHARACTERS[next] & NAME_START)) throw DECLINED;
+  constructor(private readonly decode: Utf8Decoder) {}
+
+  at(start: number, end: number, kind: number): () => string {
+    this.start = start;
+    this.end = end;
+    this.kind = kind;
+    return this.read;
   }
 }
 
-/** One part being read. Positions are passed and returned rather than kept in fields, so they stay in registers. */
-class Scanner {
-  /** Qualified names of the open elements, outermost first. */
-  private readonly open: string[] = [];
-  private readonly scopes: Scope[] = [];
-  private rootSeen = false;
-  private readonly names: string[] = [];
-  private readonly locals: string[] = [];
-  private readonly uris: string[] = [];
-  private readonly values: string[] = [];
-  /** Each attribute's identity (its name, or {namespace}local when prefixed), by position. */
-  private readonly keys: string[] = [];
-  /** Where each attribute's value starts and ends, by position. */
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
-  private readonly attributes = { count: 0, locals: this.locals, uris: this.uris, values: this.values };
+/** See Attributes.keys. */
+const nameKey = (length: number, first: number, last: number) => (length << 16) | (first << 8) | last;
+
+/**
+ * The attributes of the element being read, kept as places in the part: a part holds thousands
+ * of attributes and its reader asks for a few, so strings are made only for those asked for.
+ */
+class Attributes implements ScannedAttributes {
+  count = 0;
+  readonly nameStarts: number[] = [];
+  readonly nameEnds: number[] = [];
+  /** Where the name's colon stands, or -1 for a name without a prefix. */
+  readonly colons: number[] = [];
+  readonly valueStarts: number[] = [];
+  readonly valueEnds: number[] = [];
+  /** A value normalised when read (it had a reference, a tab or a line end); undefined for one taken as it stands. */
+  readonly normalised: (string | undefined)[] = [];
+  readonly uris: string[] = [];
+  /** A number from each local name's length and first and last characters: names that differ mostly differ here, so most comparisons end at one number. */
+  readonly keys: number[] = [];
 
   constructor(
-    private readonly text: string,
-    private readonly sink: ScanSink,
-    private readonly maxDepth: number,
+    private readonly bytes: Uint8Array,
+    private readonly decode: Utf8Decoder,
   ) {}
 
+  private localStart(index: number): number {
+    const colon = this.colons[index];
+    return colon < 0 ? this.nameStarts[index] : colon + 1;
+  }
+
+  local(index: number): string {
+    return this.decode(this.localStart(index), this.nameEnds[index]);
+  }
+
+  uri(index: number): string {
+    return this.uris[index];
+  }
+
+  value(index: number): string {
+    return this.normalised[index] ?? this.decode(this.valueStarts[index], this.valueEnds[index]);
+  }
+
+  find(local: string, uris: readonly string[]): string | undefined {
+    const key = nameKey(local.length, local.charCodeAt(0), local.charCodeAt(local.length - 1));
+    for (let i = 0; i < this.count; i++) if (this.keys[i] === key && holdsAt(this.bytes, this.localStart(i), local) && uris.includes(this.uris[i])) return this.value(i);
+    return undefined;
+  }
+}
+
+/**
+ * Local names made so far, by a hash of their bytes: parts use a few dozen element names thousands
+ * of times, and every workbook the same ones, so each is one string, made once and then found by
+ * comparing its bytes.
+ */
+const NAMES: string[] = new Array<string>(256).fill("");
+
+/** One part being read. Positions are passed and returned rather than kept in fields, so they stay in registers. */
+class Scanner {
+  private readonly length: number;
+  /** Where the qualified names of the open elements start and end, outermost first. */
+  private readonly openStarts: number[] = [];
+  private readonly openEnds: number[] = [];
+  private depth = 0;
+  private readonly scopes: Scope[] = [];
+  private rootSeen = false;
+  private readonly attributes: Attributes;
+  private readonly characters: Characters;
+  /** Where the colon of the name last read by `nameEnd` stands, or -1. */
+  private colon = -1;
+  /** The last prefix looked up, in which scope, and its namespace. */
+  private lastPrefix = "";
+  private lastPrefixScope: Scope | undefined;
+  private lastPrefixUri = "";
+  /** The default namespace of the last scope asked about: most parts have one scope for all their elements. */
+  private lastScope: Scope | undefined;
+  private lastDefault = "";
+
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly decode: Utf8Decoder,
+    private readonly sink: ScanSink,
+    private readonly maxDepth: number,
+  ) {
+    this.length = bytes.length;
+    this.attributes = new Attributes(bytes, decode);
+    this.characters = new Characters(decode);
+  }
+
   scan(): void {
-    const { text, open, sink } = this;
-    if (FORBIDDEN_CHARACTER.test(text)) throw DECLINED;
+    const { bytes, length, sink } = this;
     let at = 0;
-    if (text.startsWith("<?xml")) {
-      const declaration = DECLARATION.exec(text.slice(0, MAX_DECLARATION));
+    if (holdsAt(bytes, 0, "<?xml")) {
+      const declaration = DECLARATION.exec(this.decode(0, Math.min(length, MAX_DECLARATION)));
       if (!declaration) throw DECLINED;
       const encoding = declaration[1] ?? declaration[2];
       if (encoding !== undefined && !DECLARED_ENCODING.test(encoding)) throw DECLINED;
-      at = declaration[0].length;
+      at = declaration[0].length; // ASCII: as many bytes as characters
     }
-    const length = text.length;
     while (at < length) {
-      const markup = text.indexOf("<", at);
-      const end = markup < 0 ? length : markup;
-      if (end > at) {
-        if (open.length === 0) {
-          // Outside the root only white space may stand.
-          if (spaceEnd(text, at) < end) throw DECLINED;
-        } else {
-          const raw = text.slice(at, end);
-          if (raw.includes("]]>")) throw DECLINED;
-          sink.text(characterData(raw));
-        }
-        at = end;
+      let markup = at;
+      let plain = true;
+      for (; markup < length; markup++) {
+        const code = bytes[markup];
+        if (code === LESS_THAN) break;
+        if (code === AMPERSAND) {
+          markup = this.referenceEnd(markup) - 1;
+          plain = false;
+        } else if (code === CARRIAGE_RETURN) plain = false;
+        else if (code === 0x5d /* ] */ && bytes[markup + 1] === 0x5d && bytes[markup + 2] === GREATER_THAN) throw DECLINED; // ]]>
+        else if ((code < 0x20 || code === 0xef) && isForbiddenAt(bytes, markup)) throw DECLINED;
       }
-      if (markup < 0) break;
-      const next = text.charCodeAt(markup + 1);
-      if (next === 0x2f /* / */) at = this.closeTag(markup);
+      if (markup > at) {
+        // Outside the root only white space may stand.
+        if (this.depth === 0 && this.spaceEnd(at) < markup) throw DECLINED;
+        if (this.depth > 0) sink.text(this.characters.at(at, markup, plain ? TEXT_AS_IT_STANDS : TEXT_TO_NORMALISE));
+        at = markup;
+      }
+      if (markup === length) break;
+      const next = bytes[markup + 1];
+      if (next === SLASH) at = this.closeTag(markup);
       else if (next === 0x21 /* ! */) {
-        if (text.startsWith("<!--", markup)) {
-          const close = text.indexOf("-->", markup + 4);
-          if (close < 0) throw DECLINED;
-          const comment = text.slice(markup + 4, close);
-          if (comment.includes("--") || comment.endsWith("-")) throw DECLINED;
-          at = close + 3;
-        } else if (text.startsWith("<![CDATA[", markup) && open.length > 0) {
-          const close = text.indexOf("]]>", markup + 9);
-          if (close < 0) throw DECLINED;
-          sink.text(lineEnds(text.slice(markup + 9, close))); // CDATA holds no references
-          at = close + 3;
-        } else throw DECLINED; // a document type declaration, or CDATA outside the root
+        if (holdsAt(bytes, markup, "<!--")) at = this.commentEnd(markup + 4);
+        else if (holdsAt(bytes, markup, "<![CDATA[") && this.depth > 0) at = this.cdata(markup + 9);
+        else throw DECLINED; // a document type declaration, or CDATA outside the root
       } else if (next === 0x3f /* ? */) throw DECLINED; // processing instructions are saxes's to judge
       else at = this.openTag(markup);
     }
-    if (!this.rootSeen || open.length > 0) throw DECLINED;
+    if (!this.rootSeen || this.depth > 0) throw DECLINED;
+  }
+
+  /** The end of the white space from `at` on. */
+  private spaceEnd(at: number): number {
+    const { bytes, length } = this;
+    while (at < length && isSpace(bytes[at])) at++;
+    return at;
+  }
+
+  /**
+   * The end of the qualified name at `at`: ASCII characters, at most one colon and neither first
+   * nor last; its colon is left in `colon`. Declines when no name starts there.
+   */
+  private nameEnd(at: number): number {
+    const { bytes, length } = this;
+    if (at >= length || !(NAME_CHARACTERS[bytes[at]] & NAME_START)) throw DECLINED;
+    this.colon = -1;
+    for (at++; at < length; at++) {
+      const code = bytes[at];
+      if (NAME_CHARACTERS[code] & NAME_PART) continue;
+      if (code !== COLON || this.colon >= 0) return at;
+      this.colon = at;
+      if (at + 1 >= length || !(NAME_CHARACTERS[bytes[at + 1]] & NAME_START)) throw DECLINED;
+    }
+    return at;
+  }
+
+  /**
+   * Where the reference whose `&` is at `at` ends (after its `;`); declines unless it is one read
+   * here. The predefined five are recognised in place, without making a string.
+   */
+  private referenceEnd(at: number): number {
+    const { bytes } = this;
+    let semicolon = at + 1;
+    while (semicolon - at <= MAX_REFERENCE && semicolon < this.length && bytes[semicolon] !== 0x3b /* ; */) semicolon++;
+    if (semicolon - at > MAX_REFERENCE || semicolon >= this.length) throw DECLINED;
+    const name = at + 1;
+    const length = semicolon - name;
+    const predefined =
+      length === 2
+        ? (bytes[name] === 0x6c /* l */ || bytes[name] === 0x67) /* g */ && bytes[name + 1] === 0x74 /* t */
+        : length === 3
+          ? holdsAt(bytes, name, "amp")
+          : length === 4 && (holdsAt(bytes, name, "quot") || holdsAt(bytes, name, "apos"));
+    if (!predefined) referenced(this.decode(name, semicolon));
+    return semicolon + 1;
+  }
+
+  /** Reads the comment whose text starts at `at`; returns where it ends. "--" may only close it. */
+  private commentEnd(at: number): number {
+    const { bytes, length } = this;
+    for (let i = at; i + 1 < length; i++) {
+      if (bytes[i] === 0x2d /* - */ && bytes[i + 1] === 0x2d) {
+        if (bytes[i + 2] !== GREATER_THAN) throw DECLINED;
+        return i + 3;
+      }
+      if ((bytes[i] < 0x20 || bytes[i] === 0xef) && isForbiddenAt(bytes, i)) throw DECLINED;
+    }
+    throw DECLINED;
+  }
+
+  /** Reports the CDATA section whose text starts at `at`; returns where it ends. */
+  private cdata(at: number): number {
+    const { bytes, length } = this;
+    for (let i = at; i + 2 < length; i++) {
+      if (bytes[i] === 0x5d && bytes[i + 1] === 0x5d && bytes[i + 2] === GREATER_THAN) {
+        this.sink.text(this.characters.at(at, i, CDATA)); // CDATA holds no references
+        return i + 3;
+      }
+      if ((bytes[i] < 0x20 || bytes[i] === 0xef) && isForbiddenAt(bytes, i)) throw DECLINED;
+    }
+    throw DECLINED;
   }
 
   /** Reads the start tag at `at` (its `<`); returns where it ends. */
   private openTag(at: number): number {
-    const { text, open, scopes, names, starts, ends } = this;
-    if (this.rootSeen && open.length === 0) throw DECLINED; // a second root
+    const { bytes, length, scopes, attributes } = this;
+    const { nameStarts, nameEnds, colons, keys, valueStarts, valueEnds, normalised } = attributes;
+    if (this.rootSeen && this.depth === 0) throw DECLINED; // a second root
     const nameStart = at + 1;
-    at = nameEnd(text, nameStart);
-    const qualified = text.slice(nameStart, at);
+    const qualifiedEnd = (at = this.nameEnd(nameStart));
+    const colon = this.colon;
     let count = 0;
     for (;;) {
       const before = at;
-      at = spaceEnd(text, at);
-      const code = text.charCodeAt(at);
-      if (code === 0x3e /* > */ || code === 0x2f /* / */) break;
-      if (at === before) throw DECLINED; // attributes are separated by white space
-      const attributeEnd = nameEnd(text, at);
-      names[count] = text.slice(at, attributeEnd);
-      at = spaceEnd(text, attributeEnd);
-      if (text.charCodeAt(at) !== 0x3d /* = */) throw DECLINED;
-      at = spaceEnd(text, at + 1);
-      const quote = text.charCodeAt(at);
+      at = this.spaceEnd(at);
+      const code = bytes[at];
+      if (code === GREATER_THAN || code === SLASH) break;
+      if (at === before) throw DECLINED; // attributes are separated by white space, and the part may not end here
+      const start = (nameStarts[count] = at);
+      nameEnds[count] = at = this.nameEnd(at);
+      const localStart = (colons[count] = this.colon) < 0 ? start : this.colon + 1;
+      keys[count] = nameKey(at - localStart, bytes[localStart], bytes[at - 1]);
+      at = this.spaceEnd(at);
+      if (bytes[at] !== 0x3d /* = */) throw DECLINED;
+      at = this.spaceEnd(at + 1);
+      const quote = bytes[at];
       if (quote !== 0x22 && quote !== 0x27) throw DECLINED;
-      const end = text.indexOf(quote === 0x22 ? '"' : "'", at + 1);
-      if (end < 0) throw DECLINED;
-      starts[count] = at + 1;
-      ends[count] = end;
+      let end = at + 1;
+      let plain = true;
+      for (; ; end++) {
+        if (end >= length) throw DECLINED;
+        const char = bytes[end];
+        if (char === quote) break;
+        if (char === LESS_THAN) throw DECLINED;
+        if (char === AMPERSAND) {
+          end = this.referenceEnd(end) - 1;
+          plain = false;
+        } else if (char === 0x09 || char === 0x0a || char === CARRIAGE_RETURN) plain = false;
+        else if ((char < 0x20 || char === 0xef) && isForbiddenAt(bytes, end)) throw DECLINED;
+      }
+      valueStarts[count] = at + 1;
+      valueEnds[count] = end;
+      normalised[count] = plain ? undefined : normalisedValue(this.decode(at + 1, end));
       count++;
       at = end + 1;
     }
-    const selfClosing = text.charCodeAt(at) === 0x2f;
+    const selfClosing = bytes[at] === SLASH;
     if (selfClosing) at++;
-    if (text.charCodeAt(at) !== 0x3e) throw DECLINED;
-    if (open.length >= this.maxDepth) throw DECLINED;
+    if (bytes[at] !== GREATER_THAN) throw DECLINED;
+    if (this.depth >= this.maxDepth) throw DECLINED;
+    attributes.count = count;
     const scope = this.attributesRead(count);
-    const colon = qualified.indexOf(":");
-    const prefix = colon < 0 ? "" : qualified.slice(0, colon);
-    if (prefix === "xmlns" || prefix === "xml" || qualified === "xmlns") throw DECLINED;
-    const uri = colon < 0 ? this.defaultNamespace(scope) : namespaceOf(scope, prefix);
+    let uri: string;
+    if (colon < 0) {
+      if (qualifiedEnd - nameStart === 5 && holdsAt(bytes, nameStart, "xmlns")) throw DECLINED;
+      uri = this.defaultNamespace(scope);
+    } else {
+      if (colon - nameStart === 3 && holdsAt(bytes, nameStart, "xml")) throw DECLINED;
+      uri = this.prefixNamespace(scope, nameStart, colon); // declines for xmlns: it is never bound
+    }
     this.rootSeen = true;
-    open.push(qualified);
+    this.openStarts[this.depth] = nameStart;
+    this.openEnds[this.depth] = qualifiedEnd;
+    this.depth++;
     scopes.push(scope);
-    this.attributes.count = count;
-    this.sink.open(uri, colon < 0 ? qualified : qualified.slice(colon + 1), this.attributes);
+    this.sink.open(uri, this.name(colon < 0 ? nameStart : colon + 1, qualifiedEnd), attributes);
     if (selfClosing) {
-      open.pop();
+      this.depth--;
       scopes.pop();
       this.sink.close();
     }
     return at + 1;
   }
 
-  /** The values, local names and namespaces of the tag's `count` attributes; returns the scope the tag opens. */
+  /** The local name [start, end) as a string, the same string each time it comes. */
+  private name(start: number, end: number): string {
+    const { bytes } = this;
+    const length = end - start;
+    const slot = (bytes[start] * 31 + bytes[end - 1] * 7 + length) & (NAMES.length - 1);
+    const known = NAMES[slot];
+    if (known.length === length && holdsAt(bytes, start, known)) return known;
+    return (NAMES[slot] = this.decode(start, end));
+  }
+
+  /** Whether the attribute at `index` is named xmlns, or has the prefix xmlns. */
+  private isXmlns(index: number): boolean {
+    const { nameStarts, nameEnds, colons } = this.attributes;
+    const start = nameStarts[index];
+    const end = colons[index] < 0 ? nameEnds[index] : colons[index];
+    return end - start === 5 && holdsAt(this.bytes, start, "xmlns");
+  }
+
+  /** The namespace of the tag's `count` attributes, each given once; returns the scope the tag opens. */
   private attributesRead(count: number): Scope {
-    const { text, scopes, names, locals, uris, values, keys, starts, ends } = this;
+    const { bytes, scopes, attributes } = this;
+    const { nameStarts, nameEnds, colons, uris } = attributes;
     // Namespace declarations first: they apply to the element and its own attributes.
     const parent = scopes.length > 0 ? scopes[scopes.length - 1] : ROOT_SCOPE;
     let scope = parent;
     for (let i = 0; i < count; i++) {
-      values[i] = attributeValue(text, starts[i], ends[i]);
-      const attribute = names[i];
-      if (!attribute.startsWith("xmlns") || (attribute.length > 5 && attribute.charCodeAt(5) !== COLON)) continue;
-      const prefix = attribute.slice(6);
-      const uri = values[i];
+      if (bytes[nameStarts[i]] !== 0x78 /* x */ || !this.isXmlns(i)) continue;
+      const prefix = colons[i] < 0 ? "" : this.decode(colons[i] + 1, nameEnds[i]);
+      const uri = attributes.value(i);
       // What the namespaces recommendation forbids, or what only saxes should judge.
       if (prefix === "xml" || prefix === "xmlns" || (prefix !== "" && uri === "") || uri === XML_NAMESPACE || uri === XMLNS_NAMESPACE || /\s/.test(uri)) throw DECLINED;
       if (scope === parent) scope = new Map(parent);
       (scope as Map<string, string>).set(prefix, uri);
     }
-    // Each attribute once, by its qualified name and, when prefixed, by namespace and local name
-    // (a:x and b:x with a and b bound alike are one attribute given twice).
-    const seen = count > FEW_ATTRIBUTES ? new Set<string>() : undefined;
     for (let i = 0; i < count; i++) {
-      const attribute = names[i];
-      const colon = attribute.indexOf(":");
-      let key = attribute;
-      if (colon < 0) {
-        locals[i] = attribute;
-        uris[i] = attribute === "xmlns" ? XMLNS_NAMESPACE : "";
-      } else {
-        const prefix = attribute.slice(0, colon);
-        locals[i] = attribute.slice(colon + 1);
-        uris[i] = prefix === "xmlns" ? XMLNS_NAMESPACE : namespaceOf(scope, prefix);
-        key = `{${uris[i]}}${locals[i]}`;
-      }
-      if (seen) {
-        if (seen.has(key)) throw DECLINED;
-        seen.add(key);
-      } else {
-        for (let j = 0; j < i; j++) if (keys[j] === key) throw DECLINED;
-        keys[i] = key;
-      }
+      if (bytes[nameStarts[i]] === 0x78 /* x */ && this.isXmlns(i)) uris[i] = XMLNS_NAMESPACE;
+      else uris[i] = colons[i] < 0 ? "" : this.prefixNamespace(scope, nameStarts[i], colons[i]);
     }
+    if (count > FEW_ATTRIBUTES) this.eachOnceByKey(count);
+    else this.eachOnce(count);
     return scope;
   }
 
-  /** The default namespace of the last scope asked about: most parts have one scope for all their elements. */
-  private lastScope: Scope | undefined;
-  private lastDefault = "";
+  /**
+   * Each attribute once: by its name when it has no prefix, else by namespace and local name (a:x
+   * and b:x with a and b bound alike are one attribute given twice). One without a prefix has no
+   * namespace, so it never equals one with a prefix (bound prefixes have a namespace).
+   */
+  private eachOnce(count: number): void {
+    const { bytes, attributes } = this;
+    const { nameStarts, nameEnds, colons, uris, keys } = attributes;
+    for (let i = 1; i < count; i++) {
+      for (let j = 0; j < i; j++) {
+        if (keys[i] !== keys[j] || colons[i] < 0 !== colons[j] < 0 || uris[i] !== uris[j]) continue;
+        const start = colons[i] < 0 ? nameStarts[i] : colons[i] + 1;
+        if (sameRange(bytes, start, nameEnds[i], colons[j] < 0 ? nameStarts[j] : colons[j] + 1)) throw DECLINED;
+      }
+    }
+  }
+
+  /** The same, with a set of keys, for elements with many attributes. */
+  private eachOnceByKey(count: number): void {
+    const { attributes } = this;
+    const seen = new Set<string>();
+    for (let i = 0; i < count; i++) {
+      const key = attributes.colons[i] < 0 ? attributes.local(i) : `{${attributes.uris[i]}}${attributes.local(i)}`;
+      if (seen.has(key)) throw DECLINED;
+      seen.add(key);
+    }
+  }
+
+  /** The namespace the prefix [start, end) is bound to; an unbound prefix declines. */
+  private prefixNamespace(scope: Scope, start: number, end: number): string {
+    const { lastPrefix } = this;
+    if (scope === this.lastPrefixScope && end - start === lastPrefix.length && holdsAt(this.bytes, start, lastPrefix)) return this.lastPrefixUri;
+    const prefix = this.decode(start, end);
+    const uri = scope.get(prefix);
+    if (uri === undefined) throw DECLINED;
+    this.lastPrefix = prefix;
+    this.lastPrefixScope = scope;
+    return (this.lastPrefixUri = uri);
+  }
 
   private defaultNamespace(scope: Scope): string {
     if (scope !== this.lastScope) {
@@ -340,12 +552,14 @@ class Scanner {
 
   /** Reads the end tag at `at` (its `<`); returns where it ends. */
   private closeTag(at: number): number {
-    const { text, open } = this;
-    const end = nameEnd(text, at + 2);
-    const qualified = text.slice(at + 2, end);
-    at = spaceEnd(text, end);
-    if (text.charCodeAt(at) !== 0x3e || open.length === 0 || open[open.length - 1] !== qualified) throw DECLINED;
-    open.pop();
+    const { bytes, depth } = this;
+    const start = at + 2;
+    const end = this.nameEnd(start);
+    at = this.spaceEnd(end);
+    if (bytes[at] !== GREATER_THAN || depth === 0) throw DECLINED;
+    const openStart = this.openStarts[depth - 1];
+    if (this.openEnds[depth - 1] - openStart !== end - start || !sameRange(bytes, start, end, openStart)) throw DECLINED;
+    this.depth--;
     this.scopes.pop();
     this.sink.close();
     return at + 1;
@@ -353,9 +567,10 @@ class Scanner {
 }
 
 /**
- * Reads `text` (a decoded part), calling `sink` as it goes; throws DECLINED on the first thing
- * outside the subset. `maxDepth`: deeper nesting declines, so saxes can refuse it with its place.
+ * Reads a part from its UTF-8 bytes (already checked to be UTF-8, without a byte order mark),
+ * calling `sink` as it goes; `decode` makes the strings asked for. Throws DECLINED on the first
+ * thing outside the subset. `maxDepth`: deeper nesting declines, so saxes can refuse it with its place.
  */
-export function scanXml(text: string, sink: ScanSink, maxDepth: number): void {
-  new Scanner(text, sink, maxDepth).scan();
+export function scanXml(bytes: Uint8Array, decode: Utf8Decoder, sink: ScanSink, maxDepth: number): void {
+  new Scanner(bytes, decode, sink, maxDepth).scan();
 }

@@ -9,7 +9,7 @@
 import { SaxesParser, SaxesTagNS } from "saxes";
 import { FILE_MESSAGES } from "../../catalogue/file-messages";
 import { WorkbookFileError } from "./zip-guard";
-import { DECLARED_ENCODING, DECLINED, scanXml, ScannedAttributes } from "./xml-scan";
+import { DECLARED_ENCODING, DECLINED, scanXml, ScannedAttributes, Utf8Decoder } from "./xml-scan";
 
 /** The namespaces of the parts read, in their transitional (Excel) and strict (ISO) spellings. */
 export const NAMESPACES = {
@@ -33,8 +33,11 @@ export interface XmlElement {
 export interface XmlReader<T> {
   /** `path`: the local names of the open elements of `namespace`, outermost first, this one last. */
   open?(element: XmlElement, path: readonly string[]): void;
-  /** Character data (text and CDATA), entities resolved, inside the innermost open element. */
-  text?(text: string, path: readonly string[]): void;
+  /**
+   * Character data (text and CDATA) inside the innermost open element: `characters()` gives it,
+   * entities resolved, while `text` runs (a string is made only for the text a reader takes).
+   */
+  text?(characters: () => string, path: readonly string[]): void;
   close?(name: string, path: readonly string[]): void;
   /** What was read, once the part has been read to its end. */
   result(): T;
@@ -44,25 +47,76 @@ const damaged = (part: string, detail: string) => new WorkbookFileError("unreada
 
 interface NodeBuffer {
   isUtf8(bytes: Uint8Array): boolean;
-  Buffer: { from(buffer: ArrayBufferLike, offset: number, length: number): { toString(encoding: "utf8"): string } };
+  Buffer: { from(buffer: ArrayBufferLike, offset: number, length: number): { toString(encoding: "utf8", start?: number, end?: number): string } };
 }
 /** Node's buffer module when running in Node (reached without an import, so browser bundles stay free of it). */
 const nodeBuffer = (globalThis as { process?: { getBuiltinModule?: (name: string) => unknown } }).process?.getBuiltinModule?.("buffer") as NodeBuffer | undefined;
 
-/** The part's text, decoded as its byte order mark or declaration says; undecodable bytes are refused. */
-function decode(bytes: Uint8Array, part: string): string {
-  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : undefined;
-  if (!utf16 && nodeBuffer) {
-    // Node checks UTF-8 as strictly as a fatal TextDecoder and decodes it several times faster.
-    if (!nodeBuffer.isUtf8(bytes)) throw damaged(part, FILE_MESSAGES.xmlEncoding);
-    const text = nodeBuffer.Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+/** A part's bytes as UTF-8 checked, without a byte order mark, and how to make strings of them. */
+interface Utf8Part {
+  readonly bytes: Uint8Array;
+  readonly decode: Utf8Decoder;
+}
+
+/**
+ * Short ASCII strings already made, by a hash of their bytes. A workbook's parts say the same
+ * short things thousands of times (element names, style indices, cell types, small numbers), and
+ * every workbook of a batch says them again: each is made once and then found by comparing its
+ * bytes. A range of up to SHORT_RANGE bytes is built from its bytes, faster than a decoder call.
+ * Room for 4,096: a report's cell references alone are about a thousand.
+ */
+const SHORT_RANGE = 16;
+const SHORT_STRINGS: string[] = new Array<string>(4096).fill("");
+
+function shortAscii(bytes: Uint8Array, start: number, end: number): string | undefined {
+  let hash = end - start;
+  for (let i = start; i < end; i++) {
+    if (bytes[i] >= 0x80) return undefined;
+    hash = (hash * 31 + bytes[i]) | 0;
   }
+  const slot = hash & (SHORT_STRINGS.length - 1);
+  const known = SHORT_STRINGS[slot];
+  if (known.length === end - start) {
+    let same = true;
+    for (let i = start; i < end && same; i++) same = known.charCodeAt(i - start) === bytes[i];
+    if (same) return known;
+  }
+  let text = "";
+  for (let i = start; i < end; i++) text += String.fromCharCode(bytes[i]);
+  return (SHORT_STRINGS[slot] = text);
+}
+
+/** Strings of checked UTF-8 bytes: Node's Buffer decodes several times faster than a TextDecoder. */
+function utf8Decoder(bytes: Uint8Array): Utf8Decoder {
+  let decode: Utf8Decoder;
+  if (nodeBuffer) {
+    const buffer = nodeBuffer.Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    decode = (start, end) => buffer.toString("utf8", start, end);
+  } else {
+    const decoder = new TextDecoder();
+    decode = (start, end) => decoder.decode(bytes.subarray(start, end));
+  }
+  return (start, end) => (end - start <= SHORT_RANGE && shortAscii(bytes, start, end)) || decode(start, end);
+}
+
+/**
+ * The part as UTF-8, as its byte order mark says (UTF-16 is re-encoded); bytes that are not the
+ * encoding they claim are refused.
+ */
+function utf8Part(bytes: Uint8Array, part: string): Utf8Part {
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : undefined;
+  let utf8 = bytes;
   try {
-    return new TextDecoder(utf16 ?? "utf-8", { fatal: true }).decode(bytes);
+    if (utf16) utf8 = new TextEncoder().encode(new TextDecoder(utf16, { fatal: true }).decode(bytes));
+    // Node checks UTF-8 as strictly as a fatal TextDecoder, and without making the string.
+    else if (nodeBuffer) {
+      if (!nodeBuffer.isUtf8(bytes)) throw damaged(part, FILE_MESSAGES.xmlEncoding);
+    } else new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     throw damaged(part, FILE_MESSAGES.xmlEncoding);
   }
+  if (utf8[0] === 0xef && utf8[1] === 0xbb && utf8[2] === 0xbf) utf8 = utf8.subarray(3);
+  return { bytes: utf8, decode: utf8Decoder(utf8) };
 }
 
 /**
@@ -104,8 +158,8 @@ class Dispatcher<T> {
     return this.lastWanted;
   }
 
-  text(data: string): void {
-    if (this.foreign === 0 && this.path.length > 0) this.reader.text?.(data, this.path);
+  text(characters: () => string): void {
+    if (this.foreign === 0 && this.path.length > 0) this.reader.text?.(characters, this.path);
   }
 
   close(): void {
@@ -124,28 +178,26 @@ class ScannedElement implements XmlElement {
   attributes: ScannedAttributes | undefined;
 
   attribute(local: string, namespace?: Namespace): string | undefined {
-    const { count, locals, uris, values } = this.attributes!;
-    const wanted: readonly string[] = namespace ? NAMESPACES[namespace] : NO_NAMESPACE;
-    for (let i = 0; i < count; i++) if (locals[i] === local && wanted.includes(uris[i])) return values[i];
-    return undefined;
+    return this.attributes!.find(local, namespace ? NAMESPACES[namespace] : NO_NAMESPACE);
   }
 }
 
-const NO_NAMESPACE = [""];
+const NO_NAMESPACE: readonly string[] = [""];
 
 /** The part read by the fast reader; undefined when it declines (the reader made is then dropped). */
-function scanned<T>(text: string, wanted: readonly string[], reader: XmlReader<T>): { result: T } | undefined {
+function scanned<T>({ bytes, decode }: Utf8Part, wanted: readonly string[], reader: XmlReader<T>): { result: T } | undefined {
   const dispatcher = new Dispatcher(wanted, reader);
   const element = new ScannedElement();
   try {
     scanXml(
-      text,
+      bytes,
+      decode,
       {
         open(uri, local, attributes) {
           element.attributes = attributes;
           dispatcher.open(uri, local, element);
         },
-        text: (data) => dispatcher.text(data),
+        text: (characters) => dispatcher.text(characters),
         close: () => dispatcher.close(),
       },
       MAX_DEPTH,
@@ -191,7 +243,7 @@ function parsed<T>(text: string, part: string, wanted: readonly string[], reader
       },
     });
   });
-  const characters = (data: string) => dispatcher.text(data);
+  const characters = (data: string) => dispatcher.text(() => data);
   parser.on("text", characters);
   parser.on("cdata", characters);
   parser.on("closetag", () => {
@@ -209,7 +261,7 @@ function parsed<T>(text: string, part: string, wanted: readonly string[], reader
  * and column of the first error.
  */
 export function readXml<T>(bytes: Uint8Array, part: string, namespace: Namespace, makeReader: () => XmlReader<T>): T {
-  const text = decode(bytes, part);
+  const utf8 = utf8Part(bytes, part);
   const wanted: readonly string[] = NAMESPACES[namespace];
-  return (scanned(text, wanted, makeReader()) ?? { result: parsed(text, part, wanted, makeReader()) }).result;
+  return (scanned(utf8, wanted, makeReader()) ?? { result: parsed(utf8.decode(0, utf8.bytes.length), part, wanted, makeReader()) }).result;
 }

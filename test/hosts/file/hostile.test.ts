@@ -103,6 +103,20 @@ describe("file host: odd but valid XML reads as Excel shows it", () => {
     assert.match(await refusal(workbook({ sheet })), /工作表“表”.*第 1 行第 \d+ 个字符处的 XML 格式有误/);
   });
 
+  it("reads cell references by their letters and row, and refuses any that is not an A1 reference of its row", async () => {
+    const row = (ref: string) => sheetOf(`<row r="12"><c r="${ref}"><v>7</v></c></row>`);
+    assert.deepEqual((await values(workbook({ sheet: row("C12") })))[11], [null, null, 7]);
+    assert.deepEqual((await values(workbook({ sheet: row("AB12") })))[11].length, 28);
+    for (const ref of ["c12", "C012", "C13", "C", "12", "ABCD12", "C12 ", "C1.2", "C12345678"])
+      assert.match(await refusal(workbook({ sheet: row(ref) })), new RegExp(`工作表“表”中第 12 行的单元格位置“${ref.replace(".", "\\.")}”无效`), ref);
+  });
+
+  it("a merged area is two A1 references: anything else merges nothing", async () => {
+    const merged = (ref: string) => values(workbook({ sheet: sheetOf(figures(3, 3), `<mergeCells><mergeCell ref="${ref}"/></mergeCells>`) }));
+    assert.deepEqual(await merged("B2:C3"), [[1, 1, 1], [1, 1], [1]]);
+    for (const ref of ["B2", "B2:C3:C3", "b2:c3", "B2:C", ":C3"]) assert.deepEqual(await merged(ref), [[1, 1, 1], [1, 1, 1], [1, 1, 1]], ref);
+  });
+
   it("a date-formatted number too large for a date stays a number", async () => {
     const styles = `<styleSheet ${MAIN}><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>`;
     const sheet = sheetOf('<row r="1"><c r="A1" s="1"><v>1e20</v></c></row>');

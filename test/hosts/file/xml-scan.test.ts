@@ -61,18 +61,20 @@ function saxesLog(text: string): Log | "refused" {
   return log;
 }
 
-/** The fast reader's account, or "declined". */
+/** The fast reader's account of the text as UTF-8 (as xml.ts hands it on), or "declined". */
 function scanLog(text: string): Log | "declined" {
   const log: Log = [];
+  const bytes = Buffer.from(text, "utf8");
   try {
     scanXml(
-      text,
+      bytes,
+      (start, end) => bytes.toString("utf8", start, end),
       {
-        open(uri, local, { count, locals, uris, values }) {
-          const attributes = Array.from({ length: count }, (_, i) => `${uris[i]}|${locals[i]}=${values[i]}`);
+        open(uri, local, scanned) {
+          const attributes = Array.from({ length: scanned.count }, (_, i) => `${scanned.uri(i)}|${scanned.local(i)}=${scanned.value(i)}`);
           log.push(`open ${uri}|${local} ${attributes.sort().join(" ")}`);
         },
-        text: (data) => pushText(log, data),
+        text: (characters) => pushText(log, characters()),
         close: () => log.push("close"),
       },
       MAX_DEPTH,
@@ -104,7 +106,7 @@ const EXCEL_STYLE_PARTS = [
 ];
 
 /** Pieces a mutation inserts: XML's markup characters and the constructs around them. */
-const PIECES = ["<", ">", "&", ";", '"', "'", "=", "/", "!", "?", "-", "[", "]", ":", "#", " ", "\r", "\n", "\t", "x", "1", "\u0000", "\ufffe", "中", "&amp;", "&#0;", "&#x41;", "&#X41;", "&bogus;", "<!--", "-->", "<![CDATA[", "]]>", ' xmlns:p="urn:p"', "p:", ' xmlns=""', ' a="1"', "<?pi x?>", "<!DOCTYPE a>", "</c>", "<c>", "<a/>", "xmlns", "xml:"];
+const PIECES = ["<", ">", "&", ";", '"', "'", "=", "/", "!", "?", "-", "[", "]", ":", "#", " ", "\r", "\n", "\t", "x", "1", "\u0000", "\ufffe", "\uffff", "\ufffd", "１", "中", "&amp;", "&#0;", "&#x41;", "&#X41;", "&bogus;", "<!--", "-->", "<![CDATA[", "]]>", ' xmlns:p="urn:p"', "p:", ' xmlns=""', ' a="1"', "<?pi x?>", "<!DOCTYPE a>", "</c>", "<c>", "<a/>", "xmlns", "xml:"];
 
 function mutate(text: string, random: () => number): string {
   const at = Math.floor(random() * (text.length + 1));

@@ -65,10 +65,28 @@ function vocabulary(model: QuantityModel): ReadonlyMap<string, QuantityKey[]> {
   return words;
 }
 
+const byFirstCache = new WeakMap<QuantityModel, ReadonlyMap<number, readonly (readonly [string, QuantityKey[]])[]>>();
+
+/** The vocabulary by the first character (code unit) of each word: a sentence is read once, not once per word. */
+function wordsByFirst(model: QuantityModel): ReadonlyMap<number, readonly (readonly [string, QuantityKey[]])[]> {
+  let byFirst = byFirstCache.get(model);
+  if (!byFirst) {
+    const built = new Map<number, (readonly [string, QuantityKey[]])[]>();
+    for (const [word, keys] of vocabulary(model)) {
+      const first = word.charCodeAt(0);
+      built.set(first, [...(built.get(first) ?? []), [word, keys]]);
+    }
+    byFirstCache.set(model, (byFirst = built));
+  }
+  return byFirst;
+}
+
+/** Every occurrence of every word of the vocabulary, overlapping ones too, by where they end. */
 function keywordHits(sentence: string, model: QuantityModel): KeywordHit[] {
   const hits: KeywordHit[] = [];
-  for (const [word, keys] of vocabulary(model))
-    for (let at = sentence.indexOf(word); at >= 0; at = sentence.indexOf(word, at + 1)) hits.push({ start: at, end: at + word.length, keys });
+  const byFirst = wordsByFirst(model);
+  for (let at = 0; at < sentence.length; at++)
+    for (const [word, keys] of byFirst.get(sentence.charCodeAt(at)) ?? []) if (sentence.startsWith(word, at)) hits.push({ start: at, end: at + word.length, keys });
   return hits.sort((a, b) => a.end - b.end || a.start - b.start);
 }
 
@@ -225,7 +243,9 @@ export function checkProse(report: Report, options: ProseCheckOptions = {}): Fin
   const add = (...finding: Parameters<typeof makeFinding>) => findings.push(makeFinding(...finding));
 
   for (const [section, raw] of Object.entries(report.text)) {
-    const proseCell: FindingCell = { ...locate(report, section, options.locations), table: "text", row: section, column: "内容", value: raw };
+    // Built field by field, as the engine builds cells: an object spread here took a fifth of the prose rules' time.
+    const { sheet, address } = locate(report, section, options.locations);
+    const proseCell: FindingCell = { sheet, address, table: "text", row: section, column: "内容", value: raw };
     for (const placeholder of stripMarkers(raw).match(PLACEHOLDER_PATTERN) ?? [])
       add("NB-P04", { section, placeholder }, [proseCell]);
 

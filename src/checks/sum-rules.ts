@@ -4,7 +4,7 @@
 import { CheckContext, CheckedReport, RuleSet } from "./engine";
 import { makeFinding, operand, reference, showNumber } from "./findings";
 import { roundNoise } from "../model/values";
-import { cellId } from "../model/cells";
+import { inputCellId } from "../model/cells";
 import { reconciliations } from "../catalogue/reconciliations";
 import { FRAGMENTS } from "../catalogue/check-messages";
 import { RuleId } from "../catalogue/rules";
@@ -89,7 +89,7 @@ function validAtLeastIssued(current: CheckContext["current"]): Finding[] {
   const block = current.format.tables.二.blocks[0];
   const [issued, repealed, valid] = block.columns.map((c) => c.label);
   return block.rows.flatMap((row) => {
-    const [made, gone, inForce] = [issued, repealed, valid].map((column) => current.cell(cellId("二", row, column)));
+    const [made, gone, inForce] = [issued, repealed, valid].map((column) => current.cell(inputCellId(current.format, "二", row, column)));
     const [m, g, v] = [made, gone, inForce].map((cell) => (readValue(cell.value).status === "number" ? (cell.value as number) : undefined));
     if (m === undefined || g === undefined || v === undefined || v >= m - g) return [];
     return [makeFinding("NB-R07", { row, issued: m, repealed: g, valid: v, least: m - g, cell: reference(inForce) }, [inForce, made, gone])];

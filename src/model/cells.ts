@@ -47,6 +47,28 @@ export function inputCell(format: ReportFormat, id: CellId): InputCellDef | unde
   return byId.get(id);
 }
 
+const idsByPlaceCache = new WeakMap<ReportFormat, ReadonlyMap<string, ReadonlyMap<string, ReadonlyMap<string, CellId>>>>();
+
+/**
+ * cellId for a cell of the format, found by table, row and column rather than made: an id looked
+ * up in a report's values is then the same string each time, not a new one to hash. Any other
+ * place's id is made as cellId makes it.
+ */
+export function inputCellId(format: ReportFormat, table: TableId, row: string, column: string): CellId {
+  let byPlace = idsByPlaceCache.get(format);
+  if (!byPlace) {
+    const built = new Map<string, Map<string, Map<string, CellId>>>();
+    for (const cell of inputCells(format)) {
+      if (!built.has(cell.table)) built.set(cell.table, new Map());
+      const rows = built.get(cell.table)!;
+      if (!rows.has(cell.row)) rows.set(cell.row, new Map());
+      rows.get(cell.row)!.set(cell.column, cell.id);
+    }
+    idsByPlaceCache.set(format, (byPlace = built));
+  }
+  return byPlace.get(table)?.get(row)?.get(column) ?? cellId(table, row, column);
+}
+
 /** An input cell the layout places; the layout only places cells the format has. */
 export function inputCellAt(format: ReportFormat, table: TableId, row: string, column: string): InputCellDef {
   return inputCell(format, cellId(table, row, column))!;

@@ -6,7 +6,7 @@ import { showNumber } from "../checks/findings";
 import { FRAGMENTS } from "../catalogue/check-messages";
 import { CellId, CellKind } from "../model/types";
 import { INFO_FIELDS, PROCUREMENT_UNITS, readYesNo, Report } from "../model/report";
-import { cellId } from "../model/cells";
+import { inputCellId } from "../model/cells";
 import { getFormat } from "../model/formats";
 import { BlockDef } from "../model/types";
 import {
@@ -110,8 +110,8 @@ export function generateNarrative(report: Report, options: NarrativeOptions = {}
   const t3 = format.tables.三;
   const applicantPart = (): string => {
     const row = model.received;
-    const person = figureOf([cellId("三", row, t3.columns[0].label)]);
-    const organisations = figureOf(t3.organisationColumns.map((column) => cellId("三", row, column)));
+    const person = figureOf([inputCellId(format, "三", row, t3.columns[0].label)]);
+    const organisations = figureOf(t3.organisationColumns.map((column) => inputCellId(format, "三", row, column)));
     if (!person.ok || !organisations.ok || person.value + organisations.value === 0) return "";
     return SAY.applicants(`${t3.columns[0].label}${person.value}${measure}`, `${t3.organisationHeader}${organisations.value}${measure}`);
   };
@@ -175,7 +175,7 @@ export function generateNarrative(report: Report, options: NarrativeOptions = {}
   /** 表二's figures, each read once: both 主动公开 passages state the same cells. */
   const activeFigures = new Map<CellId, { readonly kind: CellKind; readonly figure: Figure }>();
   const cellFigure = (row: string, column: string, kind: CellKind): Figure => {
-    const id = cellId("二", row, column);
+    const id = inputCellId(format, "二", row, column);
     const known = activeFigures.get(id);
     if (known?.kind === kind) return known.figure;
     const f = figureOf([id], kind);

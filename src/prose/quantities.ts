@@ -82,7 +82,15 @@ export function quantityModel(format: ReportFormat): QuantityModel {
   const t4 = format.tables.四;
   const total4 = t4.columns[t4.columns.length - 1].label;
   const results = t4.columns.slice(0, -1).map((column) => column.label);
-  const resultKey = (group: QuantityKey, result: string) => `${group}·${result}`;
+  /** Each key made once, so that one looked up again is the same string, not a new one to hash: the narrative asks for every group's results. */
+  const resultKeys = new Map<QuantityKey, Map<string, QuantityKey>>();
+  const resultKey = (group: QuantityKey, result: string): QuantityKey => {
+    let byResult = resultKeys.get(group);
+    if (!byResult) resultKeys.set(group, (byResult = new Map()));
+    let key = byResult.get(result);
+    if (key === undefined) byResult.set(result, (key = `${group}·${result}`));
+    return key;
+  };
   const groupQuantity = (label: string) => {
     for (const result of results) add({ key: resultKey(label, result), name: result, cells: [cellId("四", label, result)], breakdowns: [], within: [label] });
     return add({ key: label, name: label, cells: [cellId("四", label, total4)], breakdowns: [results.map((r) => resultKey(label, r))] });

@@ -6,7 +6,7 @@ import { FormatId } from "../../../src/model/types";
 import { getFormat } from "../../../src/model/formats";
 import { inputCells } from "../../../src/model/cells";
 import { consistentReport, withValues, zeroReport } from "../../checks/builders";
-import { nianbao, scratchFolder } from "./helpers";
+import { nianbao, nianbaoProcess, scratchFolder } from "./helpers";
 
 /** A department's consistent report, under its own name. */
 const department = (seed: number, format?: FormatId, year?: number): Report => ({ ...consistentReport(seed, format, year), agency: `第 ${seed} 科` });
@@ -46,6 +46,18 @@ describe("nianbao merge", () => {
     const result = await nianbao("merge", folder.file(""), "--out", folder.file("sum.xlsx"));
     assert.equal(result.code, 0, result.stderr);
     assert.match(result.stdout, /已把 2 份年报/);
+  });
+
+  it("merges a folder large enough for worker threads as it sums in one thread", async () => {
+    const reports = Array.from({ length: 70 }, (_, i) => department(i + 1));
+    reports.forEach((report, i) => folder.json(`${String(i).padStart(2, "0")}.json`, report));
+    const out = folder.file("汇总.xlsx");
+    const result = nianbaoProcess(["merge", folder.file(""), "--out", out], { timeoutMs: 60_000 });
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /已把 70 份年报/);
+    const sum = await merged(out);
+    for (const cell of inputCells(getFormat("2021")))
+      assert.ok(Math.abs((sum.values[cell.id] as number) - reports.reduce((total, r) => total + (r.values[cell.id] as number), 0)) < 1e-6, cell.id);
   });
 
   it("refuses reports of different years, naming the files of each", async () => {

@@ -11,7 +11,7 @@ import { BATCH_MESSAGES, BatchTotals } from "../../catalogue/batch-messages";
 import { CliError, EXIT } from "./command";
 import { fileKey } from "./files";
 import { OLD_WORKBOOK, readReportFile } from "./report-file";
-import { BatchEntry, BatchSummary, checkedEntry, Kept, summaryOf } from "./batch-entry";
+import { BatchEntry, BatchSummary, checkedEntry, Kept, keptOutcome, summaryOf } from "./batch-entry";
 import { FILE_MESSAGES } from "../../catalogue/file-messages";
 import { kindOf } from "../../hosts/file/node";
 import { sameDepartment } from "../../checks/merge";
@@ -117,7 +117,7 @@ export interface WorkerAnswer {
   readonly outcome: BatchEntry | BatchSummary;
 }
 
-/** From this many files on, a batch is read and checked in worker threads, one per core. */
+/** From this many files on, a batch is read and checked on every core: here and in worker threads. */
 const WORKER_BATCH = 64;
 /** Files sent to a worker at a time: fewer messages, while each worker stays busy to the end. */
 const TASKS_PER_MESSAGE = 8;
@@ -141,7 +141,14 @@ export async function summarizeReportFiles(files: readonly string[], onDone: (do
 
 const inWorkers = (files: readonly string[]) => files.length >= WORKER_BATCH && existsSync(WORKER_FILE);
 
-/** `T` is what `kept` makes of an entry: the worker answers with it. */
+/** Lets the event loop run: worker threads' answers come in, and they are sent more files. */
+const answersIn = () => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * `T` is what `kept` makes of an entry: the workers answer with it. This thread reads files too,
+ * one at a time between the workers' answers: it has loaded the code already, and a worker fewer
+ * to start is 40 ms sooner at work on a two-core machine.
+ */
 function checkInWorkers<T extends BatchEntry | BatchSummary>(files: readonly string[], kept: Kept, onDone: (done: number, file: string) => void): Promise<T[]> {
   const threads = Math.min(availableParallelism(), Math.ceil(files.length / WORKER_BATCH));
   const entries: T[] = new Array(files.length);
@@ -150,12 +157,20 @@ function checkInWorkers<T extends BatchEntry | BatchSummary>(files: readonly str
   const workers: Worker[] = [];
   return new Promise<T[]>((resolve, reject) => {
     const stop = () => Promise.all(workers.map((worker) => worker.terminate()));
+    let ended = false;
+    /** Ends the batch once every file is answered, by whichever thread answered last; says whether it has. */
+    const finished = () => {
+      if (done < files.length || ended) return ended;
+      ended = true;
+      stop().then(() => resolve(entries), reject);
+      return true;
+    };
     const send = (worker: Worker) => {
       const tasks: WorkerTask[] = [];
       while (tasks.length < TASKS_PER_MESSAGE && next < files.length) tasks.push({ index: next, file: files[next++], kept });
       if (tasks.length > 0) worker.postMessage(tasks);
     };
-    for (let i = 0; i < threads; i++) {
+    for (let i = 1; i < threads; i++) {
       const worker = new Worker(WORKER_FILE);
       workers.push(worker);
       worker.on("error", (error) => stop().then(() => reject(error)));
@@ -166,11 +181,20 @@ function checkInWorkers<T extends BatchEntry | BatchSummary>(files: readonly str
           entries[index] = outcome as T;
           onDone(++done, outcome.file);
         }
-        if (done === files.length) stop().then(() => resolve(entries), reject);
-        else send(worker);
+        if (!finished()) send(worker);
       });
       send(worker);
     }
+    (async () => {
+      while (next < files.length) {
+        const index = next++;
+        const outcome = (await keptOutcome(files[index], kept)) as T;
+        entries[index] = outcome;
+        onDone(++done, outcome.file);
+        await answersIn();
+      }
+      finished();
+    })().catch(reject);
   });
 }
 

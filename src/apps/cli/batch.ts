@@ -157,6 +157,8 @@ function checkInWorkers<T extends BatchEntry | BatchSummary>(files: readonly str
   const workers: Worker[] = [];
   return new Promise<T[]>((resolve, reject) => {
     const stop = () => Promise.all(workers.map((worker) => worker.terminate()));
+    /** A thread failed: the batch stops, its workers too, so none keeps the process alive. */
+    const fail = (error: unknown) => stop().then(() => reject(error));
     let ended = false;
     /** Ends the batch once every file is answered, by whichever thread answered last; says whether it has. */
     const finished = () => {
@@ -173,7 +175,7 @@ function checkInWorkers<T extends BatchEntry | BatchSummary>(files: readonly str
     for (let i = 1; i < threads; i++) {
       const worker = new Worker(WORKER_FILE);
       workers.push(worker);
-      worker.on("error", (error) => stop().then(() => reject(error)));
+      worker.on("error", fail);
       // A worker that ends before the batch is done (out of memory) must not leave the batch waiting.
       worker.on("exit", () => done < files.length && reject(new Error(BATCH_MESSAGES.workerStopped)));
       worker.on("message", (answers: readonly WorkerAnswer[]) => {
@@ -194,7 +196,7 @@ function checkInWorkers<T extends BatchEntry | BatchSummary>(files: readonly str
         await answersIn();
       }
       finished();
-    })().catch(reject);
+    })().catch(fail);
   });
 }
 

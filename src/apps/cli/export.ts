@@ -91,7 +91,7 @@ ${formats.map((format) => `  --${format.flag.padEnd(11)}${format.summary}`).join
       // All or nothing: an existing file is refused before any other is written.
       const overwrite = values.overwrite === true;
       for (const format of chosen) {
-        await assertNotInput(destination(format), [input]);
+        assertNotInput(destination(format), [input]);
         assertNewOutput(destination(format), overwrite);
       }
       const result = await readWorkbookFile(input);

@@ -62,7 +62,7 @@ export function fileKey(file: string): string {
 }
 
 /** Refuses an output that is one of the inputs: even --overwrite must never destroy what was read. */
-export async function assertNotInput(output: string | undefined, inputs: readonly string[]): Promise<void> {
+export function assertNotInput(output: string | undefined, inputs: readonly string[]): void {
   if (output === undefined) return;
   const key = fileKey(output);
   for (const input of inputs) if (fileKey(input) === key) throw new UsageError(CLI_MESSAGES.outputIsInput(output, input));

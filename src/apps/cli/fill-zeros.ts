@@ -18,7 +18,7 @@ export const fillZerosCommand: Command = {
     const { values, positionals } = parseOptions(args, { out: { type: "string" }, ...OVERWRITE_OPTION });
     const input = onePositional(positionals, "要填 0 的年报工作簿（.xlsx）");
     if (values.out === undefined) throw new UsageError(FILL_ZEROS_TEXT.outMissing);
-    await assertNotInput(values.out, [input]);
+    assertNotInput(values.out, [input]);
     assertNewOutput(values.out, values.overwrite === true);
     const read = await readWorkbookFile(input);
     // The blank cells are those the checks call blank: input cells of the tables, as located.

@@ -64,7 +64,7 @@ export const importCommand: Command = {
     const json = values.json === true;
     const out = values.out ?? withExtension(input, json ? ".json" : ".xlsx");
     const year = values.year === undefined ? undefined : reportYear(values.year);
-    await assertNotInput(out, [input]);
+    assertNotInput(out, [input]);
     assertNewOutput(out, values.overwrite === true);
     const imported = await readImported(input, io);
     const report: Report = { ...imported.report, agency: values.agency ?? imported.report.agency, year: year ?? imported.report.year };

@@ -48,7 +48,7 @@ export const mergeCommand: Command = {
     if (!/\.xlsx$/i.test(out)) throw new UsageError(MERGE_MESSAGES.outNotXlsx(out));
     const overwrite = values.overwrite === true;
     const force = values.force === true;
-    await assertNotInput(out, positionals);
+    assertNotInput(out, positionals);
     assertNewOutput(out, overwrite);
     const expanded = await expandInputs(positionals);
     const left = expanded.skipped.filter((entry) => entry.mayBeReport);

@@ -21,7 +21,7 @@ export const nextYearCommand: Command = {
     const next = nextYearReport(previous);
     if (!next) throw new CliError(NEXT_YEAR_MESSAGES.noYear, EXIT.notWritten);
     const out = values.out ?? `政府信息公开工作年度报告-${next.report.year}.xlsx`;
-    await assertNotInput(out, [input]);
+    assertNotInput(out, [input]);
     assertNewOutput(out, values.overwrite === true);
     await writeOutput(out, await writeReportXlsx(next.report, { carriedFrom: { previous, carried: next.carried } }), values.overwrite === true);
     io.stdout(NEXT_YEAR_MESSAGES.wrote(out, next.report.year, previous.year, next.carried.length));

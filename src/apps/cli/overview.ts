@@ -89,7 +89,7 @@ export const overviewCommand: Command = {
     if (!/\.html?$/iu.test(out)) throw new UsageError(OVERVIEW_CLI.outNotHtml(out));
     if (positionals.length === 0) throw new UsageError(OVERVIEW_CLI.missingInput);
     const overwrite = values.overwrite === true;
-    await assertNotInput(out, [...positionals, ...(values.roster ? [values.roster] : [])]);
+    assertNotInput(out, [...positionals, ...(values.roster ? [values.roster] : [])]);
     assertNewOutput(out, overwrite);
     const roster = values.roster === undefined ? undefined : await readRoster(values.roster, await readInput(values.roster));
 

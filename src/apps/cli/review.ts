@@ -39,7 +39,7 @@ export const reviewCommand: Command = {
     const reason = values.reason?.trim();
     if (!reason) throw new UsageError(REVIEW_TEXT.reasonMissing);
     if (values.out === undefined) throw new UsageError(REVIEW_TEXT.outMissing);
-    await assertNotInput(values.out, [input]);
+    assertNotInput(values.out, [input]);
     assertNewOutput(values.out, values.overwrite === true);
     const workbook = await loadWorkbookModel(await readInput(input));
     try {

@@ -99,22 +99,34 @@ function utf8Decoder(bytes: Uint8Array): Utf8Decoder {
   return (start, end) => (end - start <= SHORT_RANGE && shortAscii(bytes, start, end)) || decode(start, end);
 }
 
+/** Whether the bytes are UTF-8: Node checks as strictly as a fatal TextDecoder, and without making the string. */
+function isUtf8(bytes: Uint8Array): boolean {
+  if (nodeBuffer) return nodeBuffer.isUtf8(bytes);
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** UTF-16 bytes (with their byte order mark) as UTF-8; undefined when they are not UTF-16. */
+function fromUtf16(bytes: Uint8Array, encoding: "utf-16le" | "utf-16be"): Uint8Array | undefined {
+  try {
+    return new TextEncoder().encode(new TextDecoder(encoding, { fatal: true }).decode(bytes));
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The part as UTF-8, as its byte order mark says (UTF-16 is re-encoded); bytes that are not the
  * encoding they claim are refused.
  */
 function utf8Part(bytes: Uint8Array, part: string): Utf8Part {
   const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : undefined;
-  let utf8 = bytes;
-  try {
-    if (utf16) utf8 = new TextEncoder().encode(new TextDecoder(utf16, { fatal: true }).decode(bytes));
-    // Node checks UTF-8 as strictly as a fatal TextDecoder, and without making the string.
-    else if (nodeBuffer) {
-      if (!nodeBuffer.isUtf8(bytes)) throw damaged(part, FILE_MESSAGES.xmlEncoding);
-    } else new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw damaged(part, FILE_MESSAGES.xmlEncoding);
-  }
+  let utf8 = utf16 ? fromUtf16(bytes, utf16) : isUtf8(bytes) ? bytes : undefined;
+  if (!utf8) throw damaged(part, FILE_MESSAGES.xmlEncoding);
   if (utf8[0] === 0xef && utf8[1] === 0xbb && utf8[2] === 0xbf) utf8 = utf8.subarray(3);
   return { bytes: utf8, decode: utf8Decoder(utf8) };
 }

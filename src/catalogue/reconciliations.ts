@@ -5,6 +5,7 @@ import { ReportFormat } from "../model/types";
 import { FRAGMENTS } from "./check-messages";
 import { ruleById, RuleId } from "./rules";
 import { Identity } from "../model/findings";
+import { derived } from "../model/derived";
 
 function identity(rule: RuleId, about: string, title: string, left: string[], right: string[]): Identity {
   const def = ruleById(rule);
@@ -34,15 +35,11 @@ export function applicationParts(format: ReportFormat) {
   };
 }
 
-const cache = new WeakMap<ReportFormat, readonly Identity[]>();
-
 /**
  * Every reconciliation of the format: 表三 row totals, 表三 （七）总计 per column, the 勾稽
  * identity per column (一 + 二 = （七）总计 + 四), and 表四 group totals.
  */
-export function reconciliations(format: ReportFormat): readonly Identity[] {
-  const known = cache.get(format);
-  if (known) return known;
+export const reconciliations = derived((format: ReportFormat): readonly Identity[] => {
   const parts = applicationParts(format);
   const three = (row: string, column: string) => cellId("三", row, column);
   const list: Identity[] = [];
@@ -70,6 +67,5 @@ export function reconciliations(format: ReportFormat): readonly Identity[] {
         reviewColumns.slice(0, -1).map((column) => cellId("四", group, column)),
       ),
     );
-  cache.set(format, list);
   return list;
-}
+});

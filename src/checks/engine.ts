@@ -8,6 +8,7 @@ import { ReadResult, StructureIssue, templateLocations } from "../reading/read";
 import { CellLocation } from "../model/grid";
 import { FRAGMENTS } from "../catalogue/check-messages";
 import { CheckResult, Finding, FindingCell, Severity, SEVERITIES } from "../model/findings";
+import { derived } from "../model/derived";
 
 /** A report to check: read out of a workbook (with locations and structure issues) or given directly (JSON). */
 export type CheckInput = { readonly read: ReadResult } | { readonly report: Report };
@@ -72,18 +73,12 @@ interface FormatIndex {
   readonly tableStart: Readonly<Record<string, number>>;
 }
 
-const indexes = new WeakMap<ReportFormat, FormatIndex>();
-
-function formatIndex(format: ReportFormat): FormatIndex {
-  const known = indexes.get(format);
-  if (known) return known;
+const formatIndex = derived((format: ReportFormat): FormatIndex => {
   const cells = inputCells(format);
   const tableStart: Record<string, number> = {};
   cells.forEach((c, i) => (tableStart[c.table] ??= i));
-  const index = { order: new Map(cells.map((c, i) => [c.id, i])), tableStart };
-  indexes.set(format, index);
-  return index;
-}
+  return { order: new Map(cells.map((c, i) => [c.id, i])), tableStart };
+});
 
 /** Wraps a report; `sheetPrefix` marks cells of another year's workbook so hosts do not mark them here. */
 function checkedReport(input: CheckInput, sheetPrefix = ""): CheckedReport {

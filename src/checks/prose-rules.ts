@@ -15,6 +15,7 @@ import { Locations, figure, locate } from "../reading/figures";
 import { Quantity, QuantityKey, QuantityModel, quantityModel } from "../prose/quantities";
 import { ALL_UPHELD, CATEGORY_WORDS, NEGATION, RECEIVED_NEGATED, RESULT_WORDS, ROLE_WORDS } from "../prose/vocabulary";
 import { ALL_FINISHED, CASES_TOGETHER, chineseNumber, COMBINED, NOTHING_CORRECTED, OTHER_SUBJECT, RECEIVED_EITHER_WAY } from "../prose/patterns";
+import { derived } from "../model/derived";
 
 /**
  * One number the prose states: `value`, said in `sentence`, of a sum of quantities. Most
@@ -41,12 +42,8 @@ interface KeywordHit {
   readonly keys: readonly QuantityKey[];
 }
 
-const vocabularyCache = new WeakMap<QuantityModel, ReadonlyMap<string, QuantityKey[]>>();
-
 /** Every word that names a quantity, with the quantities it may name. */
-function vocabulary(model: QuantityModel): ReadonlyMap<string, QuantityKey[]> {
-  const known = vocabularyCache.get(model);
-  if (known) return known;
+const vocabulary = derived((model: QuantityModel): ReadonlyMap<string, QuantityKey[]> => {
   const words = new Map<string, QuantityKey[]>();
   const add = (word: string, key: QuantityKey) => {
     const keys = words.get(word) ?? [];
@@ -61,25 +58,18 @@ function vocabulary(model: QuantityModel): ReadonlyMap<string, QuantityKey[]> {
   for (const category of model.categories) for (const word of CATEGORY_WORDS[model.byKey.get(category)!.name] ?? []) add(word, category);
   ROLE_WORDS.litigationGroups.forEach((list, i) => list.forEach((word) => add(word, model.litigationGroups[i])));
   for (const q of model.byKey.values()) for (const word of RESULT_WORDS[q.name] ?? []) add(word, q.key);
-  vocabularyCache.set(model, words);
   return words;
-}
-
-const byFirstCache = new WeakMap<QuantityModel, ReadonlyMap<number, readonly (readonly [string, QuantityKey[]])[]>>();
+});
 
 /** The vocabulary by the first character (code unit) of each word: a sentence is read once, not once per word. */
-function wordsByFirst(model: QuantityModel): ReadonlyMap<number, readonly (readonly [string, QuantityKey[]])[]> {
-  let byFirst = byFirstCache.get(model);
-  if (!byFirst) {
-    const built = new Map<number, (readonly [string, QuantityKey[]])[]>();
-    for (const [word, keys] of vocabulary(model)) {
-      const first = word.charCodeAt(0);
-      built.set(first, [...(built.get(first) ?? []), [word, keys]]);
-    }
-    byFirstCache.set(model, (byFirst = built));
+const wordsByFirst = derived((model: QuantityModel): ReadonlyMap<number, readonly (readonly [string, QuantityKey[]])[]> => {
+  const byFirst = new Map<number, (readonly [string, QuantityKey[]])[]>();
+  for (const [word, keys] of vocabulary(model)) {
+    const first = word.charCodeAt(0);
+    byFirst.set(first, [...(byFirst.get(first) ?? []), [word, keys]]);
   }
   return byFirst;
-}
+});
 
 /** Every occurrence of every word of the vocabulary, overlapping ones too, by where they end. */
 function keywordHits(sentence: string, model: QuantityModel): KeywordHit[] {

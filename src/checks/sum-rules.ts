@@ -11,6 +11,7 @@ import { RuleId } from "../catalogue/rules";
 import { Finding, FindingCell, Identity } from "../model/findings";
 import { CellId, CellValue } from "../model/types";
 import { readValue, sumOf, summable } from "../model/values";
+import { derived } from "../model/derived";
 
 export interface IdentityCheck {
   readonly rule: RuleId;
@@ -105,18 +106,12 @@ export function transposed(a: number, b: number): boolean {
   return x[at] === y[at + 1] && x[at + 1] === y[at] && x.slice(at + 2) === y.slice(at + 2);
 }
 
-const byCellCache = new WeakMap<readonly Identity[], ReadonlyMap<CellId, readonly Identity[]>>();
-
 /** The identities each cell takes part in. */
-function identitiesByCell(identities: readonly Identity[]): ReadonlyMap<CellId, readonly Identity[]> {
-  let index = byCellCache.get(identities);
-  if (!index) {
-    const built = new Map<CellId, Identity[]>();
-    for (const identity of identities) for (const id of [...identity.left, ...identity.right]) built.set(id, [...(built.get(id) ?? []), identity]);
-    byCellCache.set(identities, (index = built));
-  }
+const identitiesByCell = derived((identities: readonly Identity[]): ReadonlyMap<CellId, readonly Identity[]> => {
+  const index = new Map<CellId, Identity[]>();
+  for (const identity of identities) for (const id of [...identity.left, ...identity.right]) index.set(id, [...(index.get(id) ?? []), identity]);
   return index;
-}
+});
 
 /** Whether `identity` holds on the typed values, with cell `id` read as `to` when given. */
 function holds(identity: Identity, value: (id: CellId) => CellValue, id?: CellId, to?: number): boolean {

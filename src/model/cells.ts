@@ -1,5 +1,6 @@
 // Every input cell of a format, in table order, with its kind. All readers and writers
 // enumerate cells through here so that no host keeps its own list.
+import { derived } from "./derived";
 import { CellId, CellKind, CellRef, ReportFormat, TableId } from "./types";
 
 export interface InputCellDef extends CellRef {
@@ -18,12 +19,8 @@ export function parseCellId(id: CellId): CellRef {
   return { table: table as TableId, row, column };
 }
 
-const cache = new WeakMap<ReportFormat, readonly InputCellDef[]>();
-
 /** All input cells of the format: 表二 block by block, then 三 row by row, then 四 group by group. */
-export function inputCells(format: ReportFormat): readonly InputCellDef[] {
-  const known = cache.get(format);
-  if (known) return known;
+export const inputCells = derived((format: ReportFormat): readonly InputCellDef[] => {
   const cells: InputCellDef[] = [];
   const add = (table: TableId, row: string, column: string, kind: CellKind) =>
     cells.push({ id: cellId(table, row, column), table, row, column, kind });
@@ -34,20 +31,27 @@ export function inputCells(format: ReportFormat): readonly InputCellDef[] {
     for (const column of applications.columns) add("三", row.label, column.label, column.kind);
   for (const group of reviews.groups)
     for (const column of reviews.columns) add("四", group.label, column.label, column.kind);
-  cache.set(format, cells);
   return cells;
-}
+});
 
-const byIdCache = new WeakMap<ReportFormat, ReadonlyMap<CellId, InputCellDef>>();
+const cellsById = derived((format: ReportFormat): ReadonlyMap<CellId, InputCellDef> => new Map(inputCells(format).map((cell) => [cell.id, cell])));
 
 /** The input cell with this id in the format, or undefined when the format has none. */
 export function inputCell(format: ReportFormat, id: CellId): InputCellDef | undefined {
-  let byId = byIdCache.get(format);
-  if (!byId) byIdCache.set(format, (byId = new Map(inputCells(format).map((cell) => [cell.id, cell]))));
-  return byId.get(id);
+  return cellsById(format).get(id);
 }
 
-const idsByPlaceCache = new WeakMap<ReportFormat, ReadonlyMap<string, ReadonlyMap<string, ReadonlyMap<string, CellId>>>>();
+/** The format's cell ids by table, row and column. */
+const idsByPlace = derived((format: ReportFormat): ReadonlyMap<string, ReadonlyMap<string, ReadonlyMap<string, CellId>>> => {
+  const byPlace = new Map<string, Map<string, Map<string, CellId>>>();
+  for (const cell of inputCells(format)) {
+    if (!byPlace.has(cell.table)) byPlace.set(cell.table, new Map());
+    const rows = byPlace.get(cell.table)!;
+    if (!rows.has(cell.row)) rows.set(cell.row, new Map());
+    rows.get(cell.row)!.set(cell.column, cell.id);
+  }
+  return byPlace;
+});
 
 /**
  * cellId for a cell of the format, found by table, row and column rather than made: an id looked
@@ -55,18 +59,7 @@ const idsByPlaceCache = new WeakMap<ReportFormat, ReadonlyMap<string, ReadonlyMa
  * place's id is made as cellId makes it.
  */
 export function inputCellId(format: ReportFormat, table: TableId, row: string, column: string): CellId {
-  let byPlace = idsByPlaceCache.get(format);
-  if (!byPlace) {
-    const built = new Map<string, Map<string, Map<string, CellId>>>();
-    for (const cell of inputCells(format)) {
-      if (!built.has(cell.table)) built.set(cell.table, new Map());
-      const rows = built.get(cell.table)!;
-      if (!rows.has(cell.row)) rows.set(cell.row, new Map());
-      rows.get(cell.row)!.set(cell.column, cell.id);
-    }
-    idsByPlaceCache.set(format, (byPlace = built));
-  }
-  return byPlace.get(table)?.get(row)?.get(column) ?? cellId(table, row, column);
+  return idsByPlace(format).get(table)?.get(row)?.get(column) ?? cellId(table, row, column);
 }
 
 /** An input cell the layout places; the layout only places cells the format has. */

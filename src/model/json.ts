@@ -6,6 +6,7 @@ import { matchLabel, normalizeLabel } from "./labels";
 import { FeeInfo, INFO_FIELDS, isReportYear, NO_FEE, proseParts, Report } from "./report";
 import { CellId, CellValue, ReportFormat, TABLE_IDS, TableId } from "./types";
 import { NianbaoError } from "./errors";
+import { derived } from "./derived";
 
 /** A report in the JSON contract's shape. */
 export interface ReportJson {
@@ -51,14 +52,8 @@ export interface ReadJson {
   readonly labels: readonly WrittenLabel[];
 }
 
-const officialKeys = new WeakMap<readonly string[], readonly string[]>();
-
 /** The official label lists are few and fixed: each is normalised once, not on every key read. */
-function keysOf(labels: readonly string[]): readonly string[] {
-  let keys = officialKeys.get(labels);
-  if (!keys) officialKeys.set(labels, (keys = labels.map(normalizeLabel)));
-  return keys;
-}
+const keysOf = derived((labels: readonly string[]): readonly string[] => labels.map(normalizeLabel));
 
 const match = (candidates: readonly string[], written: string) => matchLabel(candidates, written, keysOf(candidates));
 
@@ -86,14 +81,8 @@ function headerOf(format: ReportFormat, table: TableId, row: string): number {
   return table === "二" ? format.tables.二.blocks.findIndex((block) => block.rows.includes(row)) : 0;
 }
 
-const parentCache = new WeakMap<ReportFormat, readonly string[]>();
-
 /** The labels of 表三 that stand over sub-rows: （三）不予公开 … （六）其他处理 (not 三、本年度办理结果, over them all). */
-function parentRows(format: ReportFormat): readonly string[] {
-  let parents = parentCache.get(format);
-  if (!parents) parentCache.set(format, (parents = [...new Set(format.tables.三.rows.flatMap((row) => row.parents.slice(1)))]));
-  return parents;
-}
+const parentRows = derived((format: ReportFormat): readonly string[] => [...new Set(format.tables.三.rows.flatMap((row) => row.parents.slice(1)))]);
 
 /** The sub-rows a written row label stands for when it is one of 表三's parent labels. */
 function collapsedRow(format: ReportFormat, table: TableId, written: string): { parent: string; rows: string[] } | undefined {

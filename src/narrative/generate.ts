@@ -21,6 +21,7 @@ import {
 } from "../catalogue/narrative-messages";
 import { CellProblem, Figure, Locations, cleanNumber, figure, infoReference } from "../reading/figures";
 import { QuantityKey, quantityModel } from "../prose/quantities";
+import { derived } from "../model/derived";
 
 export type Measure = "件" | "宗" | "份";
 export const MEASURES: readonly Measure[] = ["件", "宗", "份"];
@@ -286,25 +287,19 @@ export function generateNarrative(report: Report, options: NarrativeOptions = {}
   return { blocks, problems: dedupe(problems) };
 }
 
-const joinedCache = new WeakMap<readonly BlockDef[], readonly BlockDef[]>();
-
 /**
  * Consecutive blocks with the same columns read as one (2021 第（五）and（六）项: "作出行政许可决定
  * 120件、行政处罚决定35件"), so that their verb is said once. Joined once per format.
  */
-function sameColumnsJoined(blocks: readonly BlockDef[]): readonly BlockDef[] {
-  let known = joinedCache.get(blocks);
-  if (known) return known;
+const sameColumnsJoined = derived((blocks: readonly BlockDef[]): readonly BlockDef[] => {
   const columnsOf = (block: BlockDef) => block.columns.map((c) => c.label).join("|");
-  known = blocks.reduce<BlockDef[]>((joined, block) => {
+  return blocks.reduce<BlockDef[]>((joined, block) => {
     const last = joined[joined.length - 1];
     if (last && columnsOf(last) === columnsOf(block)) joined[joined.length - 1] = { ...last, rows: [...last.rows, ...block.rows] };
     else joined.push(block);
     return joined;
   }, []);
-  joinedCache.set(blocks, known);
-  return known;
-}
+});
 
 function dedupe(problems: readonly CellProblem[]): CellProblem[] {
   const seen = new Set<string>();

@@ -3,6 +3,7 @@
 // The generator words them and the prose reader recognises them, from this one list.
 import { CellId, ReportFormat } from "../model/types";
 import { cellId } from "../model/cells";
+import { derived } from "../model/derived";
 
 export type QuantityKey = string;
 
@@ -43,11 +44,7 @@ export function shortLabel(label: string): string {
   return label.replace(/^（[一二三四五六七八九十]+）/u, "").replace(/^\d+\./u, "").replace(/（.*）$/u, "");
 }
 
-const cache = new WeakMap<ReportFormat, QuantityModel>();
-
-export function quantityModel(format: ReportFormat): QuantityModel {
-  const known = cache.get(format);
-  if (known) return known;
+export const quantityModel = derived((format: ReportFormat): QuantityModel => {
   const byKey = new Map<QuantityKey, Quantity>();
   const add = (q: Quantity) => (byKey.set(q.key, q), q.key);
 
@@ -122,6 +119,5 @@ export function quantityModel(format: ReportFormat): QuantityModel {
     resultOf: resultKey,
     itemsOf: (category) => items.get(category) ?? [],
   };
-  cache.set(format, model);
   return model;
-}
+});

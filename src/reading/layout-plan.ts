@@ -6,6 +6,7 @@ import { address, parseAddress, Position } from "../model/address";
 import { normalizeLabel } from "../model/labels";
 import { CellId } from "../model/types";
 import { SheetLayout, StaticCell } from "../template/workbook-layout";
+import { derived } from "../model/derived";
 
 /** A label the template writes: where, and as compared (normalizeLabel). */
 export interface PlacedLabel {
@@ -68,10 +69,4 @@ function planOf(layout: SheetLayout): LayoutPlan {
   return { labels, labelKeys: [...new Set(labels.map((label) => label.key))], inputs, anchors: { row: anchorsOf("row"), column: anchorsOf("column") } };
 }
 
-const plans = new WeakMap<SheetLayout, LayoutPlan>();
-
-export function layoutPlan(layout: SheetLayout): LayoutPlan {
-  let plan = plans.get(layout);
-  if (!plan) plans.set(layout, (plan = planOf(layout)));
-  return plan;
-}
+export const layoutPlan = derived(planOf);

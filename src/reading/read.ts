@@ -13,6 +13,7 @@ import { parseReviews, Review, REVIEW_SHEET } from "../model/review";
 import { NianbaoError } from "../model/errors";
 import { storedPrevious } from "./previous";
 import { AnchoredInput, LayoutPlan, layoutPlan, PlacedLabel } from "./layout-plan";
+import { derived } from "../model/derived";
 
 export type StructureCode =
   | "sheet-missing"
@@ -148,17 +149,15 @@ function findSheet(indexes: readonly SheetIndex[], layout: SheetLayout, preferre
   return { index: candidates[0]?.index };
 }
 
-const templateTexts = new WeakMap<SheetLayout, ReadonlySet<string>>();
+/** What the template writes on a sheet (labels, check headings, verdicts), as compared. */
+const templateTexts = derived(
+  (layout: SheetLayout): ReadonlySet<string> => new Set(layout.statics.flatMap((s) => [s.text, s.result]).filter((t) => typeof t === "string").map((t) => normalizeLabel(t as string))),
+);
 
 /** Whether `text` is something the template itself writes on the sheet: a label, a check heading or a verdict. */
 function isTemplateText(layout: SheetLayout, text: string): boolean {
-  let texts = templateTexts.get(layout);
-  if (!texts) {
-    texts = new Set(layout.statics.flatMap((s) => [s.text, s.result]).filter((t) => typeof t === "string").map((t) => normalizeLabel(t as string)));
-    templateTexts.set(layout, texts);
-  }
   const trimmed = text.trim();
-  return texts.has(normalizeLabel(text)) || trimmed === VERDICT.unreadable || trimmed.startsWith(VERDICT.failPrefix);
+  return templateTexts(layout).has(normalizeLabel(text)) || trimmed === VERDICT.unreadable || trimmed.startsWith(VERDICT.failPrefix);
 }
 
 interface Anchored {
@@ -340,18 +339,12 @@ function readInfo(indexes: readonly SheetIndex[], preferred: string | undefined,
   };
 }
 
-const proseTitles = new WeakMap<ReportFormat, (written: string) => LabelMatch | undefined>();
-
 /** The prose part a text is the title of (matchLabel), remembered: 正文's titles and headings recur in every report. */
-function proseTitle(format: ReportFormat): (written: string) => LabelMatch | undefined {
-  let titleOf = proseTitles.get(format);
-  if (!titleOf) {
-    const parts = proseParts(format);
-    const keys = parts.map(normalizeLabel);
-    proseTitles.set(format, (titleOf = remembered((written) => matchLabel(parts, written, keys))));
-  }
-  return titleOf;
-}
+const proseTitle = derived((format: ReportFormat): ((written: string) => LabelMatch | undefined) => {
+  const parts = proseParts(format);
+  const keys = parts.map(normalizeLabel);
+  return remembered((written) => matchLabel(parts, written, keys));
+});
 
 /**
  * The prose sections of the text sheet, by their titles matched as labels are (matchLabel): a
@@ -417,25 +410,19 @@ export interface ReadOptions {
   readonly sheets?: Partial<Record<SheetKey, string>>;
 }
 
-const templateCache = new WeakMap<ReportFormat, Readonly<Record<string, CellLocation>>>();
-
 /**
  * Where the template puts every input cell (by id), information field (by label) and prose
  * section (by title): the locations of a report that was not read from a workbook (JSON).
  */
-export function templateLocations(format: ReportFormat): Readonly<Record<string, CellLocation>> {
-  let locations = templateCache.get(format);
-  if (!locations) {
-    const found: Record<string, CellLocation> = {};
-    // Positions do not depend on the year.
-    for (const sheet of workbookLayout(format, UNKNOWN_YEAR).sheets) {
-      for (const input of sheet.inputs) found[input.cell.id] = { sheet: sheet.name, address: input.address };
-      for (const field of sheet.fields) found[field.label] = { sheet: sheet.name, address: field.address };
-    }
-    templateCache.set(format, (locations = found));
+export const templateLocations = derived((format: ReportFormat): Readonly<Record<string, CellLocation>> => {
+  const found: Record<string, CellLocation> = {};
+  // Positions do not depend on the year.
+  for (const sheet of workbookLayout(format, UNKNOWN_YEAR).sheets) {
+    for (const input of sheet.inputs) found[input.cell.id] = { sheet: sheet.name, address: input.address };
+    for (const field of sheet.fields) found[field.label] = { sheet: sheet.name, address: field.address };
   }
-  return locations;
-}
+  return found;
+});
 
 /** Reads a report out of a workbook grid, locating every table by its labels. */
 export function readWorkbook(grid: WorkbookGrid, options: ReadOptions = {}): ReadResult {

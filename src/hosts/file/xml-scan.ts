@@ -237,13 +237,6 @@ class Attributes implements ScannedAttributes {
   }
 }
 
-/**
- * Local names made so far, by a hash of their bytes: parts use a few dozen element names thousands
- * of times, and every workbook the same ones, so each is one string, made once and then found by
- * comparing its bytes.
- */
-const NAMES: string[] = new Array<string>(256).fill("");
-
 /** One part being read. Positions are passed and returned rather than kept in fields, so they stay in registers. */
 class Scanner {
   private readonly length: number;
@@ -453,23 +446,13 @@ class Scanner {
     this.openEnds[this.depth] = qualifiedEnd;
     this.depth++;
     scopes.push(scope);
-    this.sink.open(uri, this.name(colon < 0 ? nameStart : colon + 1, qualifiedEnd), attributes);
+    this.sink.open(uri, this.decode(colon < 0 ? nameStart : colon + 1, qualifiedEnd), attributes);
     if (selfClosing) {
       this.depth--;
       scopes.pop();
       this.sink.close();
     }
     return at + 1;
-  }
-
-  /** The local name [start, end) as a string, the same string each time it comes. */
-  private name(start: number, end: number): string {
-    const { bytes } = this;
-    const length = end - start;
-    const slot = (bytes[start] * 31 + bytes[end - 1] * 7 + length) & (NAMES.length - 1);
-    const known = NAMES[slot];
-    if (known.length === length && holdsAt(bytes, start, known)) return known;
-    return (NAMES[slot] = this.decode(start, end));
   }
 
   /** Whether the attribute at `index` is named xmlns, or has the prefix xmlns. */

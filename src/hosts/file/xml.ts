@@ -62,10 +62,11 @@ interface Utf8Part {
  * Short ASCII strings already made, by a hash of their bytes. A workbook's parts say the same
  * short things thousands of times (element names, style indices, cell types, small numbers), and
  * every workbook of a batch says them again: each is made once and then found by comparing its
- * bytes. A range of up to SHORT_RANGE bytes is built from its bytes, faster than a decoder call.
- * Room for 4,096: a report's cell references alone are about a thousand.
+ * bytes. A range of up to SHORT_RANGE bytes is built from its bytes, faster than a decoder call;
+ * 32 takes in the longest element names (conditionalFormatting). Room for 4,096: a report's cell
+ * references alone are about a thousand.
  */
-const SHORT_RANGE = 16;
+const SHORT_RANGE = 32;
 const SHORT_STRINGS: string[] = new Array<string>(4096).fill("");
 
 function shortAscii(bytes: Uint8Array, start: number, end: number): string | undefined {

@@ -244,7 +244,8 @@ class Scanner {
   private readonly openStarts: number[] = [];
   private readonly openEnds: number[] = [];
   private depth = 0;
-  private readonly scopes: Scope[] = [];
+  /** The scope of each open element, after the document's own: never empty, so its first push finds an array of objects (an empty one cost the start-tag reader a deoptimisation and a second compile). */
+  private readonly scopes: Scope[] = [ROOT_SCOPE];
   private rootSeen = false;
   private readonly attributes: Attributes;
   private readonly characters: Characters;
@@ -468,7 +469,7 @@ class Scanner {
     const { bytes, scopes, attributes } = this;
     const { nameStarts, nameEnds, colons, uris } = attributes;
     // Namespace declarations first: they apply to the element and its own attributes.
-    const parent = scopes.length > 0 ? scopes[scopes.length - 1] : ROOT_SCOPE;
+    const parent = scopes[scopes.length - 1];
     let scope = parent;
     for (let i = 0; i < count; i++) {
       if (bytes[nameStarts[i]] !== 0x78 /* x */ || !this.isXmlns(i)) continue;

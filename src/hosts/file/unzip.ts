@@ -7,9 +7,15 @@ import { FILE_MESSAGES } from "../../catalogue/file-messages";
 import { LIMITS, WorkbookFileError, zipDirectory, ZipEntry } from "./zip-guard";
 
 const MEGABYTE = 1024 * 1024;
+/**
+ * The output buffers made for an entry's declared size: at least 4 kB, so that an entry lying
+ * small costs at most some thousands of buffers before the cap, and at most 1 MB at once.
+ */
+const MIN_CHUNK = 4 * 1024;
+const MAX_CHUNK = MEGABYTE;
 
 interface NodeZlib {
-  inflateRawSync(data: Uint8Array, options: { maxOutputLength: number }): Uint8Array;
+  inflateRawSync(data: Uint8Array, options: { maxOutputLength: number; chunkSize: number }): Uint8Array;
   /** Node 20.15+. */
   crc32?(data: Uint8Array): number;
 }
@@ -79,8 +85,7 @@ export class XlsxArchive {
     const nameLength = view.getUint16(local + 26, true);
     const start = local + 30 + nameLength + view.getUint16(local + 28, true);
     // The local header names the entry again; a different name is a damaged header.
-    const localName = this.bytes.subarray(local + 30, local + 30 + nameLength);
-    if (new TextDecoder().decode(localName) !== entry.name) throw damaged(FILE_MESSAGES.entryDamaged(entry.name));
+    if (nameLength !== entry.nameBytes.length || entry.nameBytes.some((byte, i) => this.bytes[local + 30 + i] !== byte)) throw damaged(FILE_MESSAGES.entryDamaged(entry.name));
     if (start + entry.compressedSize > this.bytes.byteLength) throw new WorkbookFileError("truncated", FILE_MESSAGES.truncated);
     return this.bytes.subarray(start, start + entry.compressedSize);
   }
@@ -99,7 +104,10 @@ export class XlsxArchive {
   private inflateInNode(zlib: NodeZlib, entry: ZipEntry, data: Uint8Array): Uint8Array {
     const budget = LIMITS.uncompressedBytes - this.inflated;
     try {
-      return this.count(zlib.inflateRawSync(data, { maxOutputLength: budget + 1 }));
+      // Output in one buffer of the declared size and a byte (zlib then finds room left and stops):
+      // no second buffer to join.
+      const chunkSize = Math.min(Math.max(entry.size + 1, MIN_CHUNK), MAX_CHUNK);
+      return this.count(zlib.inflateRawSync(data, { maxOutputLength: budget + 1, chunkSize }));
     } catch (error) {
       if (error instanceof WorkbookFileError) throw error;
       // zlib stops at maxOutputLength with a RangeError: the entry inflates past the cap.

@@ -59,6 +59,8 @@ function findEndOfDirectory(view: DataView): number {
 /** One file inside the zip, as its central directory describes it. */
 export interface ZipEntry {
   readonly name: string;
+  /** The name's bytes as the directory holds them: the entry's local header must hold the same. */
+  readonly nameBytes: Uint8Array;
   /** 0 stored, 8 deflated. */
   readonly method: number;
   readonly compressedSize: number;
@@ -104,9 +106,10 @@ export function zipDirectory(bytes: Uint8Array): ZipEntry[] {
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
     if (at + DIRECTORY_ENTRY_SIZE + nameLength > end) throw new WorkbookFileError("truncated", FILE_MESSAGES.truncated);
-    const name = decoder.decode(bytes.subarray(at + DIRECTORY_ENTRY_SIZE, at + DIRECTORY_ENTRY_SIZE + nameLength));
+    const nameBytes = bytes.subarray(at + DIRECTORY_ENTRY_SIZE, at + DIRECTORY_ENTRY_SIZE + nameLength);
     entries.push({
-      name,
+      name: decoder.decode(nameBytes),
+      nameBytes,
       method: view.getUint16(at + 10, true),
       crc: view.getUint32(at + 16, true),
       encrypted: (view.getUint16(at + 8, true) & 1) === 1,

@@ -41,6 +41,19 @@ describe("file host: refusing files that are not a modest .xlsx", () => {
     assert.deepEqual([error.code, /MB/.test(error.message)], ["tooLarge", true]);
   });
 
+  it("refuses an entry whose local header names another entry than the directory does, naming the entry", async () => {
+    const bytes = Uint8Array.from(await writeTemplateXlsx("2021", 2025, "某某局"));
+    const name = new TextEncoder().encode("xl/workbook.xml");
+    // The first local header naming the workbook part: its signature 30 bytes before the name.
+    let at = -1;
+    for (let i = 30; i < bytes.length - name.length && at < 0; i++)
+      if (bytes[i - 30] === 0x50 && bytes[i - 29] === 0x4b && bytes[i - 28] === 3 && bytes[i - 27] === 4 && name.every((byte, j) => bytes[i + j] === byte)) at = i;
+    assert.ok(at > 0, "the workbook part has a local header");
+    bytes[at + name.length - 1] = "m".charCodeAt(0); // xl/workbook.xmm
+    const error = await refusal(bytes);
+    assert.deepEqual([error.code, error.message.includes("xl/workbook.xml")], ["unreadable", true], error.message);
+  });
+
   it("refuses a damaged workbook whose zip is well formed", async () => {
     assert.equal((await refusal(storedZip({ "xl/workbook.xml": "<not xml" }))).code, "unreadable");
   });

@@ -231,8 +231,18 @@ class Attributes implements ScannedAttributes {
   }
 
   find(local: string, uris: readonly string[]): string | undefined {
-    const key = nameKey(local.length, local.charCodeAt(0), local.charCodeAt(local.length - 1));
-    for (let i = 0; i < this.count; i++) if (this.keys[i] === key && holdsAt(this.bytes, this.localStart(i), local) && uris.includes(this.uris[i])) return this.value(i);
+    const { bytes, keys, colons, nameStarts } = this;
+    const length = local.length;
+    const key = nameKey(length, local.charCodeAt(0), local.charCodeAt(length - 1));
+    // Written out rather than through localStart, holdsAt and includes: readers ask this for
+    // nearly every cell, and the command line compiles without inlining.
+    search: for (let i = 0; i < this.count; i++) {
+      if (keys[i] !== key) continue;
+      const start = colons[i] < 0 ? nameStarts[i] : colons[i] + 1;
+      for (let j = 1; j < length - 1; j++) if (bytes[start + j] !== local.charCodeAt(j)) continue search;
+      const uri = this.uris[i];
+      for (let u = 0; u < uris.length; u++) if (uris[u] === uri) return this.value(i);
+    }
     return undefined;
   }
 }
@@ -433,7 +443,7 @@ class Scanner {
     if (bytes[at] !== GREATER_THAN) throw DECLINED;
     if (this.depth >= this.maxDepth) throw DECLINED;
     attributes.count = count;
-    const scope = this.attributesRead(count);
+    const scope = count === 0 ? scopes[scopes.length - 1] : this.attributesRead(count);
     let uri: string;
     if (colon < 0) {
       if (qualifiedEnd - nameStart === 5 && holdsAt(bytes, nameStart, "xmlns")) throw DECLINED;
@@ -485,7 +495,7 @@ class Scanner {
       else uris[i] = colons[i] < 0 ? "" : this.prefixNamespace(scope, nameStarts[i], colons[i]);
     }
     if (count > FEW_ATTRIBUTES) this.eachOnceByKey(count);
-    else this.eachOnce(count);
+    else if (count > 1) this.eachOnce(count);
     return scope;
   }
 

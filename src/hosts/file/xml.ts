@@ -6,10 +6,10 @@
 // Parsing is one pass over the text: time and memory grow with the part's size and nothing else.
 // Parts go first to a fast reader of the plain XML programs write (xml-scan.ts); what it declines
 // is read by saxes, whose verdict stands.
-import { SaxesParser, SaxesTagNS } from "saxes";
+import { SaxesAttributeNS, SaxesParser, SaxesTagNS } from "saxes";
 import { FILE_MESSAGES } from "../../catalogue/file-messages";
 import { WorkbookFileError } from "./zip-guard";
-import { DECLARED_ENCODING, DECLINED, scanXml, ScannedAttributes, Utf8Decoder } from "./xml-scan";
+import { DECLARED_ENCODING, DECLINED, scanXml, ScanSink, ScannedAttributes, Utf8Decoder } from "./xml-scan";
 
 /** The namespaces of the parts read, in their transitional (Excel) and strict (ISO) spellings. */
 export const NAMESPACES = {
@@ -89,15 +89,13 @@ function shortAscii(bytes: Uint8Array, start: number, end: number): string | und
 
 /** Strings of checked UTF-8 bytes: Node's Buffer decodes several times faster than a TextDecoder. */
 function utf8Decoder(bytes: Uint8Array): Utf8Decoder {
-  let decode: Utf8Decoder;
-  if (nodeBuffer) {
-    const buffer = nodeBuffer.Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    decode = (start, end) => buffer.toString("utf8", start, end);
-  } else {
-    const decoder = new TextDecoder();
-    decode = (start, end) => decoder.decode(bytes.subarray(start, end));
-  }
-  return (start, end) => (end - start <= SHORT_RANGE && shortAscii(bytes, start, end)) || decode(start, end);
+  const buffer = nodeBuffer?.Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const decoder = buffer ? undefined : new TextDecoder();
+  return (start, end) => {
+    const known = end - start <= SHORT_RANGE ? shortAscii(bytes, start, end) : undefined;
+    if (known !== undefined) return known;
+    return buffer ? buffer.toString("utf8", start, end) : decoder!.decode(bytes.subarray(start, end));
+  };
 }
 
 /** Whether the bytes are UTF-8: Node checks as strictly as a fatal TextDecoder, and without making the string. */
@@ -138,8 +136,12 @@ function utf8Part(bytes: Uint8Array, part: string): Utf8Part {
  */
 const MAX_DEPTH = 100;
 
-/** The elements of `namespace` and their text, handed to `reader` with their paths; the rest passed over. */
-class Dispatcher<T> {
+/**
+ * The elements of `namespace` and their text, handed to `reader` with their paths; the rest
+ * passed over. Both parsers report to it as the fast reader does (saxes's tags through
+ * SaxesAttributes), so that the fast reader's calls reach the reader with no layer between.
+ */
+class Dispatcher<T> implements ScanSink {
   private readonly path: string[] = [];
   /** How deep inside a foreign element the reader is; 0 when inside none. */
   private foreign = 0;
@@ -152,14 +154,18 @@ class Dispatcher<T> {
     private readonly reader: XmlReader<T>,
   ) {}
 
-  /** `element`: valid only while the reader's `open` runs. */
-  open(uri: string, local: string, element: { name: string | undefined; attribute: XmlElement["attribute"] }): void {
+  /** One element object for every element of the part, valid only while the reader's `open` runs. */
+  private readonly element = new ElementRead();
+
+  open(uri: string, local: string, attributes: ScannedAttributes): void {
     if (this.foreign > 0 || !this.isWanted(uri)) {
       this.foreign++;
       return;
     }
     this.path.push(local);
+    const { element } = this;
     element.name = local;
+    element.attributes = attributes;
     this.reader.open?.(element, this.path);
   }
 
@@ -185,8 +191,8 @@ class Dispatcher<T> {
   }
 }
 
-/** An element as the fast reader reports it, one object reused for every element of the part. */
-class ScannedElement implements XmlElement {
+/** An element as a reader sees it: its name, and its attributes as the parser reported them. */
+class ElementRead implements XmlElement {
   name: string | undefined;
   attributes: ScannedAttributes | undefined;
 
@@ -197,24 +203,41 @@ class ScannedElement implements XmlElement {
 
 const NO_NAMESPACE: readonly string[] = [""];
 
+/** A saxes tag's attributes as the fast reader reports its own. */
+class SaxesAttributes implements ScannedAttributes {
+  private readonly list: SaxesAttributeNS[];
+
+  constructor(private readonly tag: SaxesTagNS) {
+    this.list = Object.values(tag.attributes);
+  }
+
+  get count(): number {
+    return this.list.length;
+  }
+
+  local(index: number): string {
+    return this.list[index].local;
+  }
+
+  uri(index: number): string {
+    return this.list[index].uri;
+  }
+
+  value(index: number): string {
+    return this.list[index].value;
+  }
+
+  find(local: string, uris: readonly string[]): string | undefined {
+    // An attribute without a prefix has no namespace and is keyed by its name alone.
+    if (uris === NO_NAMESPACE) return this.tag.attributes[local]?.value;
+    return this.list.find((attribute) => attribute.local === local && uris.includes(attribute.uri))?.value;
+  }
+}
+
 /** The part read by the fast reader; undefined when it declines (the reader made is then dropped). */
 function scanned<T>({ bytes, decode }: Utf8Part, wanted: readonly string[], reader: XmlReader<T>): { result: T } | undefined {
-  const dispatcher = new Dispatcher(wanted, reader);
-  const element = new ScannedElement();
   try {
-    scanXml(
-      bytes,
-      decode,
-      {
-        open(uri, local, attributes) {
-          element.attributes = attributes;
-          dispatcher.open(uri, local, element);
-        },
-        text: (characters) => dispatcher.text(characters),
-        close: () => dispatcher.close(),
-      },
-      MAX_DEPTH,
-    );
+    scanXml(bytes, decode, new Dispatcher(wanted, reader), MAX_DEPTH);
   } catch (error) {
     if (error === DECLINED) return undefined;
     throw error;
@@ -242,19 +265,7 @@ function parsed<T>(text: string, part: string, wanted: readonly string[], reader
     // The declaration, if any, has been read by the time the root element opens.
     const { encoding } = parser.xmlDecl;
     if (depth === 1 && encoding !== undefined && !DECLARED_ENCODING.test(encoding)) throw fail(FILE_MESSAGES.xmlDeclaredEncoding(encoding));
-    dispatcher.open(tag.uri, tag.local, {
-      name: undefined,
-      attribute(local, attributeNamespace) {
-        // An attribute without a prefix has no namespace and is keyed by its name alone.
-        if (!attributeNamespace) return tag.attributes[local]?.value;
-        const uris: readonly string[] = NAMESPACES[attributeNamespace];
-        for (const key in tag.attributes) {
-          const attribute = tag.attributes[key];
-          if (attribute.local === local && uris.includes(attribute.uri)) return attribute.value;
-        }
-        return undefined;
-      },
-    });
+    dispatcher.open(tag.uri, tag.local, new SaxesAttributes(tag));
   });
   const characters = (data: string) => dispatcher.text(() => data);
   parser.on("text", characters);

@@ -549,13 +549,17 @@ class Scanner {
 
   /** Reads the end tag at `at` (its `<`); returns where it ends. */
   private closeTag(at: number): number {
-    const { bytes, depth } = this;
-    const start = at + 2;
-    const end = this.nameEnd(start);
-    at = this.spaceEnd(end);
-    if (bytes[at] !== GREATER_THAN || depth === 0) throw DECLINED;
+    const { bytes, depth, length } = this;
+    if (depth === 0) throw DECLINED;
+    // It names the open element: the same bytes, then white space or ">". That name was read as
+    // a name when the element opened, so comparing the bytes checks this one as well.
     const openStart = this.openStarts[depth - 1];
-    if (this.openEnds[depth - 1] - openStart !== end - start || !sameRange(bytes, start, end, openStart)) throw DECLINED;
+    const start = at + 2;
+    const end = start + this.openEnds[depth - 1] - openStart;
+    if (end > length || !sameRange(bytes, start, end, openStart)) throw DECLINED;
+    at = end;
+    while (at < length && SPACE[bytes[at]]) at++;
+    if (bytes[at] !== GREATER_THAN) throw DECLINED;
     this.depth--;
     this.scopes.pop();
     this.sink.close();

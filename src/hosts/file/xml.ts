@@ -69,7 +69,19 @@ interface Utf8Part {
 const SHORT_RANGE = 32;
 const SHORT_STRINGS: string[] = new Array<string>(4096).fill("");
 
+/** Strings of one and two ASCII characters, by their codes: most asked for are these (c, v, r, s, t, style indices, A1). */
+const ONE_CHARACTER = Array.from({ length: 0x80 }, (_, code) => String.fromCharCode(code));
+const TWO_CHARACTERS: string[] = new Array<string>(0x80 * 0x80).fill("");
+
 function shortAscii(bytes: Uint8Array, start: number, end: number): string | undefined {
+  const first = bytes[start];
+  if (end - start === 1) return first < 0x80 ? ONE_CHARACTER[first] : undefined;
+  if (end - start === 2) {
+    const second = bytes[start + 1];
+    if ((first | second) >= 0x80) return undefined;
+    const key = (first << 7) | second;
+    return TWO_CHARACTERS[key] || (TWO_CHARACTERS[key] = String.fromCharCode(first, second));
+  }
   let hash = end - start;
   for (let i = start; i < end; i++) {
     if (bytes[i] >= 0x80) return undefined;
@@ -148,14 +160,24 @@ class Dispatcher<T> implements ScanSink {
   /** The last namespace asked about: elements of one part share one namespace string, so a hit costs no comparison of its characters. */
   private lastUri: string | undefined;
   private lastWanted = false;
+  /** One element object for every element of the part, valid only while the reader's `open` runs. */
+  private readonly element = new ElementRead();
+  /**
+   * The reader's handlers, kept here: readers of different parts are objects of different
+   * shapes, and looking their handlers up on each element was a lookup that V8 cannot cache.
+   */
+  private readonly opened: XmlReader<T>["open"];
+  private readonly characters: XmlReader<T>["text"];
+  private readonly closed: XmlReader<T>["close"];
 
   constructor(
     private readonly wanted: readonly string[],
     private readonly reader: XmlReader<T>,
-  ) {}
-
-  /** One element object for every element of the part, valid only while the reader's `open` runs. */
-  private readonly element = new ElementRead();
+  ) {
+    this.opened = reader.open;
+    this.characters = reader.text;
+    this.closed = reader.close;
+  }
 
   open(uri: string, local: string, attributes: ScannedAttributes): void {
     if (this.foreign > 0 || !this.isWanted(uri)) {
@@ -166,7 +188,7 @@ class Dispatcher<T> implements ScanSink {
     const { element } = this;
     element.name = local;
     element.attributes = attributes;
-    this.reader.open?.(element, this.path);
+    this.opened?.call(this.reader, element, this.path);
   }
 
   private isWanted(uri: string): boolean {
@@ -178,7 +200,7 @@ class Dispatcher<T> implements ScanSink {
   }
 
   text(characters: () => string): void {
-    if (this.foreign === 0 && this.path.length > 0) this.reader.text?.(characters, this.path);
+    if (this.foreign === 0 && this.path.length > 0) this.characters?.call(this.reader, characters, this.path);
   }
 
   close(): void {
@@ -186,7 +208,7 @@ class Dispatcher<T> implements ScanSink {
       this.foreign--;
       return;
     }
-    this.reader.close?.(this.path[this.path.length - 1], this.path);
+    this.closed?.call(this.reader, this.path[this.path.length - 1], this.path);
     this.path.pop();
   }
 }

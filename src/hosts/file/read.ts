@@ -88,6 +88,16 @@ const MAX_COLUMN = 16_384;
 /** A number as the file format writes one (xsd:double): no hex, no spaces, no words. */
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
+/** Whether the text is ASCII digits only (and not empty), as most numbers, row numbers and string indices are: checked by hand, before any regex. */
+function isDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
+}
+
 const damaged = (detail: string) => new WorkbookFileError("unreadable", FILE_MESSAGES.unreadable(detail));
 
 /** The text of string items (<si>, <is>): their <t> and rich-text runs' <t>, phonetic guides (<rPh>) left out. */
@@ -180,7 +190,7 @@ function cellValue(cell: RawCell, parts: Parts, refuse: (reason: string) => Work
   if (text === undefined || text === "") return null;
   switch (cell.type) {
     case "s": {
-      const index = /^\d+$/.test(text) ? Number(text) : -1;
+      const index = isDigits(text) ? Number(text) : -1;
       if (!(index >= 0 && index < parts.strings.length)) throw refuse(FILE_MESSAGES.badStringIndex(text));
       return parts.strings[index];
     }
@@ -193,7 +203,7 @@ function cellValue(cell: RawCell, parts: Parts, refuse: (reason: string) => Work
     case "d":
       return dateText(new Date(text)) ?? text;
     case "n": {
-      if (!NUMBER.test(text)) throw refuse(FILE_MESSAGES.badNumber(text));
+      if (!isDigits(text) && !NUMBER.test(text)) throw refuse(FILE_MESSAGES.badNumber(text));
       const number = Number(text);
       if (!Number.isFinite(number)) throw refuse(FILE_MESSAGES.badNumber(text));
       // A serial number too large for a date stays the number it is.
@@ -250,7 +260,7 @@ function sheetGrid(name: string, bytes: Uint8Array, parts: Parts): SheetGrid {
         if (path[1] !== "sheetData") return;
         if (path.length === 3 && path[2] === "row") {
           const given = element.attribute("r");
-          const next = given === undefined ? row + 1 : /^\d+$/.test(given) ? Number(given) : NaN;
+          const next = given === undefined ? row + 1 : isDigits(given) ? Number(given) : NaN;
           if (!(next > row && next <= MAX_ROW)) throw damaged(FILE_MESSAGES.badRow(where, given ?? String(next), row));
           row = next;
           column = 0;

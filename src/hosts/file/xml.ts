@@ -59,12 +59,13 @@ interface Utf8Part {
 }
 
 /**
- * Short ASCII strings already made, by a hash of their bytes. A workbook's parts say the same
- * short things thousands of times (element names, style indices, cell types, small numbers), and
- * every workbook of a batch says them again: each is made once and then found by comparing its
- * bytes. A range of up to SHORT_RANGE bytes is built from its bytes, faster than a decoder call;
- * 32 takes in the longest element names (conditionalFormatting). Room for 4,096: a report's cell
- * references alone are about a thousand.
+ * Short ASCII strings already made, by a hash of their length and first and last two bytes. A
+ * workbook's parts say the same short things thousands of times (element names, style indices,
+ * cell types, small numbers), and every workbook of a batch says them again: each is made once
+ * and then found by comparing its bytes, which also shows them to be ASCII. A range of up to
+ * SHORT_RANGE bytes is built from its bytes, faster than a decoder call; 32 takes in the longest
+ * element names (conditionalFormatting). Room for 4,096: a report's cell references alone are
+ * about a thousand.
  */
 const SHORT_RANGE = 32;
 const SHORT_STRINGS: string[] = new Array<string>(4096).fill("");
@@ -82,20 +83,20 @@ function shortAscii(bytes: Uint8Array, start: number, end: number): string | und
     const key = (first << 7) | second;
     return TWO_CHARACTERS[key] || (TWO_CHARACTERS[key] = String.fromCharCode(first, second));
   }
-  let hash = end - start;
-  for (let i = start; i < end; i++) {
-    if (bytes[i] >= 0x80) return undefined;
-    hash = (hash * 31 + bytes[i]) | 0;
-  }
+  const length = end - start;
+  const hash = ((((length * 31 + first) * 31 + bytes[start + 1]) * 31 + bytes[end - 2]) * 31 + bytes[end - 1]) | 0;
   const slot = hash & (SHORT_STRINGS.length - 1);
   const known = SHORT_STRINGS[slot];
-  if (known.length === end - start) {
+  if (known.length === length) {
     let same = true;
     for (let i = start; i < end && same; i++) same = known.charCodeAt(i - start) === bytes[i];
     if (same) return known;
   }
   let text = "";
-  for (let i = start; i < end; i++) text += String.fromCharCode(bytes[i]);
+  for (let i = start; i < end; i++) {
+    if (bytes[i] >= 0x80) return undefined;
+    text += String.fromCharCode(bytes[i]);
+  }
   return (SHORT_STRINGS[slot] = text);
 }
 

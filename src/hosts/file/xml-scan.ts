@@ -79,6 +79,15 @@ const SPACE = new Uint8Array(256);
 for (const code of [0x20, 0x09, 0x0a, 0x0d]) SPACE[code] = 1;
 
 /**
+ * The bytes that end a run of plain character data or of a plain attribute value: markup,
+ * references, quotes, line ends, control characters and the first byte of U+FFFE/U+FFFF. Every
+ * other byte is passed over with one look at this table.
+ */
+const STOPS_TEXT = new Uint8Array(256);
+for (let code = 0; code < 0x20; code++) STOPS_TEXT[code] = 1;
+for (const code of [LESS_THAN, AMPERSAND, 0x5d /* ] */, 0x22 /* " */, 0x27 /* ' */, 0xef]) STOPS_TEXT[code] = 1;
+
+/**
  * Whether the byte at `at` starts a character XML 1.0 forbids: a control character but tab and
  * line ends, or U+FFFE or U+FFFF (EF BF BE, EF BF BF in UTF-8).
  */
@@ -295,6 +304,7 @@ class Scanner {
       let plain = true;
       for (; markup < length; markup++) {
         const code = bytes[markup];
+        if (STOPS_TEXT[code] === 0) continue;
         if (code === LESS_THAN) break;
         if (code === AMPERSAND) {
           markup = this.referenceEnd(markup) - 1;
@@ -424,6 +434,7 @@ class Scanner {
       for (; ; end++) {
         if (end >= length) throw DECLINED;
         const char = bytes[end];
+        if (STOPS_TEXT[char] === 0) continue;
         if (char === quote) break;
         if (char === LESS_THAN) throw DECLINED;
         if (char === AMPERSAND) {

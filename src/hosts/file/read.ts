@@ -132,6 +132,8 @@ function dateStyles(bytes: Uint8Array | undefined, part: string): boolean[] {
     const formatIds: number[] = [];
     return {
       open: (element, path) => {
+        // Fonts, fills, borders and the formats of conditional formatting are passed over.
+        if (path.length === 2) return path[1] === "numFmts" || path[1] === "cellXfs";
         if (path.length !== 3) return;
         const id = Number(element.attribute("numFmtId") ?? 0);
         if (path[1] === "numFmts" && path[2] === "numFmt") custom.set(id, element.attribute("formatCode") ?? "");
@@ -253,6 +255,8 @@ function sheetGrid(name: string, bytes: Uint8Array, parts: Parts): SheetGrid {
     };
     return {
       open(element, path) {
+        // Columns, views, conditional formats, validations and print setup are passed over.
+        if (path.length === 2) return path[1] === "sheetData" || path[1] === "mergeCells";
         if (path[1] === "mergeCells" && path.length === 3 && path[2] === "mergeCell") {
           const area = mergedArea(element.attribute("ref"));
           if (area) areas.push(area);

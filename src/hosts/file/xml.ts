@@ -31,8 +31,11 @@ export interface XmlElement {
 
 /** What reads a part: told of its elements and text, it gives its result at the end. */
 export interface XmlReader<T> {
-  /** `path`: the local names of the open elements of `namespace`, outermost first, this one last. */
-  open?(element: XmlElement, path: readonly string[]): void;
+  /**
+   * `path`: the local names of the open elements of `namespace`, outermost first, this one last.
+   * `false`: what the element holds is of no interest, and is passed over (still checked).
+   */
+  open?(element: XmlElement, path: readonly string[]): boolean | void;
   /**
    * Character data (text and CDATA) inside the innermost open element: `characters()` gives it,
    * entities resolved, while `text` runs (a string is made only for the text a reader takes).
@@ -156,7 +159,7 @@ const MAX_DEPTH = 100;
  */
 class Dispatcher<T> implements ScanSink {
   private readonly path: string[] = [];
-  /** How deep inside a foreign element the reader is; 0 when inside none. */
+  /** How deep inside a foreign element (or one the reader passes over) the reader is; 0 when inside none. */
   private foreign = 0;
   /** The last namespace asked about: elements of one part share one namespace string, so a hit costs no comparison of its characters. */
   private lastUri: string | undefined;
@@ -189,7 +192,11 @@ class Dispatcher<T> implements ScanSink {
     const { element } = this;
     element.name = local;
     element.attributes = attributes;
-    this.opened?.call(this.reader, element, this.path);
+    if (this.opened?.call(this.reader, element, this.path) === false) {
+      // Passed over as a foreign element is, its own end included.
+      this.path.pop();
+      this.foreign = 1;
+    }
   }
 
   private isWanted(uri: string): boolean {

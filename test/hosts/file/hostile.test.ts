@@ -117,6 +117,20 @@ describe("file host: odd but valid XML reads as Excel shows it", () => {
     for (const ref of ["B2", "B2:C3:C3", "b2:c3", "B2:C", ":C3"]) assert.deepEqual(await merged(ref), [[1, 1, 1], [1, 1, 1], [1, 1, 1]], ref);
   });
 
+  it("what a sheet holds beside its cells is passed over but still checked: cells there are no values, and broken XML there is refused", async () => {
+    const aside = `<extLst><ext uri="x"><row r="1"><c r="A1"><v>49</v></c></row></ext></extLst>`;
+    assert.deepEqual(await values(workbook({ sheet: sheetOf('<row r="1"><c r="A1"><v>999</v></c></row>', aside) })), [[999]]);
+    const broken = `<conditionalFormatting sqref="A1"><cfRule type="expression"><formula>A1>0</formula></conditionalFormatting>`;
+    assert.match(await refusal(workbook({ sheet: sheetOf('<row r="1"><c r="A1"><v>999</v></c></row>', broken) })), /工作表“表”.*XML 格式有误/);
+  });
+
+  it("the styles beside the number formats are passed over but still checked", async () => {
+    const styles = (fonts: string) => `<styleSheet ${MAIN}><fonts>${fonts}</fonts><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>`;
+    const sheet = sheetOf('<row r="1"><c r="A1" s="1"><v>45658</v></c></row>');
+    assert.deepEqual(await values(workbook({ styles: styles('<font><xf numFmtId="0"/></font>'), sheet })), [["2025-01-01"]]);
+    assert.match(await refusal(workbook({ styles: styles("<font><b></font>"), sheet })), /styles\.xml.*XML 格式有误/);
+  });
+
   it("a date-formatted number too large for a date stays a number", async () => {
     const styles = `<styleSheet ${MAIN}><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>`;
     const sheet = sheetOf('<row r="1"><c r="A1" s="1"><v>1e20</v></c></row>');

@@ -5,7 +5,7 @@
 import { FRAGMENTS } from "../catalogue/check-messages";
 import { INFO_FIELDS, INTRODUCTION, Report, periodBounds } from "../model/report";
 import { getFormat } from "../model/formats";
-import { NarrativeOptions, generateNarrative } from "../narrative/generate";
+import { GeneratedBlock, NarrativeOptions, generateNarrative } from "../narrative/generate";
 import { stripMarkers } from "../prose/markers";
 import { PLACEHOLDER_PATTERN } from "../catalogue/narrative-messages";
 import { infoReference, locate } from "../reading/figures";
@@ -57,13 +57,18 @@ function paragraphsOf(text: string): string[] {
   return text.split(/\r?\n/u).map((p) => p.trim()).filter((p) => p !== "");
 }
 
-/** The sections as export writes them, without their tables: the person's text, else the generated. */
+/**
+ * The sections as export writes them, without their tables: the person's text, else the
+ * generated. The narrative is generated only for a section left empty: a report written out in
+ * full (as most are when they arrive for a batch) needs none.
+ */
 function sectionTexts(report: Report, options: DocumentOptions): { title: string; paragraphs: string[] }[] {
-  const generated = generateNarrative(report, options).blocks;
+  let generated: readonly GeneratedBlock[] | undefined;
   return getFormat(report.format).sections.map((title) => {
     const written = stripMarkers(report.text[title] ?? "").trim();
-    const text = written !== "" ? written : generated.filter((b) => b.section === title).map((b) => b.text).join("\n");
-    return { title, paragraphs: paragraphsOf(text) };
+    if (written !== "") return { title, paragraphs: paragraphsOf(written) };
+    generated ??= generateNarrative(report, options).blocks;
+    return { title, paragraphs: paragraphsOf(generated.filter((b) => b.section === title).map((b) => b.text).join("\n")) };
   });
 }
 

@@ -8,7 +8,7 @@ import { FRAGMENTS } from "../catalogue/check-messages";
 import { CellId, ReportFormat } from "../model/types";
 import { Report } from "../model/report";
 import { getFormat } from "../model/formats";
-import { cellId, parseCellId } from "../model/cells";
+import { inputCell, inputCellId, parseCellId } from "../model/cells";
 import { stripMarkers } from "../prose/markers";
 import { PLACEHOLDER_PATTERN } from "../catalogue/narrative-messages";
 import { Locations, figure, locate } from "../reading/figures";
@@ -93,21 +93,22 @@ function resolve(hit: KeywordHit, hits: readonly KeywordHit[], model: QuantityMo
   const candidates = hit.keys.map((key) => model.byKey.get(key)!);
   const free = candidates.find((q) => !q.within);
   if (free) return free;
-  const context = [...hits]
-    .reverse()
-    .find((other) => other.end <= hit.start && other.keys.some((key) => !model.byKey.get(key)!.within));
+  let context: KeywordHit | undefined;
+  for (let i = hits.length - 1; i >= 0 && !context; i--) {
+    const other = hits[i];
+    if (other.end <= hit.start && other.keys.some((key) => !model.byKey.get(key)!.within)) context = other;
+  }
   return candidates.find((q) => q.within!.some((key) => context?.keys.includes(key)));
 }
 
 /** A number as people write it: 1,062 and 1，062 with thousands separators, 12.5, 30件, 十二件. */
 const NUMBER = /(\d{1,3}(?:[,，]\d{3})+(?![\d.．])|\d+(?:[.．]\d+)?|[零〇一二两三四五六七八九十百千]+)\s*(%|％)?(余|多)?\s*(件|宗|份|起)?/gu;
 
-/** Where the clause holding `at` begins: after the last comma, semicolon or full stop before it. */
-const CLAUSE_END = /[，,；;。：:！？!?]/gu;
+/** Where the clause holding `at` begins: after the last comma, semicolon or full stop before it (looked for backwards: a sentence has several numbers). */
+const CLAUSE_ENDS = new Set("，,；;。：:！？!?");
 function clauseStart(text: string, at: number): number {
-  let start = 0;
-  for (const m of text.slice(0, at).matchAll(CLAUSE_END)) start = m.index! + 1;
-  return start;
+  for (let i = at - 1; i >= 0; i--) if (CLAUSE_ENDS.has(text[i])) return i + 1;
+  return 0;
 }
 
 /** Splits prose into sentences, each with its paragraph number; placeholders blanked out. */
@@ -201,16 +202,21 @@ export function readClaims(format: ReportFormat, text: string): { claims: Claim[
  */
 function tableFigure(report: Report, ids: readonly CellId[], locations?: Locations) {
   const format = getFormat(report.format);
-  const applicants = format.tables.三.columns.slice(0, -1).map((column) => column.label);
-  const total = format.tables.三.columns[format.tables.三.columns.length - 1].label;
+  const { applicants, total } = applicationColumns(format);
   const expanded = ids.flatMap((id) => {
-    const { table, row, column } = parseCellId(id);
+    const { table, row, column } = inputCell(format, id) ?? parseCellId(id);
     if (table !== "三" || column !== total || (report.values[id] ?? null) !== null) return [id];
     // Blanks count as 0 there, as in every sum (NB-C05 reports them).
-    return applicants.map((c) => cellId("三", row, c)).filter((cell) => (report.values[cell] ?? null) !== null);
+    return applicants.map((c) => inputCellId(format, "三", row, c)).filter((cell) => (report.values[cell] ?? null) !== null);
   });
   return figure(report, expanded, locations);
 }
+
+/** 表三's applicant columns and its 总计, by format. */
+const applicationColumns = derived((format: ReportFormat) => {
+  const labels = format.tables.三.columns.map((column) => column.label);
+  return { applicants: labels.slice(0, -1), total: labels[labels.length - 1] };
+});
 
 export interface ProseCheckOptions {
   readonly locations?: Locations;

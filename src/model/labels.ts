@@ -1,5 +1,6 @@
 // Labels written by people differ from the official text in width, spacing and script;
 // compare them only after this normalisation (FORMAT.md: NFKC, whitespace removed, 繁→简).
+import { derived } from "./derived";
 
 // Traditional characters that occur in the labels of either format, with their simplified form.
 const TRADITIONAL = "開門規範許處罰強製發廢現數與請結轉辦區計國穩護權屬類內務過執詢項無機關沒補後確訪舉報訴複覆認獲費繳納總續繼維審議訟經業構會單萬額購採對條決減應資訊託況體達齊變雜錄時間號";
@@ -88,11 +89,21 @@ function isSubsequence(short: string, long: string): boolean {
   return at === short.length;
 }
 
-/** The one candidate whose key `reduce` makes equal to the written key's, if exactly one does. */
-function uniqueBy(keys: readonly string[], written: string, reduce: (key: string) => string): number | undefined {
-  const wanted = reduce(written);
-  const hits = keys.flatMap((key, i) => (reduce(key) === wanted ? [i] : []));
-  return hits.length === 1 ? hits[0] : undefined;
+/** What a written key may differ by and still mean a label: its ordinal, filler words, its trailing note, or all three. */
+const REDUCTIONS: readonly ((key: string) => string)[] = [
+  (key) => key.replace(ORDINAL, ""),
+  (key) => key.replace(FILLER, ""),
+  (key) => key.replace(TRAILING_NOTE, ""),
+  (key) => key.replace(ORDINAL, "").replace(FILLER, "").replace(TRAILING_NOTE, ""),
+];
+
+/** The candidates' keys under each reduction, worked out once per list of keys (callers keep theirs). */
+const reducedKeys = derived((keys: readonly string[]): readonly (readonly string[])[] => REDUCTIONS.map((reduce) => keys.map(reduce)));
+
+/** The one candidate whose reduced key equals the written key reduced alike, if exactly one does. */
+function uniqueBy(reduced: readonly string[], wanted: string): number | undefined {
+  const first = reduced.indexOf(wanted);
+  return first >= 0 && reduced.indexOf(wanted, first + 1) < 0 ? first : undefined;
 }
 
 /**
@@ -108,13 +119,12 @@ export function matchLabel(candidates: readonly string[], written: string, keys:
   if (exact >= 0) return { label: candidates[exact], variant: false };
   const variant = (index: number | undefined) => (index === undefined ? undefined : { label: candidates[index], variant: true });
   const known = KNOWN_VARIANTS.get(key)?.map((official) => keys.indexOf(normalizeLabel(official))).find((i) => i >= 0);
-  const reduced = [
-    (k: string) => k.replace(ORDINAL, ""),
-    (k: string) => k.replace(FILLER, ""),
-    (k: string) => k.replace(TRAILING_NOTE, ""),
-    (k: string) => k.replace(ORDINAL, "").replace(FILLER, "").replace(TRAILING_NOTE, ""),
-  ];
-  for (const found of [known, ...reduced.map((reduce) => uniqueBy(keys, key, reduce))]) if (found !== undefined) return variant(found);
+  if (known !== undefined) return variant(known);
+  const reduced = reducedKeys(keys);
+  for (let r = 0; r < REDUCTIONS.length; r++) {
+    const found = uniqueBy(reduced[r], REDUCTIONS[r](key));
+    if (found !== undefined) return variant(found);
+  }
   // Characters dropped from a long label (2.其他法律行政止公开): most of it kept, in order, and only one label fits.
   const dropped = keys.flatMap((k, i) => (key.length >= 4 && key.length >= k.length * 0.75 && isSubsequence(key, k) ? [i] : []));
   if (dropped.length === 1) return variant(dropped[0]);

@@ -105,9 +105,9 @@ function resolve(hit: KeywordHit, hits: readonly KeywordHit[], model: QuantityMo
 const NUMBER = /(\d{1,3}(?:[,，]\d{3})+(?![\d.．])|\d+(?:[.．]\d+)?|[零〇一二两三四五六七八九十百千]+)\s*(%|％)?(余|多)?\s*(件|宗|份|起)?/gu;
 
 /** Where the clause holding `at` begins: after the last comma, semicolon or full stop before it (looked for backwards: a sentence has several numbers). */
-const CLAUSE_ENDS = new Set("，,；;。：:！？!?");
+const CLAUSE_ENDS = new Set([..."，,；;。：:！？!?"].map((mark) => mark.charCodeAt(0)));
 function clauseStart(text: string, at: number): number {
-  for (let i = at - 1; i >= 0; i--) if (CLAUSE_ENDS.has(text[i])) return i + 1;
+  for (let i = at - 1; i >= 0; i--) if (CLAUSE_ENDS.has(text.charCodeAt(i))) return i + 1;
   return 0;
 }
 

@@ -75,17 +75,21 @@ const wordsByFirst = derived((model: QuantityModel): ReadonlyMap<number, readonl
 function keywordHits(sentence: string, model: QuantityModel): KeywordHit[] {
   const hits: KeywordHit[] = [];
   const byFirst = wordsByFirst(model);
-  for (let at = 0; at < sentence.length; at++)
-    for (const [word, keys] of byFirst.get(sentence.charCodeAt(at)) ?? []) if (sentence.startsWith(word, at)) hits.push({ start: at, end: at + word.length, keys });
+  for (let at = 0; at < sentence.length; at++) {
+    // Most characters start no word: nothing is made for them.
+    const words = byFirst.get(sentence.charCodeAt(at));
+    if (words === undefined) continue;
+    for (const [word, keys] of words) if (sentence.startsWith(word, at)) hits.push({ start: at, end: at + word.length, keys });
+  }
   return hits.sort((a, b) => a.end - b.end || a.start - b.start);
 }
 
 /** The last hit ending by `end` (and starting at or after `from`), longest on a tie. */
 function lastHit(hits: readonly KeywordHit[], from: number, end: number): KeywordHit | undefined {
-  return hits.filter((hit) => hit.start >= from && hit.end <= end).reduce<KeywordHit | undefined>(
-    (best, hit) => (!best || hit.end > best.end || (hit.end === best.end && hit.start < best.start) ? hit : best),
-    undefined,
-  );
+  let best: KeywordHit | undefined;
+  for (const hit of hits)
+    if (hit.start >= from && hit.end <= end && (!best || hit.end > best.end || (hit.end === best.end && hit.start < best.start))) best = hit;
+  return best;
 }
 
 /** Which quantity a hit names at this point: one needing a context only right after it. */

@@ -184,7 +184,11 @@ class Dispatcher<T> implements ScanSink {
   }
 
   open(uri: string, local: string, attributes: ScannedAttributes): void {
-    if (this.foreign > 0 || !this.isWanted(uri)) {
+    if (uri !== this.lastUri) {
+      this.lastUri = uri;
+      this.lastWanted = this.wanted.includes(uri);
+    }
+    if (this.foreign > 0 || !this.lastWanted) {
       this.foreign++;
       return;
     }
@@ -197,14 +201,6 @@ class Dispatcher<T> implements ScanSink {
       this.path.pop();
       this.foreign = 1;
     }
-  }
-
-  private isWanted(uri: string): boolean {
-    if (uri !== this.lastUri) {
-      this.lastUri = uri;
-      this.lastWanted = this.wanted.includes(uri);
-    }
-    return this.lastWanted;
   }
 
   text(characters: () => string): void {

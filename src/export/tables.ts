@@ -5,7 +5,8 @@ import { CellValue, TABLE_IDS } from "../model/types";
 import { Report } from "../model/report";
 import { address, parseRange } from "../model/address";
 import { getFormat } from "../model/formats";
-import { SheetLayout, workbookLayout } from "../template/workbook-layout";
+import { SheetLayout } from "../template/types";
+import { workbookLayout } from "../template/workbook-layout";
 
 export interface GridCell {
   /** The cell's text; a label keeps the template's wrap points as "\n", so it breaks between words here too. */

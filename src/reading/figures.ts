@@ -7,7 +7,8 @@ import { templateLocations } from "./read";
 import { CellLocation } from "../model/grid";
 import { Report } from "../model/report";
 import { getFormat } from "../model/formats";
-import { SHEET_NAMES, infoRow } from "../template/workbook-layout";
+import { SHEET_NAMES } from "../model/sheet-names";
+import { infoRow } from "../template/info";
 
 /** Where a cell is: a workbook's real location when one was read, else the template's. */
 export type { CellLocation };

@@ -5,7 +5,7 @@
 import { address, parseAddress, Position } from "../model/address";
 import { normalizeLabel } from "../model/labels";
 import { CellId } from "../model/types";
-import { SheetLayout, StaticCell } from "../template/workbook-layout";
+import { SheetLayout, StaticCell } from "../template/types";
 import { derived } from "../model/derived";
 
 /** A label the template writes: where, and as compared (normalizeLabel). */

@@ -1,5 +1,6 @@
 import { parseAddress } from "../model/address";
-import { placedValues, workbookLayout } from "./workbook-layout";
+import { placedValues } from "./fill";
+import { workbookLayout } from "./workbook-layout";
 import { SheetGrid, WorkbookGrid } from "../model/grid";
 import { getFormat } from "../model/formats";
 import { Report } from "../model/report";

@@ -7,28 +7,17 @@ import { layoutTable4 } from "./table4";
 import { layoutText } from "./text";
 import { SheetLayout, WorkbookLayout } from "./types";
 import { SHEET_ORDER } from "../model/sheet-names";
+import { derived } from "../model/derived";
 
-export * from "./types";
-export { SHEET_NAMES, SHEET_ORDER } from "../model/sheet-names";
-export { CELL_STYLES, INPUT_FILL, fieldStyle } from "./style";
-export { validationFor } from "./validation";
-export { INFO_NAMES, infoRow } from "./info";
-export { textRow, proseRowHeight } from "./text";
-export { placedValues } from "./fill";
-export type { PlacedValue } from "./fill";
-
-const tablesCache = new Map<ReportFormat, readonly SheetLayout[]>();
 const cache = new Map<string, WorkbookLayout>();
 
 /** The sheets that do not depend on the year, built once per format. */
-function yearlessSheets(format: ReportFormat): readonly SheetLayout[] {
-  let sheets = tablesCache.get(format);
-  if (!sheets) {
-    sheets = [layoutText(format), layoutTable2(format), withChecks(layoutTable3(format), format), withChecks(layoutTable4(format), format)];
-    tablesCache.set(format, sheets);
-  }
-  return sheets;
-}
+const yearlessSheets = derived((format: ReportFormat): readonly SheetLayout[] => [
+  layoutText(format),
+  layoutTable2(format),
+  withChecks(layoutTable3(format), format),
+  withChecks(layoutTable4(format), format),
+]);
 
 /**
  * Every sheet of the template, in the order they are inserted and printed (SHEET_ORDER: the

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { FORMATS } from "../../src/model/formats";
-import { proseRowHeight, workbookLayout } from "../../src/template/workbook-layout";
+import { proseRowHeight } from "../../src/template/text";
+import { workbookLayout } from "../../src/template/workbook-layout";
 
 const sheet = (key: string) => workbookLayout(FORMATS["2021"], 2025).sheets.find((s) => s.key === key)!;
 const textAt = (key: string, address: string) => sheet(key).statics.find((s) => s.address === address)?.text;

@@ -9,7 +9,7 @@ import { SheetGrid } from "../../model/grid";
 import { ExcelRun, inBatch } from "../../hosts/excel/run";
 import { SheetChoice, snapshotWorkbook } from "../../hosts/excel/snapshot";
 import { readWorkbook, ReadResult } from "../../reading/read";
-import { SHEET_NAMES } from "../../template/workbook-layout";
+import { SHEET_NAMES } from "../../model/sheet-names";
 
 /** The inserted template's sheets; else the template's sheet names when the tables are all there; else every sheet. */
 const REPORT_SHEETS: SheetChoice = (names, template) => {

@@ -5,7 +5,7 @@ import { canReview, isBlankProblem, Problem, reviewOf } from "../../checks/probl
 import { verdictOfChecked } from "../../export/verdict";
 import { VERDICT_TEXT, VERDICTS } from "../../catalogue/verdict-messages";
 import { defaultReportYear, FORMATS, formatForYear, isFormatId } from "../../model/formats";
-import { SHEET_NAMES } from "../../template/workbook-layout";
+import { SHEET_NAMES } from "../../model/sheet-names";
 import { ReadResult } from "../../reading/read";
 import { isReportYear, REPORT_YEARS } from "../../model/report";
 import { el, say } from "../../hosts/browser/dom";

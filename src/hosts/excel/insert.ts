@@ -2,7 +2,8 @@
 // The sheets are the template plan's (template/plan.ts), translated into Office.js calls.
 import { absoluteReference, parseRange } from "../../model/address";
 import { emptyReport } from "../../model/report";
-import { SHEET_ORDER, SheetKey } from "../../template/workbook-layout";
+import { SHEET_ORDER } from "../../model/sheet-names";
+import { SheetKey } from "../../template/types";
 import { CellStyle } from "../../template/style";
 import { ValidationRule } from "../../template/validation";
 import { DocumentProperties, PrintSetup, SheetPlan, SheetProtection, workbookPlan } from "../../template/plan";

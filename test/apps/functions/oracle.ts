@@ -11,7 +11,9 @@ import { emptyReport, Report } from "../../../src/model/report";
 import { getFormat } from "../../../src/model/formats";
 import { parseAddress } from "../../../src/model/address";
 import { parseCellId } from "../../../src/model/cells";
-import { placedValues, SheetLayout, workbookLayout } from "../../../src/template/workbook-layout";
+import { placedValues } from "../../../src/template/fill";
+import { SheetLayout } from "../../../src/template/types";
+import { workbookLayout } from "../../../src/template/workbook-layout";
 import { consistentReport, zeroReport } from "../../checks/builders";
 import { fixtureReport } from "../../fixtures/load";
 

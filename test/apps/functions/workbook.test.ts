@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { FunctionReads } from "../../../src/apps/functions/workbook";
 import { ExcelHost } from "../../../src/hosts/excel/excel-host";
-import { SHEET_NAMES } from "../../../src/template/workbook-layout";
+import { SHEET_NAMES } from "../../../src/model/sheet-names";
 import { INFO_FIELDS } from "../../../src/model/report";
 import { FakeWorkbook } from "../../hosts/excel/fake-excel";
 

@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { Page } from "playwright-core";
 import { MARK_FILLS } from "../../../src/template/style";
-import { SHEET_NAMES } from "../../../src/template/workbook-layout";
+import { SHEET_NAMES } from "../../../src/model/sheet-names";
 import { PANE_TEXT } from "../../../src/catalogue/pane-messages";
 import type { FakeWorkbook } from "../../hosts/excel/fake-excel";
 import type { HarnessOptions } from "./excel-pane/harness";

@@ -3,7 +3,7 @@ import { ChangeWatch, CHANGE_DEBOUNCE_MS, OWN_WRITE_QUIET_MS } from "../../../sr
 import { ExcelHost } from "../../../src/hosts/excel/excel-host";
 import { FakeWorkbook } from "./fake-excel";
 import { FakeClock } from "./fake-clock";
-import { SHEET_NAMES } from "../../../src/template/workbook-layout";
+import { SHEET_NAMES } from "../../../src/model/sheet-names";
 
 const PERSON = { triggerSource: "Unknown" } as const;
 /** Excel before ExcelApi 1.14 does not say who made a change. */

@@ -3,7 +3,7 @@ import { ExcelHost } from "../../../src/hosts/excel/excel-host";
 import { writeReportXlsx, writeTemplateXlsx } from "../../../src/hosts/file/write";
 import { MARK_FILLS } from "../../../src/template/style";
 import { Finding } from "../../../src/model/findings";
-import { SHEET_NAMES } from "../../../src/template/workbook-layout";
+import { SHEET_NAMES } from "../../../src/model/sheet-names";
 import { numberedReport } from "../../checks/builders";
 import { openedInExcel } from "./opened-file";
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { ExcelHost } from "../../../src/hosts/excel/excel-host";
 import { readReportXlsx } from "../../../src/hosts/file/report-file";
-import { SHEET_NAMES } from "../../../src/template/workbook-layout";
+import { SHEET_NAMES } from "../../../src/model/sheet-names";
 import { FakeWorkbook } from "./fake-excel";
 import { readWorkbookGrid } from "../../../src/hosts/file/read";
 import { PREVIOUS_SHEET } from "../../../src/template/previous-sheet";

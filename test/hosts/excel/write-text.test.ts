@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { ExcelHost } from "../../../src/hosts/excel/excel-host";
 import { TextChangedError, TextLockedError } from "../../../src/hosts/host";
-import { SHEET_NAMES } from "../../../src/template/workbook-layout";
+import { SHEET_NAMES } from "../../../src/model/sheet-names";
 import { TextSheetError } from "../../../src/reading/text-cells";
 import { FakeWorkbook } from "./fake-excel";
 

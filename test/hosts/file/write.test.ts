@@ -1,7 +1,11 @@
 import assert from "node:assert/strict";
 import { getFormat } from "../../../src/model/formats";
 import { parseAddress, absoluteReference } from "../../../src/model/address";
-import { INPUT_FILL, proseRowHeight, SHEET_NAMES, SHEET_ORDER, textRow, validationFor, workbookLayout } from "../../../src/template/workbook-layout";
+import { INPUT_FILL } from "../../../src/template/style";
+import { proseRowHeight, textRow } from "../../../src/template/text";
+import { SHEET_NAMES, SHEET_ORDER } from "../../../src/model/sheet-names";
+import { validationFor } from "../../../src/template/validation";
+import { workbookLayout } from "../../../src/template/workbook-layout";
 import { rectangles, writeReportXlsx, writeTemplateXlsx } from "../../../src/hosts/file/write";
 import { numberedReport } from "../../checks/builders";
 import { loadWorkbook } from "./helpers";

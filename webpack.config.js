@@ -26,6 +26,21 @@ function productionManifest(content) {
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OFFICE_JS_PACKAGE = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
 const FUNCTIONS = "./src/apps/functions/functions.ts";
+/**
+ * The offline pages' Content-Security-Policy (checker.html and overview.html), one string for
+ * both: files never leave the computer, so nothing may be fetched or sent, and only the page's
+ * own files load.
+ */
+const OFFLINE_PAGE_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join("; ");
 /** The entries the pane page (taskpane.html) loads together. */
 const PANE_ENTRIES = ["taskpane", "functions", "commands"];
 
@@ -95,8 +110,9 @@ module.exports = async (env, options) => {
         // OFFICE_JS=bundled serve the copy that the @microsoft/office-js package ships.
         templateParameters: { officeJs: localOfficeJs ? "office-js/office.js" : OFFICE_JS_CDN },
       }),
-      new HtmlWebpackPlugin({ filename: "checker.html", template: "./src/apps/checker/checker.html", chunks: ["checker"] }),
-      new HtmlWebpackPlugin({ filename: "overview.html", template: "./src/apps/overview/overview.html", chunks: ["overview"] }),
+      ...["checker", "overview"].map(
+        (page) => new HtmlWebpackPlugin({ filename: `${page}.html`, template: `./src/apps/${page}/${page}.html`, chunks: [page], templateParameters: { policy: OFFLINE_PAGE_POLICY } }),
+      ),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },

@@ -53,6 +53,13 @@ describe("the overview page (headless Chromium, 60 department workbooks)", funct
     for (const name of others) assert.doesNotMatch(bundle(name), /node_modules\/chart\.js\//u, name);
   });
 
+  it("forbids every connection in its Content-Security-Policy, the offline checker's own", async () => {
+    const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', "content");
+    assert.match(policy ?? "", /default-src 'self'/);
+    assert.match(policy ?? "", /connect-src 'none'/);
+    assert.match(policy ?? "", /form-action 'none'/);
+  });
+
   it("shows one row per department file, with its verdict", async () => {
     assert.equal(await page.locator("table.overview tbody tr").count(), 60, "last year's report of 县教育局 is not a row");
     assert.equal(await page.textContent(".shown"), T.shown(60, 60));

@@ -52,11 +52,6 @@ export interface ReadJson {
   readonly labels: readonly WrittenLabel[];
 }
 
-/** The official label lists are few and fixed: each is normalised once, not on every key read. */
-const keysOf = derived((labels: readonly string[]): readonly string[] => labels.map(normalizeLabel));
-
-const match = (candidates: readonly string[], written: string) => matchLabel(candidates, written, keysOf(candidates));
-
 function readValue(value: unknown, where: string): CellValue {
   if (value === null || typeof value === "string") return value;
   if (typeof value === "number" && Number.isFinite(value)) return value;
@@ -86,7 +81,7 @@ const parentRows = derived((format: ReportFormat): readonly string[] => [...new 
 
 /** The sub-rows a written row label stands for when it is one of 表三's parent labels. */
 function collapsedRow(format: ReportFormat, table: TableId, written: string): { parent: string; rows: string[] } | undefined {
-  const parent = table === "三" ? match(parentRows(format), written) : undefined;
+  const parent = table === "三" ? matchLabel(parentRows(format), written) : undefined;
   return parent && { parent: parent.label, rows: format.tables.三.rows.filter((row) => row.parents.includes(parent.label)).map((row) => row.label) };
 }
 
@@ -97,7 +92,7 @@ function readTable(format: ReportFormat, table: TableId, data: unknown, values: 
   const rows = rowLabels(format, table);
   const columnVariants = new Set<string>();
   for (const [writtenRow, cells] of Object.entries(data as Record<string, unknown>)) {
-    const row = match(rows, writtenRow);
+    const row = matchLabel(rows, writtenRow);
     if (!row) {
       const collapsed = collapsedRow(format, table, writtenRow);
       labels.push(collapsed ? { table, axis: "row", written: writtenRow, official: collapsed.parent, collapsed: collapsed.rows } : { table, axis: "row", written: writtenRow });
@@ -108,7 +103,7 @@ function readTable(format: ReportFormat, table: TableId, data: unknown, values: 
       throw new ReportJsonError(`表${table}“${row.label}”应是一个以列标签为键的对象。`);
     const columns = columnLabels(format, table, row.label);
     for (const [writtenColumn, value] of Object.entries(cells as Record<string, unknown>)) {
-      const column = match(columns, writtenColumn);
+      const column = matchLabel(columns, writtenColumn);
       if (!column || column.variant) {
         // The same altered header seen again in the next row of its block is one label, said once.
         const header = `${headerOf(format, table, row.label)}|${normalizeLabel(writtenColumn)}`;
@@ -126,7 +121,7 @@ function readText(format: ReportFormat, data: unknown, labels: WrittenLabel[]): 
   if (typeof data !== "object" || data === null || Array.isArray(data)) throw new ReportJsonError("“text” 应是一个以章节标题为键的对象。");
   for (const [title, body] of Object.entries(data as Record<string, unknown>)) {
     if (typeof body !== "string") throw new ReportJsonError(`“text”中“${title}”应为文字。`);
-    const section = match(proseParts(format), title);
+    const section = matchLabel(proseParts(format), title);
     // A title that means none of the sections is kept as written: nothing a person wrote is dropped.
     if (section?.variant) labels.push({ table: "text", axis: "section", written: title, official: section.label });
     const key = section?.label ?? title;

@@ -97,7 +97,10 @@ const REDUCTIONS: readonly ((key: string) => string)[] = [
   (key) => key.replace(ORDINAL, "").replace(FILLER, "").replace(TRAILING_NOTE, ""),
 ];
 
-/** The candidates' keys under each reduction, worked out once per list of keys (callers keep theirs). */
+/** A list of candidates as compared, normalised once per list: the official lists are few and fixed. */
+const candidateKeys = derived((candidates: readonly string[]): readonly string[] => candidates.map(normalizeLabel));
+
+/** The candidates' keys under each reduction, worked out once per list of keys. */
 const reducedKeys = derived((keys: readonly string[]): readonly (readonly string[])[] => REDUCTIONS.map((reduce) => keys.map(reduce)));
 
 /** The one candidate whose reduced key equals the written key reduced alike, if exactly one does. */
@@ -113,7 +116,8 @@ function uniqueBy(reduced: readonly string[], wanted: string): number | undefine
  * and no other candidate as near).
  * Undefined when no candidate, or more than one, fits: then nothing is guessed.
  */
-export function matchLabel(candidates: readonly string[], written: string, keys: readonly string[] = candidates.map(normalizeLabel)): LabelMatch | undefined {
+export function matchLabel(candidates: readonly string[], written: string): LabelMatch | undefined {
+  const keys = candidateKeys(candidates);
   const key = normalizeLabel(written);
   const exact = keys.indexOf(key);
   if (exact >= 0) return { label: candidates[exact], variant: false };

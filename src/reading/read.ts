@@ -344,8 +344,7 @@ function readInfo(indexes: readonly SheetIndex[], preferred: string | undefined,
 /** The prose part a text is the title of (matchLabel), remembered: 正文's titles and headings recur in every report. */
 const proseTitle = derived((format: ReportFormat): ((written: string) => LabelMatch | undefined) => {
   const parts = proseParts(format);
-  const keys = parts.map(normalizeLabel);
-  return remembered((written) => matchLabel(parts, written, keys));
+  return remembered((written) => matchLabel(parts, written));
 });
 
 /**

@@ -81,26 +81,19 @@ export async function expandInputs(paths: readonly string[]): Promise<ExpandedIn
 }
 
 /**
- * Reads and checks every file, `concurrency` at a time so that reading one file overlaps the
- * disk wait of the next; entries come back in the order of `files`.
+ * Reads and checks every file in this thread, one after another (files are read with synchronous
+ * calls: there is no disk wait to overlap); entries come back in the order of `files`.
  */
 export async function checkFiles(
   files: readonly string[],
   read: (file: string) => Promise<CheckInput>,
   onDone: (done: number, file: string) => void = () => undefined,
-  concurrency = 4,
 ): Promise<BatchEntry[]> {
-  const entries: BatchEntry[] = new Array(files.length);
-  let next = 0;
-  let done = 0;
-  const worker = async () => {
-    while (next < files.length) {
-      const index = next++;
-      entries[index] = await checkedEntry(files[index], read);
-      onDone(++done, files[index]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
+  const entries: BatchEntry[] = [];
+  for (const file of files) {
+    entries.push(await checkedEntry(file, read));
+    onDone(entries.length, file);
+  }
   return entries;
 }
 
@@ -167,6 +160,10 @@ function checkInWorkers<T extends BatchEntry | BatchSummary>(files: readonly str
       stop().then(() => resolve(entries), reject);
       return true;
     };
+    const answered = (index: number, outcome: T) => {
+      entries[index] = outcome;
+      onDone(++done, outcome.file);
+    };
     const send = (worker: Worker) => {
       const tasks: WorkerTask[] = [];
       while (tasks.length < TASKS_PER_MESSAGE && next < files.length) tasks.push({ index: next, file: files[next++], kept });
@@ -179,10 +176,7 @@ function checkInWorkers<T extends BatchEntry | BatchSummary>(files: readonly str
       // A worker that ends before the batch is done (out of memory) must not leave the batch waiting.
       worker.on("exit", () => done < files.length && reject(new Error(BATCH_MESSAGES.workerStopped)));
       worker.on("message", (answers: readonly WorkerAnswer[]) => {
-        for (const { index, outcome } of answers) {
-          entries[index] = outcome as T;
-          onDone(++done, outcome.file);
-        }
+        for (const { index, outcome } of answers) answered(index, outcome as T);
         if (!finished()) send(worker);
       });
       send(worker);
@@ -190,9 +184,7 @@ function checkInWorkers<T extends BatchEntry | BatchSummary>(files: readonly str
     (async () => {
       while (next < files.length) {
         const index = next++;
-        const outcome = (await keptOutcome(files[index], kept)) as T;
-        entries[index] = outcome;
-        onDone(++done, outcome.file);
+        answered(index, (await keptOutcome(files[index], kept)) as T);
         await answersIn();
       }
       finished();

@@ -6,10 +6,10 @@
 // Parsing is one pass over the text: time and memory grow with the part's size and nothing else.
 // Parts go first to a fast reader of the plain XML programs write (xml-scan.ts); what it declines
 // is read by saxes, whose verdict stands.
-import { SaxesAttributeNS, SaxesParser, SaxesTagNS } from "saxes";
+import { SaxesParser, SaxesTagNS } from "saxes";
 import { FILE_MESSAGES } from "../../catalogue/file-messages";
 import { WorkbookFileError } from "./zip-guard";
-import { DECLARED_ENCODING, DECLINED, scanXml, ScanSink, ScannedAttributes, Utf8Decoder } from "./xml-scan";
+import { AttributeLookup, DECLARED_ENCODING, DECLINED, scanXml, ScanSink, Utf8Decoder } from "./xml-scan";
 
 /** The namespaces of the parts read, in their transitional (Excel) and strict (ISO) spellings. */
 export const NAMESPACES = {
@@ -21,10 +21,8 @@ export const NAMESPACES = {
 
 export type Namespace = keyof typeof NAMESPACES;
 
-/** An element as the reader sees it: its local name, and its attributes by local name. Valid only while `open` runs. */
+/** An element as the reader sees it (its name is the last of the path): its attributes by local name. Valid only while `open` runs. */
 export interface XmlElement {
-  /** The local name when the element is in `namespace`, else undefined (a foreign element). */
-  readonly name: string | undefined;
   /** An attribute without a prefix, or in `namespace` (e.g. r:id in `relationships`). */
   attribute(local: string, namespace?: Namespace): string | undefined;
 }
@@ -183,7 +181,7 @@ class Dispatcher<T> implements ScanSink {
     this.closed = reader.close;
   }
 
-  open(uri: string, local: string, attributes: ScannedAttributes): void {
+  open(uri: string, local: string, attributes: AttributeLookup): void {
     if (uri !== this.lastUri) {
       this.lastUri = uri;
       this.lastWanted = this.wanted.includes(uri);
@@ -194,7 +192,6 @@ class Dispatcher<T> implements ScanSink {
     }
     this.path.push(local);
     const { element } = this;
-    element.name = local;
     element.attributes = attributes;
     if (this.opened?.call(this.reader, element, this.path) === false) {
       // Passed over as a foreign element is, its own end included.
@@ -217,10 +214,9 @@ class Dispatcher<T> implements ScanSink {
   }
 }
 
-/** An element as a reader sees it: its name, and its attributes as the parser reported them. */
+/** An element as a reader sees it: its attributes as the parser reported them. */
 class ElementRead implements XmlElement {
-  name: string | undefined;
-  attributes: ScannedAttributes | undefined;
+  attributes: AttributeLookup | undefined;
 
   attribute(local: string, namespace?: Namespace): string | undefined {
     return this.attributes!.find(local, namespace ? NAMESPACES[namespace] : NO_NAMESPACE);
@@ -229,34 +225,14 @@ class ElementRead implements XmlElement {
 
 const NO_NAMESPACE: readonly string[] = [""];
 
-/** A saxes tag's attributes as the fast reader reports its own. */
-class SaxesAttributes implements ScannedAttributes {
-  private readonly list: SaxesAttributeNS[];
-
-  constructor(private readonly tag: SaxesTagNS) {
-    this.list = Object.values(tag.attributes);
-  }
-
-  get count(): number {
-    return this.list.length;
-  }
-
-  local(index: number): string {
-    return this.list[index].local;
-  }
-
-  uri(index: number): string {
-    return this.list[index].uri;
-  }
-
-  value(index: number): string {
-    return this.list[index].value;
-  }
+/** A saxes tag's attributes, looked up as the fast reader's are. */
+class SaxesAttributes implements AttributeLookup {
+  constructor(private readonly tag: SaxesTagNS) {}
 
   find(local: string, uris: readonly string[]): string | undefined {
     // An attribute without a prefix has no namespace and is keyed by its name alone.
     if (uris === NO_NAMESPACE) return this.tag.attributes[local]?.value;
-    return this.list.find((attribute) => attribute.local === local && uris.includes(attribute.uri))?.value;
+    return Object.values(this.tag.attributes).find((attribute) => attribute.local === local && uris.includes(attribute.uri))?.value;
   }
 }
 

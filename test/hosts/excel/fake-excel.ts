@@ -502,6 +502,15 @@ class FakeRange extends Loadable {
       for (let column = box.left; column <= Math.min(box.right, box.left + 200); column++) apply(model.cell(address(row, column)), address(row, column), row - box.top, column - box.left);
   }
 
+  /** The range's cells as a load answers them (counted into the response), each as `read` gives it. */
+  private loadEach(read: (cell: FakeCell | undefined) => Scalar): Scalar[][] {
+    return loadCells(this.context, this.box(), () => {
+      const rows: Scalar[][] = [];
+      this.eachExisting((cell, r, c) => ((rows[r] ??= [])[c] = read(cell)));
+      return rows;
+    });
+  }
+
   /** Reads every cell of the range without creating any. */
   private eachExisting(apply: (cell: FakeCell | undefined, r: number, c: number) => void): void {
     const box = this.box();
@@ -560,21 +569,11 @@ class FakeRange extends Loadable {
         const box = typeof this.where === "function" ? this.where() : this.where;
         return box ? `${this.sheet.model().name}!${boxAddress(box)}` : "";
       },
-      values: () =>
-        loadCells(this.context, this.box(), () => {
-          const rows: Scalar[][] = [];
-          this.eachExisting((cell, r, c) => ((rows[r] ??= [])[c] = cell?.value ?? ""));
-          return rows;
-        }),
+      values: () => this.loadEach((cell) => cell?.value ?? ""),
       rowIndex: () => this.box().top - 1,
       rowCount: () => this.box().bottom - this.box().top + 1,
       // Range.formulas: the formula where there is one, else the constant, "" for a blank cell.
-      formulas: () =>
-        loadCells(this.context, this.box(), () => {
-          const rows: Scalar[][] = [];
-          this.eachExisting((cell, r, c) => ((rows[r] ??= [])[c] = cell?.formula ?? cell?.value ?? ""));
-          return rows;
-        }),
+      formulas: () => this.loadEach((cell) => cell?.formula ?? cell?.value ?? ""),
     };
   }
 

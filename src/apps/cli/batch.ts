@@ -1,5 +1,6 @@
-// Checking many report files at once: folders expanded, files read a few at a time, one verdict
-// per file (unreadable ones included) and a total. A broken file never stops the batch.
+// Checking many report files at once: folders expanded, files read (on every core when there are
+// many), one verdict per file (unreadable ones included) and a total. A broken file never stops
+// the batch.
 import { existsSync, promises as fs } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";

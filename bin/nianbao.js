@@ -14,6 +14,8 @@ require("node:v8").setFlagsFromString("--no-turbo-inlining");
 require("node:v8").setFlagsFromString("--no-turbo-inline-array-builtins");
 
 if (compiledIsCurrent()) {
+  // A batch's worker threads start before this thread loads the rest of the command line.
+  require("../lib/apps/cli/worker-pool").startWorkersEarly(process.argv.slice(2));
   require("../lib/apps/cli/main").run();
 } else {
   process.stderr.write("注意：命令行的编译结果缺失或已过期，本次直接运行源代码（启动较慢）。运行 npm run build:cli 可恢复快速启动。\n");

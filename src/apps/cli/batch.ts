@@ -17,6 +17,7 @@ import { FILE_MESSAGES } from "../../catalogue/file-messages";
 import { kindOf } from "../../hosts/file/node";
 import { sameDepartment } from "../../checks/merge";
 import { compareNames } from "../../model/collation";
+import { batchWorkers, WORKER_BATCH, WORKER_FILE } from "./worker-pool";
 
 const REPORT_FILE = /\.(xlsx|json)$/i;
 /** Excel's lock file beside an open workbook (~$name.xlsx) is not a report. */
@@ -111,12 +112,8 @@ export interface WorkerAnswer {
   readonly outcome: BatchEntry | BatchSummary;
 }
 
-/** From this many files on, a batch is read and checked on every core: here and in worker threads. */
-const WORKER_BATCH = 64;
 /** Files sent to a worker at a time: fewer messages, while each worker stays busy to the end. */
 const TASKS_PER_MESSAGE = 8;
-/** The compiled worker beside this file: only compiled code runs in workers (ts-node does not). */
-const WORKER_FILE = path.join(__dirname, "batch-worker.js");
 
 /**
  * Reads and checks the report files of a batch: in worker threads when there are many and the
@@ -133,7 +130,12 @@ export async function summarizeReportFiles(files: readonly string[], onDone: (do
   return checkInWorkers<BatchSummary>(files, "summary", onDone);
 }
 
-const inWorkers = (files: readonly string[]) => files.length >= WORKER_BATCH && existsSync(WORKER_FILE);
+/** Whether the batch is checked in workers too; when not, workers started early for it are stopped. */
+function inWorkers(files: readonly string[]): boolean {
+  const many = files.length >= WORKER_BATCH && existsSync(WORKER_FILE);
+  if (!many) batchWorkers(0);
+  return many;
+}
 
 /** Lets the event loop run: worker threads' answers come in, and they are sent more files. */
 const answersIn = () => new Promise((resolve) => setImmediate(resolve));
@@ -170,8 +172,7 @@ function checkInWorkers<T extends BatchEntry | BatchSummary>(files: readonly str
       while (tasks.length < TASKS_PER_MESSAGE && next < files.length) tasks.push({ index: next, file: files[next++], kept });
       if (tasks.length > 0) worker.postMessage(tasks);
     };
-    for (let i = 1; i < threads; i++) {
-      const worker = new Worker(WORKER_FILE);
+    for (const worker of batchWorkers(threads - 1)) {
       workers.push(worker);
       worker.on("error", fail);
       // A worker that ends before the batch is done (out of memory) must not leave the batch waiting.

@@ -156,11 +156,15 @@ function checkInWorkers<T extends BatchEntry | BatchSummary>(files: readonly str
     /** A thread failed: the batch stops, its workers too, so none keeps the process alive. */
     const fail = (error: unknown) => stop().then(() => reject(error));
     let ended = false;
-    /** Ends the batch once every file is answered, by whichever thread answered last; says whether it has. */
+    /**
+     * Ends the batch once every file is answered, by whichever thread answered last; says whether
+     * it has. The entries go out while the workers stop: nothing is left for them to answer.
+     */
     const finished = () => {
       if (done < files.length || ended) return ended;
       ended = true;
-      stop().then(() => resolve(entries), reject);
+      resolve(entries);
+      void stop();
       return true;
     };
     const answered = (index: number, outcome: T) => {

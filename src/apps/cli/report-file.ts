@@ -1,9 +1,11 @@
 // Reading the report files a command is given (.xlsx, JSON, or a published page or text copy):
 // every failure becomes a Chinese message naming the file, exit code 2.
 import { readReportXlsx } from "../../hosts/file/report-file";
+import { readWorkbookGrid } from "../../hosts/file/read";
+import { WorkbookGrid } from "../../model/grid";
 import { readReportJson } from "../../reading/json";
 import { isNianbaoError } from "../../model/errors";
-import { ReadResult } from "../../reading/read";
+import { ReadResult, readWorkbook } from "../../reading/read";
 import { Report } from "../../model/report";
 import { CheckInput } from "../../checks/engine";
 import { CliError, EXIT } from "./command";
@@ -30,15 +32,20 @@ async function bytesOf(path: string): Promise<Uint8Array> {
   }
 }
 
-/** Runs `read` on the file's content; what the readers reject is said with the file's name. */
-async function named<T>(path: string, read: (bytes: Uint8Array) => T | Promise<T>): Promise<T> {
-  const bytes = await bytesOf(path);
+/** Runs `read`; what the readers reject is said with the file's name. */
+async function said<T>(path: string, read: () => T | Promise<T>): Promise<T> {
   try {
-    return await read(bytes);
+    return await read();
   } catch (error) {
     if (isNianbaoError(error)) throw new ReportFileError(error.message, CLI_MESSAGES.inFile(path, error.message));
     throw error;
   }
+}
+
+/** Runs `read` on the file's content; what the readers reject is said with the file's name. */
+async function named<T>(path: string, read: (bytes: Uint8Array) => T | Promise<T>): Promise<T> {
+  const bytes = await bytesOf(path);
+  return said(path, () => read(bytes));
 }
 
 /** Where JSON.parse stopped, as a person finds it in an editor: line and column, 1-based. */
@@ -63,6 +70,16 @@ export function readWorkbookFile(path: string): Promise<ReadResult> {
   return named(path, readReportXlsx);
 }
 
+/** A workbook's cells, not yet read by their labels (a batch's worker sends them to be). */
+export function readWorkbookGridFile(path: string): Promise<WorkbookGrid> {
+  return named(path, readWorkbookGrid);
+}
+
+/** The workbook `path` whose cells are `grid`, read by its labels: as readWorkbookFile reads it. */
+export function readWorkbookOfGrid(path: string, grid: WorkbookGrid): Promise<ReadResult> {
+  return said(path, () => readWorkbook(grid));
+}
+
 /** A report in the JSON contract, with the labels that differ from the official ones as issues. */
 export function readJsonReportFile(path: string): Promise<ReadResult> {
   return named(path, (bytes) => readReportJson(parseJson(path, bytes)));
@@ -70,6 +87,12 @@ export function readJsonReportFile(path: string): Promise<ReadResult> {
 
 /** Workbooks of the old binary formats: Excel 97-2003 and WPS. */
 export const OLD_WORKBOOK = /\.(xls|et)$/i;
+
+/**
+ * Whether the file is read as a workbook: an .xlsx, or an old .xls or .et (the reader knows the
+ * old format by its bytes and says to save it as .xlsx, and a renamed .xlsx still reads).
+ */
+export const isWorkbookFile = (path: string): boolean => path.toLowerCase().endsWith(".xlsx") || OLD_WORKBOOK.test(path);
 
 /** Extensions of a report as published: a saved page, or text copied from a page or a PDF. */
 const PUBLISHED_EXTENSIONS = [".html", ".htm", ".txt"];
@@ -97,9 +120,7 @@ export interface ReportFileRead {
 /** A report file of any kind, by its extension, with its reading notes. */
 export async function readReportFileNoted(path: string): Promise<ReportFileRead> {
   const lower = path.toLowerCase();
-  // An old .xls or .et is read as a workbook too: the reader knows the old format by its bytes and
-  // says to save it as .xlsx (and a renamed .xlsx still reads).
-  if (lower.endsWith(".xlsx") || OLD_WORKBOOK.test(lower)) return { input: { read: await readWorkbookFile(path) }, notes: [] };
+  if (isWorkbookFile(path)) return { input: { read: await readWorkbookFile(path) }, notes: [] };
   if (lower.endsWith(".json")) return { input: { read: await readJsonReportFile(path) }, notes: [] };
   if (isPublishedFile(path)) {
     const { report, notes } = await readPublishedFile(path);

@@ -114,8 +114,12 @@ export type WorkerAnswer = { readonly index: number } & ({ readonly outcome: Bat
 
 /** Files sent to a worker at a time: fewer messages, while each worker stays busy to the end. */
 const TASKS_PER_MESSAGE = 8;
-/** Workbooks' cells waiting for this thread, past which workers are asked to check theirs themselves. */
-const MOST_CELLS_WAITING = 2 * TASKS_PER_MESSAGE;
+/**
+ * Workbooks' cells waiting for this thread, past which workers are asked to check theirs
+ * themselves: some 20 ms of this thread's work once warm, and more than it falls behind while it
+ * warms up (a worker checking files too would warm up the checking code as well).
+ */
+const MOST_CELLS_WAITING = 8 * TASKS_PER_MESSAGE;
 
 /**
  * Reads and checks the report files of a batch: in worker threads when there are many and the

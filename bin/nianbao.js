@@ -12,6 +12,9 @@ const { compiledIsCurrent, root } = require("../scripts/compiled-cli");
 // process's flags.
 require("node:v8").setFlagsFromString("--no-turbo-inlining");
 require("node:v8").setFlagsFromString("--no-turbo-inline-array-builtins");
+// A function's property lookups learn from its first call instead of its ninth or so: a batch is
+// over in a second, and a second of 1,000 workbooks ran 2-3 % faster for it.
+require("node:v8").setFlagsFromString("--no-lazy-feedback-allocation");
 
 if (compiledIsCurrent()) {
   // A batch's worker threads start before this thread loads the rest of the command line.

@@ -6,7 +6,8 @@ import { runChecks } from "../../checks/run";
 import { Verdict, verdictOfChecked } from "../../export/verdict";
 import { CheckResult } from "../../model/findings";
 import { Department, departmentOf } from "../../checks/merge";
-import { isWorkbookFile, readReportFile, readWorkbookGridFile, readWorkbookOfGrid, reasonOf } from "./report-file";
+import { readReportFile, readWorkbookOfGrid } from "./report-file";
+import { reasonOf } from "./workbook-cells";
 import { WorkbookGrid } from "../../model/grid";
 
 /** The outcome for one file of a batch: its checks and verdict, or why it could not be read. */
@@ -53,37 +54,4 @@ export async function keptOutcome(file: string, kept: Kept): Promise<BatchEntry 
 /** The outcome of a workbook whose cells a worker read: as keptOutcome judges the file. */
 export async function keptOutcomeOfGrid(file: string, grid: WorkbookGrid, kept: Kept): Promise<BatchEntry | BatchSummary> {
   return keptAs(await checkedEntry(file, async (path) => ({ read: await readWorkbookOfGrid(path, grid) })), kept);
-}
-
-/**
- * Sending a grid costs a copy on each side: a report's few thousand characters take some
- * microseconds, a crafted one's millions would double what the batch holds. Past this many
- * characters in its cells, a workbook is checked where it was read.
- */
-const MOST_CHARACTERS_SENT = 1_000_000;
-
-const charactersIn = (grid: WorkbookGrid) => {
-  let characters = 0;
-  for (const sheet of grid.sheets) for (const row of sheet.values) for (const value of row) if (typeof value === "string") characters += value.length;
-  return characters;
-};
-
-/**
- * For a worker asked to send workbooks back as their cells: a workbook's grid, for the batch's
- * thread to check (keptOutcomeOfGrid), or the outcome of any other file, of one that cannot be
- * read, and of a grid too large to send.
- */
-export async function gridOrOutcome(
-  file: string,
-  kept: Kept,
-  mostCharacters = MOST_CHARACTERS_SENT,
-): Promise<{ readonly grid: WorkbookGrid } | { readonly outcome: BatchEntry | BatchSummary }> {
-  if (!isWorkbookFile(file)) return { outcome: await keptOutcome(file, kept) };
-  let grid: WorkbookGrid;
-  try {
-    grid = await readWorkbookGridFile(file);
-  } catch (error) {
-    return { outcome: { file, error: reasonOf(error) } };
-  }
-  return charactersIn(grid) > mostCharacters ? { outcome: await keptOutcomeOfGrid(file, grid, kept) } : { grid };
 }

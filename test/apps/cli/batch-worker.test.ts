@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
-import { gridOrOutcome, keptOutcome, keptOutcomeOfGrid } from "../../../src/apps/cli/batch-entry";
+import { keptOutcome, keptOutcomeOfGrid } from "../../../src/apps/cli/batch-entry";
+import { cellsOrOutcome } from "../../../src/apps/cli/batch-worker";
 import { consistentReport, withValues } from "../../checks/builders";
 import { scratchFolder } from "./helpers";
 import { workbookBytes } from "../../hosts/file/helpers";
@@ -15,7 +16,7 @@ describe("a batch's file read in a worker and checked in the batch's thread", ()
 
   it("a workbook comes back as its cells, and checked from them it is judged as the file itself", async () => {
     const file = await folder.xlsx("某某县民政局.xlsx", wrongTotal);
-    const answer = await gridOrOutcome(file, "summary");
+    const answer = await cellsOrOutcome(file, "summary");
     assert.ok("grid" in answer);
     const direct = await keptOutcome(file, "summary");
     assert.deepEqual(await keptOutcomeOfGrid(file, answer.grid, "summary"), direct);
@@ -26,15 +27,15 @@ describe("a batch's file read in a worker and checked in the batch's thread", ()
   it("a workbook that cannot be read, and a JSON report, come back judged as before", async () => {
     const broken = folder.file("损坏.xlsx");
     writeFileSync(broken, "不是工作簿");
-    assert.deepEqual(await gridOrOutcome(broken, "summary"), { outcome: await keptOutcome(broken, "summary") });
+    assert.deepEqual(await cellsOrOutcome(broken, "summary"), { outcome: await keptOutcome(broken, "summary") });
     const json = folder.json("某某县统计局.json", report);
-    assert.deepEqual(await gridOrOutcome(json, "summary"), { outcome: await keptOutcome(json, "summary") });
+    assert.deepEqual(await cellsOrOutcome(json, "summary"), { outcome: await keptOutcome(json, "summary") });
   });
 
   it("a workbook that holds no report is said to, as before", async () => {
     const notReport = folder.file("别的表格.xlsx");
     writeFileSync(notReport, await workbookBytes((workbook) => (workbook.addWorksheet("名单").getCell("A1").value = "姓名")));
-    const answer = await gridOrOutcome(notReport, "summary");
+    const answer = await cellsOrOutcome(notReport, "summary");
     assert.ok("grid" in answer);
     const judged = await keptOutcomeOfGrid(notReport, answer.grid, "summary");
     assert.deepEqual(judged, await keptOutcome(notReport, "summary"));
@@ -43,6 +44,6 @@ describe("a batch's file read in a worker and checked in the batch's thread", ()
 
   it("a workbook holding more characters than may be sent is judged where it was read", async () => {
     const file = await folder.xlsx("某某县民政局.xlsx", wrongTotal);
-    assert.deepEqual(await gridOrOutcome(file, "summary", 10), { outcome: await keptOutcome(file, "summary") });
+    assert.deepEqual(await cellsOrOutcome(file, "summary", 10), { outcome: await keptOutcome(file, "summary") });
   });
 });

@@ -191,7 +191,9 @@ function checkInWorkers<T extends BatchEntry | BatchSummary>(files: readonly str
     const send = (worker: Worker) => {
       const tasks: WorkerTask[] = [];
       const cellsBack = waiting.length < MOST_CELLS_WAITING;
-      while (tasks.length < TASKS_PER_MESSAGE && next < files.length) tasks.push({ index: next, file: files[next++], kept, cellsBack });
+      // Fewer at a time towards the end, so that every thread runs out of files at about the same moment.
+      const count = Math.min(TASKS_PER_MESSAGE, Math.ceil((files.length - next) / (2 * threads * MESSAGES_AHEAD)));
+      while (tasks.length < count && next < files.length) tasks.push({ index: next, file: files[next++], kept, cellsBack });
       if (tasks.length > 0) worker.postMessage(tasks);
     };
     for (const worker of batchWorkers(threads - 1)) {

@@ -8,10 +8,10 @@ import { FRAGMENTS } from "../catalogue/check-messages";
 import { CellId, ReportFormat } from "../model/types";
 import { Report } from "../model/report";
 import { getFormat } from "../model/formats";
-import { inputCell, inputCellId, parseCellId } from "../model/cells";
+import { inputCellId, inputCells, parseCellId } from "../model/cells";
 import { stripMarkers } from "../prose/markers";
 import { PLACEHOLDER_PATTERN } from "../catalogue/narrative-messages";
-import { Locations, figure, locate } from "../reading/figures";
+import { Figure, Locations, figure, locate } from "../reading/figures";
 import { Quantity, QuantityKey, QuantityModel, quantityModel } from "../prose/quantities";
 import { ALL_UPHELD, CATEGORY_WORDS, NEGATION, RECEIVED_NEGATED, RESULT_WORDS, ROLE_WORDS } from "../prose/vocabulary";
 import { ALL_FINISHED, CASES_TOGETHER, chineseNumber, COMBINED, NOTHING_CORRECTED, OTHER_SUBJECT, RECEIVED_EITHER_WAY } from "../prose/patterns";
@@ -61,25 +61,36 @@ const vocabulary = derived((model: QuantityModel): ReadonlyMap<string, QuantityK
   return words;
 });
 
-/** The vocabulary by the first character (code unit) of each word: a sentence is read once, not once per word. */
-const wordsByFirst = derived((model: QuantityModel): ReadonlyMap<number, readonly (readonly [string, QuantityKey[]])[]> => {
-  const byFirst = new Map<number, (readonly [string, QuantityKey[]])[]>();
+/**
+ * The vocabulary by the first character (code unit) of each word: a sentence is read once, not
+ * once per word. `first[code]` is 1 + the place in `lists` of the words starting with `code`, or
+ * 0: one look at a table per character of a text.
+ */
+const wordsByFirst = derived((model: QuantityModel): { readonly first: Uint16Array; readonly lists: readonly (readonly (readonly [string, QuantityKey[]])[])[] } => {
+  const first = new Uint16Array(0x10000);
+  const lists: (readonly [string, QuantityKey[]])[][] = [];
   for (const [word, keys] of vocabulary(model)) {
-    const first = word.charCodeAt(0);
-    byFirst.set(first, [...(byFirst.get(first) ?? []), [word, keys]]);
+    const code = word.charCodeAt(0);
+    if (first[code] === 0) first[code] = lists.push([]);
+    lists[first[code] - 1].push([word, keys]);
   }
-  return byFirst;
+  return { first, lists };
 });
 
 /** Every occurrence of every word of the vocabulary, overlapping ones too, by where they end. */
 function keywordHits(sentence: string, model: QuantityModel): KeywordHit[] {
   const hits: KeywordHit[] = [];
-  const byFirst = wordsByFirst(model);
+  const { first, lists } = wordsByFirst(model);
   for (let at = 0; at < sentence.length; at++) {
     // Most characters start no word: nothing is made for them.
-    const words = byFirst.get(sentence.charCodeAt(at));
-    if (words === undefined) continue;
-    for (const [word, keys] of words) if (sentence.startsWith(word, at)) hits.push({ start: at, end: at + word.length, keys });
+    const list = first[sentence.charCodeAt(at)];
+    if (list === 0) continue;
+    const words = lists[list - 1];
+    // Indexed, not destructured: destructuring goes through an iterator for every word tried.
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i][0];
+      if (sentence.startsWith(word, at)) hits.push({ start: at, end: at + word.length, keys: words[i][1] });
+    }
   }
   return hits.sort((a, b) => a.end - b.end || a.start - b.start);
 }
@@ -108,11 +119,25 @@ function resolve(hit: KeywordHit, hits: readonly KeywordHit[], model: QuantityMo
 /** A number as people write it: 1,062 and 1，062 with thousands separators, 12.5, 30件, 十二件. */
 const NUMBER = /(\d{1,3}(?:[,，]\d{3})+(?![\d.．])|\d+(?:[.．]\d+)?|[零〇一二两三四五六七八九十百千]+)\s*(%|％)?(余|多)?\s*(件|宗|份|起)?/gu;
 
+/** A table of the code units of `marks` (all of them in the Basic Multilingual Plane): one look per character of a text. */
+function marksTable(marks: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < marks.length; i++) table[marks.charCodeAt(i)] = 1;
+  return table;
+}
+
 /** Where the clause holding `at` begins: after the last comma, semicolon or full stop before it (looked for backwards: a sentence has several numbers). */
-const CLAUSE_ENDS = new Set([..."，,；;。：:！？!?"].map((mark) => mark.charCodeAt(0)));
+const CLAUSE_ENDS = marksTable("，,；;。：:！？!?");
 function clauseStart(text: string, at: number): number {
-  for (let i = at - 1; i >= 0; i--) if (CLAUSE_ENDS.has(text.charCodeAt(i))) return i + 1;
+  for (let i = at - 1; i >= 0; i--) if (CLAUSE_ENDS[text.charCodeAt(i)] === 1) return i + 1;
   return 0;
+}
+
+/** The clause that starts at `at`: up to the next comma, semicolon or full stop. */
+const NEGATED_CLAUSE_ENDS = marksTable("，,。；;");
+function clauseFrom(text: string, at: number): string {
+  for (let i = at; i < text.length; i++) if (NEGATED_CLAUSE_ENDS[text.charCodeAt(i)] === 1) return text.slice(at, i);
+  return text.slice(at);
 }
 
 /** Splits prose into sentences, each with its paragraph number; placeholders blanked out. */
@@ -164,33 +189,42 @@ export function readClaims(format: ReportFormat, text: string): { claims: Claim[
     const hits = keywordHits(plain, model);
     const claim = (readings: QuantityKey[][], value: number) => claims.push({ readings, value, sentence, paragraph });
     let leadStart = 0;
-    for (const m of plain.matchAll(NUMBER)) {
-      const [whole, digits, percentSign, approximate, measure] = m;
+    // exec, not matchAll (here and below): matchAll copies the expression for every sentence.
+    NUMBER.lastIndex = 0;
+    for (let m = NUMBER.exec(plain); m !== null; m = NUMBER.exec(plain)) {
+      // By index: destructuring a match goes through an iterator, for every number of every sentence.
+      const whole = m[0];
+      const digits = m[1];
+      const percentSign = m[2];
+      const approximate = m[3];
+      const measure = m[4];
       const chinese = chineseNumber(digits);
       // A Chinese numeral is a count only with its measure word (三件); 统一, 一是 are words.
       if (/^\D/u.test(digits) && (!measure || chinese === undefined)) continue;
       const from = leadStart;
-      leadStart = m.index! + whole.length;
+      leadStart = m.index + whole.length;
       if (percentSign || approximate || !measure || /[.．]/u.test(digits)) continue;
-      const clause = plain.slice(clauseStart(plain, m.index!), m.index!);
+      const clause = plain.slice(clauseStart(plain, m.index), m.index);
       if (OTHER_SUBJECT.some((other) => other.pattern.test(clause))) continue;
-      const readings = readingsAt(plain, hits, lastHit(hits, from, m.index!), from, m.index!, model);
+      const readings = readingsAt(plain, hits, lastHit(hits, from, m.index), from, m.index, model);
       if (readings) claim(readings, chinese ?? Number(digits.replace(/[,，]/gu, "")));
     }
     const corrected = NOTHING_CORRECTED.pattern.exec(plain);
     if (corrected) for (const group of groupsNamed(corrected[0], model)) claim([[model.resultOf(group, model.results[1])]], 0);
-    for (const m of plain.matchAll(NEGATION)) {
-      if (corrected && m.index! >= corrected.index && m.index! < corrected.index + corrected[0].length) continue;
-      const rest = plain.slice(m.index! + m[0].length).split(/[，,。；;]/u)[0];
+    NEGATION.lastIndex = 0;
+    for (let m = NEGATION.exec(plain); m !== null; m = NEGATION.exec(plain)) {
+      if (corrected && m.index >= corrected.index && m.index < corrected.index + corrected[0].length) continue;
+      const rest = clauseFrom(plain, m.index + m[0].length);
       if (/\d/u.test(rest)) continue;
       const named = keywordHits(rest, model).flatMap((hit) => hit.keys).filter((key) => totals.has(key) && key !== model.received);
       const zeroes = named.length > 0 ? named : RECEIVED_NEGATED.includes(m[2]) && rest.includes("申请") ? [model.received] : [];
       for (const key of new Set(zeroes)) claim([[key]], 0);
     }
     if (ALL_FINISHED.pattern.test(plain)) claim([[model.forward]], 0);
-    for (const m of plain.matchAll(ALL_UPHELD)) {
+    ALL_UPHELD.lastIndex = 0;
+    for (let m = ALL_UPHELD.exec(plain); m !== null; m = ALL_UPHELD.exec(plain)) {
       const groups = hits
-        .filter((hit) => hit.end <= m.index!)
+        .filter((hit) => hit.end <= m.index)
         .flatMap((hit) => hit.keys)
         .filter((key) => key === model.review || key === model.litigation || model.litigationGroups.includes(key));
       if (groups.length > 0) upheld.push({ groups: [...new Set(groups)], sentence });
@@ -205,22 +239,33 @@ export function readClaims(format: ReportFormat, text: string): { claims: Claim[
  * sees the applicants' figures.
  */
 function tableFigure(report: Report, ids: readonly CellId[], locations?: Locations) {
-  const format = getFormat(report.format);
-  const { applicants, total } = applicationColumns(format);
-  const expanded = ids.flatMap((id) => {
-    const { table, row, column } = inputCell(format, id) ?? parseCellId(id);
-    if (table !== "三" || column !== total || (report.values[id] ?? null) !== null) return [id];
+  const applicantsOf = applicantCells(getFormat(report.format));
+  const expanded: CellId[] = [];
+  for (const id of ids) {
+    const applicants = applicantsOf.get(id);
+    if (applicants === undefined || (report.values[id] ?? null) !== null) expanded.push(id);
     // Blanks count as 0 there, as in every sum (NB-C05 reports them).
-    return applicants.map((c) => inputCellId(format, "三", row, c)).filter((cell) => (report.values[cell] ?? null) !== null);
-  });
+    else for (const cell of applicants) if ((report.values[cell] ?? null) !== null) expanded.push(cell);
+  }
   return figure(report, expanded, locations);
 }
 
-/** 表三's applicant columns and its 总计, by format. */
-const applicationColumns = derived((format: ReportFormat) => {
+/** Each 总计 cell of 表三 with its row's applicant cells, by format. */
+const applicantCells = derived((format: ReportFormat): ReadonlyMap<CellId, readonly CellId[]> => {
   const labels = format.tables.三.columns.map((column) => column.label);
-  return { applicants: labels.slice(0, -1), total: labels[labels.length - 1] };
+  const total = labels[labels.length - 1];
+  const byTotal = new Map<CellId, CellId[]>();
+  for (const cell of inputCells(format))
+    if (cell.table === "三" && cell.column === total) byTotal.set(cell.id, labels.slice(0, -1).map((c) => inputCellId(format, "三", cell.row, c)));
+  return byTotal;
 });
+
+/** Figures added up: a number when every one is, else every problem of theirs. */
+function sumOfFigures(figures: readonly Figure[]): Figure {
+  const problems = figures.flatMap((f) => (f.ok ? [] : f.problems));
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: figures.reduce((sum, f) => sum + (f.ok ? f.value : 0), 0) };
+}
+
 
 export interface ProseCheckOptions {
   readonly locations?: Locations;
@@ -242,6 +287,18 @@ export function checkProse(report: Report, options: ProseCheckOptions = {}): Fin
   const where = (cells: readonly FindingCell[]) => cells.map(reference).join("、");
   const add = (...finding: Parameters<typeof makeFinding>) => findings.push(makeFinding(...finding));
 
+  /**
+   * The tables' figure for a quantity, worked out once per report: the sections state the same
+   * quantities again and again. A reading of several quantities adds theirs up.
+   */
+  const quantityFigures = new Map<QuantityKey, Figure>();
+  const quantityFigure = (key: QuantityKey): Figure => {
+    let found = quantityFigures.get(key);
+    if (!found) quantityFigures.set(key, (found = tableFigure(report, model.byKey.get(key)!.cells, options.locations)));
+    return found;
+  };
+  const figureOf = (keys: readonly QuantityKey[]): Figure => (keys.length === 1 ? quantityFigure(keys[0]) : sumOfFigures(keys.map(quantityFigure)));
+
   for (const [section, raw] of Object.entries(report.text)) {
     // Built field by field, as the engine builds cells: an object spread here took a fifth of the prose rules' time.
     const { sheet, address } = locate(report, section, options.locations);
@@ -251,7 +308,7 @@ export function checkProse(report: Report, options: ProseCheckOptions = {}): Fin
 
     const { claims, upheld } = readClaims(format, raw);
     for (const claim of claims) {
-      const figures = claim.readings.map((keys) => tableFigure(report, keys.flatMap((key) => model.byKey.get(key)!.cells), options.locations));
+      const figures = claim.readings.map(figureOf);
       // Said only when every reading can be read off the tables and none agrees with the text.
       if (figures.some((f) => !f.ok) || figures.some((f) => f.ok && f.value === claim.value)) continue;
       const [keys] = claim.readings;

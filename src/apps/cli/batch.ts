@@ -170,9 +170,13 @@ function checkInWorkers<T extends BatchEntry | BatchSummary>(files: readonly str
   const workers: Worker[] = [];
   return new Promise<T[]>((resolve, reject) => {
     const stop = () => Promise.all(workers.map((worker) => worker.terminate()));
-    /** A thread failed: the batch stops, its workers too, so none keeps the process alive. */
-    const fail = (error: unknown) => stop().then(() => reject(error));
     let ended = false;
+    /** A thread failed: the batch stops, this thread's reading and its workers too, so none keeps the process alive. */
+    const fail = (error: unknown) => {
+      ended = true;
+      wake();
+      return stop().then(() => reject(error));
+    };
     /**
      * Ends the batch once every file is answered, by whichever thread answered last; says whether
      * it has. The entries go out while the workers stop: nothing is left for them to answer.
@@ -200,7 +204,7 @@ function checkInWorkers<T extends BatchEntry | BatchSummary>(files: readonly str
       workers.push(worker);
       worker.on("error", fail);
       // A worker that ends before the batch is done (out of memory) must not leave the batch waiting.
-      worker.on("exit", () => done < files.length && reject(new Error(BATCH_MESSAGES.workerStopped)));
+      worker.on("exit", () => done < files.length && !ended && fail(new Error(BATCH_MESSAGES.workerStopped)));
       worker.on("message", (answers: readonly WorkerAnswer[]) => {
         for (const answer of answers) {
           if ("grid" in answer) waiting.push(answer);

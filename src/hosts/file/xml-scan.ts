@@ -17,8 +17,12 @@ export const DECLINED: unique symbol = Symbol("declined");
 
 /** What the scanner reports, in document order, as saxes would. */
 export interface ScanSink {
-  /** An element opens: its namespace, its local name, and its attributes. */
-  open(uri: string, local: string, attributes: ScannedAttributes): void;
+  /**
+   * An element opens: its namespace, its local name, and its attributes. `true`: nothing it holds
+   * is wanted, and the scanner checks its content without reporting it, up to its end tag (which
+   * it reports). saxes reports everything whatever the answer.
+   */
+  open(uri: string, local: string, attributes: ScannedAttributes): boolean | void;
   /**
    * Character data (text and CDATA) inside the root. `characters` gives it, line ends and
    * references resolved, while `text` runs: it is made only when asked for.
@@ -268,6 +272,8 @@ class Scanner {
   private readonly openStarts: number[] = [];
   private readonly openEnds: number[] = [];
   private depth = 0;
+  /** The depth of the element whose content is being passed over (ScanSink.open said so), or -1. */
+  private passingAt = -1;
   /** The scope of each open element, after the document's own: never empty, so its first push finds an array of objects (an empty one cost the start-tag reader a deoptimisation and a second compile). */
   private readonly scopes: Scope[] = [ROOT_SCOPE];
   private rootSeen = false;
@@ -321,7 +327,7 @@ class Scanner {
       if (markup > at) {
         // Outside the root only white space may stand.
         if (this.depth === 0 && this.spaceEnd(at) < markup) throw DECLINED;
-        if (this.depth > 0) sink.text(this.characters.at(at, markup, plain ? TEXT_AS_IT_STANDS : TEXT_TO_NORMALISE));
+        if (this.depth > 0 && this.passingAt < 0) sink.text(this.characters.at(at, markup, plain ? TEXT_AS_IT_STANDS : TEXT_TO_NORMALISE));
         at = markup;
       }
       if (markup === length) break;
@@ -401,7 +407,7 @@ class Scanner {
     const { bytes, length } = this;
     for (let i = at; i + 2 < length; i++) {
       if (bytes[i] === 0x5d && bytes[i + 1] === 0x5d && bytes[i + 2] === GREATER_THAN) {
-        this.sink.text(this.characters.at(at, i, CDATA)); // CDATA holds no references
+        if (this.passingAt < 0) this.sink.text(this.characters.at(at, i, CDATA)); // CDATA holds no references
         return i + 3;
       }
       if ((bytes[i] < 0x20 || bytes[i] === 0xef) && isForbiddenAt(bytes, i)) throw DECLINED;
@@ -473,12 +479,20 @@ class Scanner {
     this.openEnds[this.depth] = qualifiedEnd;
     this.depth++;
     scopes.push(scope);
-    this.sink.open(uri, this.decode(colon < 0 ? nameStart : colon + 1, qualifiedEnd), attributes);
+    if (this.passingAt >= 0) {
+      // Inside content passed over: checked as everywhere, but its name is not even made.
+      if (selfClosing) {
+        this.depth--;
+        scopes.pop();
+      }
+      return at + 1;
+    }
+    const passes = this.sink.open(uri, this.decode(colon < 0 ? nameStart : colon + 1, qualifiedEnd), attributes);
     if (selfClosing) {
       this.depth--;
       scopes.pop();
       this.sink.close();
-    }
+    } else if (passes === true) this.passingAt = this.depth;
     return at + 1;
   }
 
@@ -578,7 +592,12 @@ class Scanner {
     if (bytes[at] !== GREATER_THAN) throw DECLINED;
     this.depth--;
     this.scopes.pop();
-    this.sink.close();
+    if (this.passingAt < 0) this.sink.close();
+    else if (this.depth + 1 === this.passingAt) {
+      // The end of the element passed over, reported as its start was.
+      this.passingAt = -1;
+      this.sink.close();
+    }
     return at + 1;
   }
 }

@@ -181,14 +181,15 @@ class Dispatcher<T> implements ScanSink {
     this.closed = reader.close;
   }
 
-  open(uri: string, local: string, attributes: AttributeLookup): void {
+  /** `true` when what the element holds is passed over: the fast reader then does not report it (saxes does, and it is counted). */
+  open(uri: string, local: string, attributes: AttributeLookup): boolean {
     if (uri !== this.lastUri) {
       this.lastUri = uri;
       this.lastWanted = this.wanted.includes(uri);
     }
     if (this.foreign > 0 || !this.lastWanted) {
       this.foreign++;
-      return;
+      return true;
     }
     this.path.push(local);
     const { element } = this;
@@ -197,7 +198,9 @@ class Dispatcher<T> implements ScanSink {
       // Passed over as a foreign element is, its own end included.
       this.path.pop();
       this.foreign = 1;
+      return true;
     }
+    return false;
   }
 
   text(characters: () => string): void {

@@ -6,7 +6,7 @@
 // Parsing is one pass over the text: time and memory grow with the part's size and nothing else.
 // Parts go first to a fast reader of the plain XML programs write (xml-scan.ts); what it declines
 // is read by saxes, whose verdict stands.
-import { SaxesParser, SaxesTagNS } from "saxes";
+import type { SaxesParser as Parser, SaxesTagNS } from "saxes";
 import { FILE_MESSAGES } from "../../catalogue/file-messages";
 import { WorkbookFileError } from "./zip-guard";
 import { AttributeLookup, DECLARED_ENCODING, DECLINED, scanXml, ScanSink, Utf8Decoder } from "./xml-scan";
@@ -250,11 +250,17 @@ function scanned<T>({ bytes, decode }: Utf8Part, wanted: readonly string[], read
   return { result: reader.result() };
 }
 
+/**
+ * saxes, loaded when a part first needs it: the fast reader reads the parts programs write, and
+ * loading saxes took 3 ms of every thread's start.
+ */
+const saxesParser = () => (require("saxes") as { SaxesParser: typeof Parser }).SaxesParser;
+
 /** The part read by saxes: its result, or WorkbookFileError with the line and column of the first error. */
 function parsed<T>(text: string, part: string, wanted: readonly string[], reader: XmlReader<T>): T {
   // Six handlers at most: saxes adds each as a property of the parser, and past six V8 turns the
   // parser into a slow dictionary object, which made every part five times slower to read.
-  const parser = new SaxesParser({ xmlns: true, position: true });
+  const parser = new (saxesParser())({ xmlns: true, position: true });
   const dispatcher = new Dispatcher(wanted, reader);
   let depth = 0;
   const fail = (detail: string) => damaged(part, FILE_MESSAGES.xmlAt(parser.line, parser.column + 1, detail));

@@ -75,7 +75,7 @@ export const BATCH_MESSAGES = {
       .filter(Boolean)
       .join("，") + "。",
   progress: (done: number, total: number, file: string) => `校验中 ${done}/${total}：${file}`,
-  workerStopped: "批量校验的后台线程意外停止（可能是内存不足）",
+  workerStopped: "批量校验的后台线程意外停止，可能是内存不足",
   unexpected: (detail: string) => `读取时出现意外错误（${detail}）。请在 Excel 中打开并重新保存后再试。`,
 } as const;
 

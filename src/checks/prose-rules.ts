@@ -5,6 +5,7 @@ import type { Finding, FindingCell } from "../model/findings";
 import type { RuleSet } from "./engine";
 import { makeFinding, reference } from "./findings";
 import { FRAGMENTS } from "../catalogue/check-messages";
+import { applicationParts } from "../catalogue/reconciliations";
 import { CellId, ReportFormat } from "../model/types";
 import { Report } from "../model/report";
 import { getFormat } from "../model/formats";
@@ -15,7 +16,7 @@ import { Figure, Locations, figure, locate } from "../reading/figures";
 import { Quantity, QuantityKey, QuantityModel, quantityModel } from "../prose/quantities";
 import { ALL_UPHELD, CATEGORY_WORDS, NEGATION, RECEIVED_NEGATED, RESULT_WORDS, ROLE_WORDS } from "../prose/vocabulary";
 import { ALL_FINISHED, CASES_TOGETHER, chineseNumber, COMBINED, NOTHING_CORRECTED, OTHER_SUBJECT, RECEIVED_EITHER_WAY } from "../prose/patterns";
-import { derived } from "../model/derived";
+import { answeredOnce, derived } from "../model/derived";
 
 /**
  * One number the prose states: `value`, said in `sentence`, of a sum of quantities. Most
@@ -116,6 +117,17 @@ function resolve(hit: KeywordHit, hits: readonly KeywordHit[], model: QuantityMo
   return candidates.find((q) => q.within!.some((key) => context?.keys.includes(key)));
 }
 
+/**
+ * Every match of a global expression in `text`: as matchAll gives them, without the copy of the
+ * expression matchAll makes on each call (a call per sentence and expression).
+ */
+function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) matches.push(m);
+  return matches;
+}
+
 /** A number as people write it: 1,062 and 1，062 with thousands separators, 12.5, 30件, 十二件. */
 const NUMBER = /(\d{1,3}(?:[,，]\d{3})+(?![\d.．])|\d+(?:[.．]\d+)?|[零〇一二两三四五六七八九十百千]+)\s*(%|％)?(余|多)?\s*(件|宗|份|起)?/gu;
 
@@ -189,9 +201,7 @@ export function readClaims(format: ReportFormat, text: string): { claims: Claim[
     const hits = keywordHits(plain, model);
     const claim = (readings: QuantityKey[][], value: number) => claims.push({ readings, value, sentence, paragraph });
     let leadStart = 0;
-    // exec, not matchAll (here and below): matchAll copies the expression for every sentence.
-    NUMBER.lastIndex = 0;
-    for (let m = NUMBER.exec(plain); m !== null; m = NUMBER.exec(plain)) {
+    for (const m of allMatches(NUMBER, plain)) {
       // By index: destructuring a match goes through an iterator, for every number of every sentence.
       const whole = m[0];
       const digits = m[1];
@@ -211,8 +221,7 @@ export function readClaims(format: ReportFormat, text: string): { claims: Claim[
     }
     const corrected = NOTHING_CORRECTED.pattern.exec(plain);
     if (corrected) for (const group of groupsNamed(corrected[0], model)) claim([[model.resultOf(group, model.results[1])]], 0);
-    NEGATION.lastIndex = 0;
-    for (let m = NEGATION.exec(plain); m !== null; m = NEGATION.exec(plain)) {
+    for (const m of allMatches(NEGATION, plain)) {
       if (corrected && m.index >= corrected.index && m.index < corrected.index + corrected[0].length) continue;
       const rest = clauseFrom(plain, m.index + m[0].length);
       if (/\d/u.test(rest)) continue;
@@ -221,8 +230,7 @@ export function readClaims(format: ReportFormat, text: string): { claims: Claim[
       for (const key of new Set(zeroes)) claim([[key]], 0);
     }
     if (ALL_FINISHED.pattern.test(plain)) claim([[model.forward]], 0);
-    ALL_UPHELD.lastIndex = 0;
-    for (let m = ALL_UPHELD.exec(plain); m !== null; m = ALL_UPHELD.exec(plain)) {
+    for (const m of allMatches(ALL_UPHELD, plain)) {
       const groups = hits
         .filter((hit) => hit.end <= m.index)
         .flatMap((hit) => hit.keys)
@@ -252,11 +260,10 @@ function tableFigure(report: Report, ids: readonly CellId[], locations?: Locatio
 
 /** Each 总计 cell of 表三 with its row's applicant cells, by format. */
 const applicantCells = derived((format: ReportFormat): ReadonlyMap<CellId, readonly CellId[]> => {
-  const labels = format.tables.三.columns.map((column) => column.label);
-  const total = labels[labels.length - 1];
+  const { totalColumn, applicantColumns } = applicationParts(format);
   const byTotal = new Map<CellId, CellId[]>();
   for (const cell of inputCells(format))
-    if (cell.table === "三" && cell.column === total) byTotal.set(cell.id, labels.slice(0, -1).map((c) => inputCellId(format, "三", cell.row, c)));
+    if (cell.table === "三" && cell.column === totalColumn) byTotal.set(cell.id, applicantColumns.map((c) => inputCellId(format, "三", cell.row, c)));
   return byTotal;
 });
 
@@ -265,7 +272,6 @@ function sumOfFigures(figures: readonly Figure[]): Figure {
   const problems = figures.flatMap((f) => (f.ok ? [] : f.problems));
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value: figures.reduce((sum, f) => sum + (f.ok ? f.value : 0), 0) };
 }
-
 
 export interface ProseCheckOptions {
   readonly locations?: Locations;
@@ -291,12 +297,7 @@ export function checkProse(report: Report, options: ProseCheckOptions = {}): Fin
    * The tables' figure for a quantity, worked out once per report: the sections state the same
    * quantities again and again. A reading of several quantities adds theirs up.
    */
-  const quantityFigures = new Map<QuantityKey, Figure>();
-  const quantityFigure = (key: QuantityKey): Figure => {
-    let found = quantityFigures.get(key);
-    if (!found) quantityFigures.set(key, (found = tableFigure(report, model.byKey.get(key)!.cells, options.locations)));
-    return found;
-  };
+  const quantityFigure = answeredOnce((key: QuantityKey): Figure => tableFigure(report, model.byKey.get(key)!.cells, options.locations));
   const figureOf = (keys: readonly QuantityKey[]): Figure => (keys.length === 1 ? quantityFigure(keys[0]) : sumOfFigures(keys.map(quantityFigure)));
 
   for (const [section, raw] of Object.entries(report.text)) {

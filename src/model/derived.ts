@@ -13,3 +13,14 @@ export function derived<K extends object, V>(work: (key: K) => V): (key: K) => V
     return value;
   };
 }
+
+/** `work` answered once per key for as long as the function returned is kept: a report's figures while one report is checked or worded. */
+export function answeredOnce<K, V>(work: (key: K) => V): (key: K) => V {
+  const known = new Map<K, V>();
+  return (key) => {
+    if (known.has(key)) return known.get(key)!;
+    const value = work(key);
+    known.set(key, value);
+    return value;
+  };
+}

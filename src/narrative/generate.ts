@@ -21,7 +21,7 @@ import {
 } from "../catalogue/narrative-messages";
 import { CellProblem, Figure, Locations, cleanNumber, figure, infoReference } from "../reading/figures";
 import { QuantityKey, quantityModel } from "../prose/quantities";
-import { derived } from "../model/derived";
+import { answeredOnce, derived } from "../model/derived";
 
 export type Measure = "件" | "宗" | "份";
 export const MEASURES: readonly Measure[] = ["件", "宗", "份"];
@@ -73,12 +73,7 @@ export function generateNarrative(report: Report, options: NarrativeOptions = {}
   const name = (key: QuantityKey) => model.byKey.get(key)!.name;
   const figureOf = (ids: readonly CellId[], kind?: CellKind): Figure => figure(report, ids, options.locations, kind);
   // A quantity is asked for again and again (is it zero, its value, its count): summed once.
-  const quantities = new Map<QuantityKey, Figure>();
-  const quantityFigure = (key: QuantityKey): Figure => {
-    let f = quantities.get(key);
-    if (!f) quantities.set(key, (f = figureOf(cells(key))));
-    return f;
-  };
+  const quantityFigure = answeredOnce((key: QuantityKey): Figure => figureOf(cells(key)));
   const valueOf = (key: QuantityKey): number | undefined => {
     const f = quantityFigure(key);
     return f.ok ? f.value : undefined;

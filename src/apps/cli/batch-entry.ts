@@ -44,7 +44,8 @@ export async function checkedEntry(file: string, read: (file: string) => Promise
   }
 }
 
-const keptAs = (entry: BatchEntry, kept: Kept): BatchEntry | BatchSummary => (kept === "summary" ? summaryOf(entry) : entry);
+/** An entry as the batch keeps it: whole, or summarised. */
+export const keptAs = (entry: BatchEntry, kept: Kept): BatchEntry | BatchSummary => (kept === "summary" ? summaryOf(entry) : entry);
 
 /** One file's outcome, kept whole or summarised. */
 export async function keptOutcome(file: string, kept: Kept): Promise<BatchEntry | BatchSummary> {

@@ -13,7 +13,7 @@ import { CliError, EXIT } from "./command";
 import { fileKey } from "./files";
 import { readReportFile } from "./report-file";
 import { OLD_WORKBOOK } from "./workbook-cells";
-import { BatchEntry, BatchSummary, checkedEntry, Kept, keptOutcome, keptOutcomeOfGrid, summaryOf } from "./batch-entry";
+import { BatchEntry, BatchSummary, checkedEntry, Kept, keptAs, keptOutcome, keptOutcomeOfGrid } from "./batch-entry";
 import { WorkbookGrid } from "../../model/grid";
 import { FILE_MESSAGES } from "../../catalogue/file-messages";
 import { kindOf } from "../../hosts/file/node";
@@ -131,22 +131,20 @@ const MOST_CELLS_WAITING = 8 * TASKS_PER_MESSAGE;
  * Reads and checks the report files of a batch: in worker threads when there are many and the
  * command line runs compiled, else in this thread. Entries come back in the order of `files`.
  */
-export async function checkReportFiles(files: readonly string[], onDone: (done: number, file: string) => void = () => undefined): Promise<BatchEntry[]> {
-  if (!inWorkers(files)) return checkFiles(files, readReportFile, onDone);
-  return checkInWorkers<BatchEntry>(files, "entry", onDone);
+export function checkReportFiles(files: readonly string[], onDone: (done: number, file: string) => void = () => undefined): Promise<BatchEntry[]> {
+  return keptOutcomes<BatchEntry>(files, "entry", onDone);
 }
 
 /** As checkReportFiles, each file kept as what check prints of it. */
-export async function summarizeReportFiles(files: readonly string[], onDone: (done: number, file: string) => void = () => undefined): Promise<BatchSummary[]> {
-  if (!inWorkers(files)) return (await checkFiles(files, readReportFile, onDone)).map(summaryOf);
-  return checkInWorkers<BatchSummary>(files, "summary", onDone);
+export function summarizeReportFiles(files: readonly string[], onDone: (done: number, file: string) => void = () => undefined): Promise<BatchSummary[]> {
+  return keptOutcomes<BatchSummary>(files, "summary", onDone);
 }
 
-/** Whether the batch is checked in workers too; when not, workers started early for it are stopped. */
-function inWorkers(files: readonly string[]): boolean {
-  const many = files.length >= WORKER_BATCH && existsSync(WORKER_FILE);
-  if (!many) batchWorkers(0);
-  return many;
+/** Every file's outcome as `kept` makes it (`T`); workers started early for a batch that turns out small are stopped. */
+async function keptOutcomes<T extends BatchEntry | BatchSummary>(files: readonly string[], kept: Kept, onDone: (done: number, file: string) => void): Promise<T[]> {
+  if (files.length >= WORKER_BATCH && existsSync(WORKER_FILE)) return checkInWorkers<T>(files, kept, onDone);
+  batchWorkers(0);
+  return (await checkFiles(files, readReportFile, onDone)).map((entry) => keptAs(entry, kept) as T);
 }
 
 /** Lets the event loop run: worker threads' answers come in, and they are sent more files. */

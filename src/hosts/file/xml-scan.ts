@@ -283,10 +283,10 @@ class Scanner {
   private colon = -1;
   /** The last prefix looked up, in which scope, and its namespace. */
   private lastPrefix = "";
-  private lastPrefixScope: Scope | undefined;
+  private lastPrefixScope: Scope | undefined = undefined;
   private lastPrefixUri = "";
   /** The default namespace of the last scope asked about: most parts have one scope for all their elements. */
-  private lastScope: Scope | undefined;
+  private lastScope: Scope | undefined = undefined;
   private lastDefault = "";
 
   constructor(

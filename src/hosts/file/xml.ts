@@ -160,7 +160,7 @@ class Dispatcher<T> implements ScanSink {
   /** How deep inside a foreign element (or one the reader passes over) the reader is; 0 when inside none. */
   private foreign = 0;
   /** The last namespace asked about: elements of one part share one namespace string, so a hit costs no comparison of its characters. */
-  private lastUri: string | undefined;
+  private lastUri: string | undefined = undefined;
   private lastWanted = false;
   /** One element object for every element of the part, valid only while the reader's `open` runs. */
   private readonly element = new ElementRead();
@@ -219,7 +219,7 @@ class Dispatcher<T> implements ScanSink {
 
 /** An element as a reader sees it: its attributes as the parser reported them. */
 class ElementRead implements XmlElement {
-  attributes: AttributeLookup | undefined;
+  attributes: AttributeLookup | undefined = undefined;
 
   attribute(local: string, namespace?: Namespace): string | undefined {
     return this.attributes!.find(local, namespace ? NAMESPACES[namespace] : NO_NAMESPACE);

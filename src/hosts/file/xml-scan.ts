@@ -274,13 +274,16 @@ class Scanner {
   private depth = 0;
   /** The depth of the element whose content is being passed over (ScanSink.open said so), or -1. */
   private passingAt = -1;
-  /** The scope of each open element, after the document's own: never empty, so its first push finds an array of objects (an empty one cost the start-tag reader a deoptimisation and a second compile). */
+  /**
+   * The scope in effect at each depth: [0] the document's, [d] the open element's at depth d.
+   * Written by depth rather than pushed and popped (no call for either); entries deeper than the
+   * current depth are left over and written over. Never empty, so its first write finds an array
+   * of objects (an empty one cost the start-tag reader a deoptimisation and a second compile).
+   */
   private readonly scopes: Scope[] = [ROOT_SCOPE];
   private rootSeen = false;
   private readonly attributes: Attributes;
   private readonly characters: Characters;
-  /** Where the colon of the name last read by `nameEnd` stands, or -1. */
-  private colon = -1;
   /** The last prefix looked up, in which scope, and its namespace. */
   private lastPrefix = "";
   private lastPrefixScope: Scope | undefined = undefined;
@@ -332,8 +335,28 @@ class Scanner {
       }
       if (markup === length) break;
       const next = bytes[markup + 1];
-      if (next === SLASH) at = this.closeTag(markup);
-      else if (next === 0x21 /* ! */) {
+      if (next === SLASH) {
+        // An end tag, read here rather than by a method: one ends every element. It names the
+        // open element: the same bytes, then white space or ">". That name was read as a name
+        // when the element opened, so comparing the bytes checks this one as well.
+        const depth = this.depth;
+        if (depth === 0) throw DECLINED;
+        const openStart = this.openStarts[depth - 1];
+        const end = markup + 2 + this.openEnds[depth - 1] - openStart;
+        if (end > length) throw DECLINED;
+        for (let a = markup + 2, b = openStart; a < end; a++, b++) if (bytes[a] !== bytes[b]) throw DECLINED;
+        at = end;
+        while (at < length && SPACE[bytes[at]]) at++;
+        if (bytes[at] !== GREATER_THAN) throw DECLINED;
+        at++;
+        this.depth = depth - 1;
+        if (this.passingAt < 0) sink.close();
+        else if (depth === this.passingAt) {
+          // The end of the element passed over, reported as its start was.
+          this.passingAt = -1;
+          sink.close();
+        }
+      } else if (next === 0x21 /* ! */) {
         if (holdsAt(bytes, markup, "<!--")) at = this.commentEnd(markup + 4);
         else if (holdsAt(bytes, markup, "<![CDATA[") && this.depth > 0) at = this.cdata(markup + 9);
         else throw DECLINED; // a document type declaration, or CDATA outside the root
@@ -347,24 +370,6 @@ class Scanner {
   private spaceEnd(at: number): number {
     const { bytes, length } = this;
     while (at < length && SPACE[bytes[at]]) at++;
-    return at;
-  }
-
-  /**
-   * The end of the qualified name at `at`: ASCII characters, at most one colon and neither first
-   * nor last; its colon is left in `colon`. Declines when no name starts there.
-   */
-  private nameEnd(at: number): number {
-    const { bytes, length } = this;
-    if (at >= length || !(NAME_CHARACTERS[bytes[at]] & NAME_START)) throw DECLINED;
-    this.colon = -1;
-    for (at++; at < length; at++) {
-      const code = bytes[at];
-      if (NAME_CHARACTERS[code] & NAME_PART) continue;
-      if (code !== COLON || this.colon >= 0) return at;
-      this.colon = at;
-      if (at + 1 >= length || !(NAME_CHARACTERS[bytes[at + 1]] & NAME_START)) throw DECLINED;
-    }
     return at;
   }
 
@@ -415,84 +420,111 @@ class Scanner {
     throw DECLINED;
   }
 
-  /** Reads the start tag at `at` (its `<`); returns where it ends. */
+  /**
+   * Reads the start tag at `at` (its `<`); returns where it ends. One loop reads the element's
+   * name and then each attribute's, so that the name reader is written once and runs without a
+   * call (the command line compiles without inlining). A name is ASCII characters with at most
+   * one colon, neither first nor last.
+   */
   private openTag(at: number): number {
     const { bytes, length, scopes, attributes } = this;
-    const { nameStarts, nameEnds, colons, keys, valueStarts, valueEnds, normalised } = attributes;
+    const { nameStarts, nameEnds, colons, keys, valueStarts, valueEnds, normalised, uris } = attributes;
     if (this.rootSeen && this.depth === 0) throw DECLINED; // a second root
-    const nameStart = at + 1;
-    const qualifiedEnd = (at = this.nameEnd(nameStart));
-    const colon = this.colon;
-    let count = 0;
+    const nameStart = ++at;
+    let qualifiedEnd = nameStart;
+    let colon = -1;
+    /** -1 while the element's own name is read, then the index of the attribute being read. */
+    let count = -1;
+    /** Whether every attribute is without a prefix and cannot be a namespace declaration (xmlns starts with x): then none has a namespace. */
+    let plainNames = true;
     for (;;) {
+      const start = at;
+      if (at >= length || !(NAME_CHARACTERS[bytes[at]] & NAME_START)) throw DECLINED;
+      let nameColon = -1;
+      for (at++; at < length; at++) {
+        const code = bytes[at];
+        if (NAME_CHARACTERS[code] & NAME_PART) continue;
+        if (code !== COLON || nameColon >= 0) break;
+        nameColon = at;
+        if (at + 1 >= length || !(NAME_CHARACTERS[bytes[at + 1]] & NAME_START)) throw DECLINED;
+      }
+      if (count < 0) {
+        qualifiedEnd = at;
+        colon = nameColon;
+      } else {
+        nameStarts[count] = start;
+        nameEnds[count] = at;
+        colons[count] = nameColon;
+        uris[count] = "";
+        if (nameColon >= 0 || bytes[start] === 0x78 /* x */) plainNames = false;
+        const localStart = nameColon < 0 ? start : nameColon + 1;
+        keys[count] = nameKey(at - localStart, bytes[localStart], bytes[at - 1]);
+        while (at < length && SPACE[bytes[at]]) at++;
+        if (bytes[at] !== 0x3d /* = */) throw DECLINED;
+        at++;
+        while (at < length && SPACE[bytes[at]]) at++;
+        const quote = bytes[at];
+        if (quote !== 0x22 && quote !== 0x27) throw DECLINED;
+        let end = at + 1;
+        let plain = true;
+        for (; ; end++) {
+          if (end >= length) throw DECLINED;
+          const char = bytes[end];
+          if (STOPS_TEXT[char] === 0) continue;
+          if (char === quote) break;
+          if (char === LESS_THAN) throw DECLINED;
+          if (char === AMPERSAND) {
+            end = this.referenceEnd(end) - 1;
+            plain = false;
+          } else if (char === 0x09 || char === 0x0a || char === CARRIAGE_RETURN) plain = false;
+          else if ((char < 0x20 || char === 0xef) && isForbiddenAt(bytes, end)) throw DECLINED;
+        }
+        valueStarts[count] = at + 1;
+        valueEnds[count] = end;
+        normalised[count] = plain ? undefined : normalisedValue(this.decode(at + 1, end));
+        at = end + 1;
+      }
+      count++;
       const before = at;
       while (at < length && SPACE[bytes[at]]) at++;
       const code = bytes[at];
       if (code === GREATER_THAN || code === SLASH) break;
       if (at === before) throw DECLINED; // attributes are separated by white space, and the part may not end here
-      const start = (nameStarts[count] = at);
-      nameEnds[count] = at = this.nameEnd(at);
-      const localStart = (colons[count] = this.colon) < 0 ? start : this.colon + 1;
-      keys[count] = nameKey(at - localStart, bytes[localStart], bytes[at - 1]);
-      while (at < length && SPACE[bytes[at]]) at++;
-      if (bytes[at] !== 0x3d /* = */) throw DECLINED;
-      at++;
-      while (at < length && SPACE[bytes[at]]) at++;
-      const quote = bytes[at];
-      if (quote !== 0x22 && quote !== 0x27) throw DECLINED;
-      let end = at + 1;
-      let plain = true;
-      for (; ; end++) {
-        if (end >= length) throw DECLINED;
-        const char = bytes[end];
-        if (STOPS_TEXT[char] === 0) continue;
-        if (char === quote) break;
-        if (char === LESS_THAN) throw DECLINED;
-        if (char === AMPERSAND) {
-          end = this.referenceEnd(end) - 1;
-          plain = false;
-        } else if (char === 0x09 || char === 0x0a || char === CARRIAGE_RETURN) plain = false;
-        else if ((char < 0x20 || char === 0xef) && isForbiddenAt(bytes, end)) throw DECLINED;
-      }
-      valueStarts[count] = at + 1;
-      valueEnds[count] = end;
-      normalised[count] = plain ? undefined : normalisedValue(this.decode(at + 1, end));
-      count++;
-      at = end + 1;
     }
     const selfClosing = bytes[at] === SLASH;
     if (selfClosing) at++;
     if (bytes[at] !== GREATER_THAN) throw DECLINED;
-    if (this.depth >= this.maxDepth) throw DECLINED;
+    const depth = this.depth;
+    if (depth >= this.maxDepth) throw DECLINED;
     attributes.count = count;
-    const scope = count === 0 ? scopes[scopes.length - 1] : this.attributesRead(count);
+    const scope = plainNames ? scopes[depth] : this.attributesRead(count);
+    if (count > FEW_ATTRIBUTES) this.eachOnceByKey(count);
+    else if (count > 1) this.eachOnce(count);
     let uri: string;
     if (colon < 0) {
       if (qualifiedEnd - nameStart === 5 && holdsAt(bytes, nameStart, "xmlns")) throw DECLINED;
-      uri = this.defaultNamespace(scope);
+      if (scope !== this.lastScope) {
+        this.lastScope = scope;
+        this.lastDefault = scope.get("") ?? "";
+      }
+      uri = this.lastDefault;
     } else {
       if (colon - nameStart === 3 && holdsAt(bytes, nameStart, "xml")) throw DECLINED;
       uri = this.prefixNamespace(scope, nameStart, colon); // declines for xmlns: it is never bound
     }
     this.rootSeen = true;
-    this.openStarts[this.depth] = nameStart;
-    this.openEnds[this.depth] = qualifiedEnd;
-    this.depth++;
-    scopes.push(scope);
-    if (this.passingAt >= 0) {
-      // Inside content passed over: checked as everywhere, but its name is not even made.
-      if (selfClosing) {
-        this.depth--;
-        scopes.pop();
-      }
-      return at + 1;
+    if (!selfClosing) {
+      // It stays open: its name is kept for its end tag, its scope for what it holds.
+      this.openStarts[depth] = nameStart;
+      this.openEnds[depth] = qualifiedEnd;
+      scopes[depth + 1] = scope;
+      this.depth = depth + 1;
     }
+    // Inside content passed over: checked as everywhere, but its name is not even made.
+    if (this.passingAt >= 0) return at + 1;
     const passes = this.sink.open(uri, this.decode(colon < 0 ? nameStart : colon + 1, qualifiedEnd), attributes);
-    if (selfClosing) {
-      this.depth--;
-      scopes.pop();
-      this.sink.close();
-    } else if (passes === true) this.passingAt = this.depth;
+    if (selfClosing) this.sink.close();
+    else if (passes === true) this.passingAt = depth + 1;
     return at + 1;
   }
 
@@ -504,12 +536,12 @@ class Scanner {
     return end - start === 5 && holdsAt(this.bytes, start, "xmlns");
   }
 
-  /** The namespace of the tag's `count` attributes, each given once; returns the scope the tag opens. */
+  /** The namespaces of the tag's `count` attributes, some with a prefix or declaring one; returns the scope the tag opens. */
   private attributesRead(count: number): Scope {
     const { bytes, scopes, attributes } = this;
     const { nameStarts, nameEnds, colons, uris } = attributes;
     // Namespace declarations first: they apply to the element and its own attributes.
-    const parent = scopes[scopes.length - 1];
+    const parent = scopes[this.depth];
     let scope = parent;
     for (let i = 0; i < count; i++) {
       if (bytes[nameStarts[i]] !== 0x78 /* x */ || !this.isXmlns(i)) continue;
@@ -524,8 +556,6 @@ class Scanner {
       if (bytes[nameStarts[i]] === 0x78 /* x */ && this.isXmlns(i)) uris[i] = XMLNS_NAMESPACE;
       else uris[i] = colons[i] < 0 ? "" : this.prefixNamespace(scope, nameStarts[i], colons[i]);
     }
-    if (count > FEW_ATTRIBUTES) this.eachOnceByKey(count);
-    else if (count > 1) this.eachOnce(count);
     return scope;
   }
 
@@ -569,37 +599,6 @@ class Scanner {
     return (this.lastPrefixUri = uri);
   }
 
-  private defaultNamespace(scope: Scope): string {
-    if (scope !== this.lastScope) {
-      this.lastScope = scope;
-      this.lastDefault = scope.get("") ?? "";
-    }
-    return this.lastDefault;
-  }
-
-  /** Reads the end tag at `at` (its `<`); returns where it ends. */
-  private closeTag(at: number): number {
-    const { bytes, depth, length } = this;
-    if (depth === 0) throw DECLINED;
-    // It names the open element: the same bytes, then white space or ">". That name was read as
-    // a name when the element opened, so comparing the bytes checks this one as well.
-    const openStart = this.openStarts[depth - 1];
-    const start = at + 2;
-    const end = start + this.openEnds[depth - 1] - openStart;
-    if (end > length || !sameRange(bytes, start, end, openStart)) throw DECLINED;
-    at = end;
-    while (at < length && SPACE[bytes[at]]) at++;
-    if (bytes[at] !== GREATER_THAN) throw DECLINED;
-    this.depth--;
-    this.scopes.pop();
-    if (this.passingAt < 0) this.sink.close();
-    else if (this.depth + 1 === this.passingAt) {
-      // The end of the element passed over, reported as its start was.
-      this.passingAt = -1;
-      this.sink.close();
-    }
-    return at + 1;
-  }
 }
 
 /**

@@ -207,6 +207,22 @@ describe("file host: the fast XML reader agrees with saxes", function () {
       assert.equal(scanLog(text), "declined", text);
   });
 
+  it("resolves every element's namespaces in its own scope: a child's declarations end with it, also where a later element sits as deep", () => {
+    const scoped = [
+      `<a xmlns="urn:1" xmlns:p="urn:p1"><b xmlns:p="urn:p2"><p:c/></b><p:c/><d xmlns="urn:2"/><e/><p:f xmlns:p="urn:p3"/><p:g/></a>`,
+      `<a xmlns:p="urn:p1"><b><c xmlns:p="urn:p2"><p:x/></c></b><b><c><p:x/></c></b><p:x/></a>`,
+      `<a xmlns="urn:1"><b xmlns=""><c/></b><c/><b><c xmlns="urn:3"><d/></c><c><d/></c></b></a>`,
+    ];
+    for (const text of scoped) assert.ok(agrees(text, "scopes"), `declined ${text}`);
+    assert.match(scanLog(scoped[1]).toString(), /open urn:p2\|x[^]*open urn:p1\|x[^]*open urn:p1\|x/);
+  });
+
+  it("takes an end tag only for the element it closes", () => {
+    for (const text of ["<a><b></b ></a>", "<a><b></b\t\r\n></a>", "<a:b xmlns:a='urn:a'><c/></a:b>"]) assert.ok(agrees(text, "end tag"), `declined ${text}`);
+    for (const text of ["<a><b></c></a>", "<a><bb></b></a>", "<a><b></bb></a>", "<a><b></b x></a>", "<a><b></a></b>", "<a></a></a>", "<a><b></b", "<a:b xmlns:a='urn:a'></b></a:b>"])
+      assert.equal(scanLog(text), "declined", text);
+  });
+
   it("declines nesting deeper than the limit, in time linear in the depth", () => {
     const deep = "<a>".repeat(MAX_DEPTH + 1) + "</a>".repeat(MAX_DEPTH + 1);
     assert.equal(scanLog(deep), "declined");

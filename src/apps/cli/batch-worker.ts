@@ -24,6 +24,9 @@ const charactersIn = (grid: WorkbookGrid) => {
 /** The checking code, loaded only when this thread checks a file itself. */
 const checking = () => import("./batch-entry");
 
+/** A file read, checked and judged in this thread. */
+const checkedHere = async (file: string, kept: Kept) => (await checking()).keptOutcome(file, kept);
+
 /**
  * For a worker asked to send workbooks back as their cells: a workbook's grid, for the batch's
  * thread to check (batch-entry.ts's keptOutcomeOfGrid), or the outcome of a workbook that cannot
@@ -34,7 +37,7 @@ export async function cellsOrOutcome(
   kept: Kept,
   mostCharacters = MOST_CHARACTERS_SENT,
 ): Promise<{ readonly grid: WorkbookGrid } | { readonly outcome: BatchEntry | BatchSummary }> {
-  if (!isWorkbookFile(file)) return { outcome: await (await checking()).keptOutcome(file, kept) };
+  if (!isWorkbookFile(file)) return { outcome: await checkedHere(file, kept) };
   let grid: WorkbookGrid;
   try {
     grid = await readWorkbookGridFile(file);
@@ -47,6 +50,6 @@ export async function cellsOrOutcome(
 parentPort?.on("message", async (tasks: readonly WorkerTask[]) => {
   const answers: WorkerAnswer[] = [];
   for (const { index, file, kept, cellsBack } of tasks)
-    answers.push({ index, ...(cellsBack ? await cellsOrOutcome(file, kept) : { outcome: await (await checking()).keptOutcome(file, kept) }) });
+    answers.push({ index, ...(cellsBack ? await cellsOrOutcome(file, kept) : { outcome: await checkedHere(file, kept) }) });
   parentPort!.postMessage(answers);
 });

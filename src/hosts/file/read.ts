@@ -125,8 +125,7 @@ function sharedStrings(bytes: Uint8Array | undefined, part: string): string[] {
 }
 
 /** For each cell style index, whether its number format shows a date. */
-function dateStyles(bytes: Uint8Array | undefined, part: string): boolean[] {
-  if (!bytes) return [];
+function dateStyles(bytes: Uint8Array, part: string): readonly boolean[] {
   return readXml(bytes, part, "main", () => {
     const custom = new Map<number, string>();
     const formatIds: number[] = [];
@@ -312,8 +311,9 @@ interface Relationship {
   readonly target: string;
 }
 
-function relationships(bytes: Uint8Array | undefined, part: string, base: string): Map<string, Relationship> {
-  if (!bytes) return new Map();
+/** The workbook's relationships by id: those with another part, targets as entry names. */
+function workbookRelationships(bytes: Uint8Array, part: string): ReadonlyMap<string, Relationship> {
+  const base = "xl/workbook.xml";
   return readXml(bytes, part, "package", () => {
     const relations = new Map<string, Relationship>();
     return {
@@ -328,9 +328,7 @@ function relationships(bytes: Uint8Array | undefined, part: string, base: string
 }
 
 /** The sheets the workbook lists, in its order: name and relationship id. */
-function workbookSheets(bytes: Uint8Array | undefined): { name: string; id: string }[] {
-  const part = "xl/workbook.xml";
-  if (!bytes) throw new WorkbookFileError("notWorkbook", FILE_MESSAGES.notWorkbook);
+function workbookSheets(bytes: Uint8Array, part: string): readonly { readonly name: string; readonly id: string }[] {
   return readXml(bytes, part, "main", () => {
     let isWorkbook = false;
     const sheets: { name: string; id: string }[] = [];
@@ -351,15 +349,16 @@ function workbookSheets(bytes: Uint8Array | undefined): { name: string; id: stri
 /** Reads .xlsx bytes into a grid. Throws WorkbookFileError (Chinese message) for anything else. */
 export async function readWorkbookGrid(bytes: Uint8Array | ArrayBuffer): Promise<WorkbookGrid> {
   const archive = new XlsxArchive(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
-  const listed = workbookSheets(await archive.entry("xl/workbook.xml"));
-  const relationsPart = "xl/_rels/workbook.xml.rels";
-  const relations = relationships(await archive.entry(relationsPart), relationsPart, "xl/workbook.xml");
+  // The workbook's own parts and its styles are mostly the template's, read once a batch.
+  const listed = await archive.templatePart("xl/workbook.xml", workbookSheets);
+  if (!listed) throw new WorkbookFileError("notWorkbook", FILE_MESSAGES.notWorkbook);
+  const relations = (await archive.templatePart("xl/_rels/workbook.xml.rels", workbookRelationships)) ?? new Map<string, Relationship>();
   const partOf = (kind: string) => [...relations.values()].find((relation) => relation.type.endsWith(`/${kind}`))?.target;
   const stringsPart = partOf("sharedStrings") ?? "xl/sharedStrings.xml";
   const stylesPart = partOf("styles") ?? "xl/styles.xml";
   const parts: Parts = {
     strings: sharedStrings(await archive.entry(stringsPart), stringsPart),
-    dates: dateStyles(await archive.entry(stylesPart), stylesPart),
+    dates: (await archive.templatePart(stylesPart, dateStyles)) ?? [],
   };
   const sheets: SheetGrid[] = [];
   for (const { name, id } of listed) {

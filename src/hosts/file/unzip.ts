@@ -5,6 +5,7 @@
 // browser stay free of it); browsers use DecompressionStream.
 import { FILE_MESSAGES } from "../../catalogue/file-messages";
 import { LIMITS, WorkbookFileError, zipDirectory, ZipEntry } from "./zip-guard";
+import { PartReading, recalled, sighting } from "./template-parts";
 
 const MEGABYTE = 1024 * 1024;
 /**
@@ -43,6 +44,9 @@ function crc32(data: Uint8Array): number {
   return (crc ^ 0xffffffff) >>> 0;
 }
 
+/** Inflating and checking an entry is all that is done with it. */
+const checkedOnly: PartReading<undefined> = () => undefined;
+
 /** An opened .xlsx: its entries by name, inflated on demand within one shared budget. */
 export class XlsxArchive {
   /** Every entry as the directory lists it, a name given twice included. */
@@ -63,19 +67,47 @@ export class XlsxArchive {
     this.byLowerName = new Map([...this.entries.values()].map((entry) => [entry.name.toLowerCase(), entry]));
   }
 
+  private named(name: string): ZipEntry | undefined {
+    return this.entries.get(name) ?? this.byLowerName.get(name.toLowerCase());
+  }
+
   /** The bytes of an entry, or undefined when the zip has none of that name. */
   async entry(name: string): Promise<Uint8Array | undefined> {
-    const entry = this.entries.get(name) ?? this.byLowerName.get(name.toLowerCase());
-    return entry && this.inflate(entry);
+    const entry = this.named(name);
+    return entry && this.inflate(entry, this.stored(entry));
   }
 
   /**
-   * Inflates and checks every entry not read yet, within the budget, and keeps nothing: a damaged
-   * entry the reader does not look at still means a damaged file, and a zip library that trusts
-   * the declared sizes (exceljs's JSZip) may then open the file without inflating a bomb.
+   * What `read` makes of an entry most workbooks of a batch hold byte for byte (styles,
+   * relationships), undefined when the zip has none of that name: for the bytes of a part read
+   * before in this thread, what it made of them then (template-parts.ts).
+   */
+  async templatePart<T>(name: string, read: PartReading<T>): Promise<T | undefined> {
+    const entry = this.named(name);
+    return entry && this.readPart(entry, read);
+  }
+
+  private async readPart<T>(entry: ZipEntry, read: PartReading<T>): Promise<T> {
+    const stored = this.stored(entry);
+    const known = recalled(entry, stored, read);
+    if (known) {
+      this.countBytes(entry.size);
+      return known.reading;
+    }
+    const reading = read(await this.inflate(entry, stored), entry.name);
+    sighting(entry, stored, read, reading);
+    return reading;
+  }
+
+  /**
+   * Inflates and checks every entry not read yet, within the budget: a damaged entry the reader
+   * does not look at still means a damaged file, and a zip library that trusts the declared sizes
+   * (exceljs's JSZip) may then open the file without inflating a bomb. What is left is mostly the
+   * template's (theme, content types), so it is taken as template parts: nothing of it is kept but
+   * the stored bytes of those seen before.
    */
   async inflateTheRest(): Promise<void> {
-    for (const entry of this.directory) if (!this.read.has(entry)) await this.inflate(entry);
+    for (const entry of this.directory) if (!this.read.has(entry)) await this.readPart(entry, checkedOnly);
   }
 
   private data(entry: ZipEntry): Uint8Array {
@@ -90,11 +122,16 @@ export class XlsxArchive {
     return this.bytes.subarray(start, start + entry.compressedSize);
   }
 
-  private async inflate(entry: ZipEntry): Promise<Uint8Array> {
+  /** The entry's bytes as stored, once it is known that they can be read. */
+  private stored(entry: ZipEntry): Uint8Array {
     if (entry.encrypted) throw new WorkbookFileError("encrypted", FILE_MESSAGES.encrypted);
     this.read.add(entry);
     const data = this.data(entry);
     if (entry.method !== 0 && entry.method !== 8) throw damaged(FILE_MESSAGES.unsupportedMethod(entry.name, entry.method));
+    return data;
+  }
+
+  private async inflate(entry: ZipEntry, data: Uint8Array): Promise<Uint8Array> {
     const inflated = entry.method === 0 ? this.count(data) : this.zlib ? this.inflateInNode(this.zlib, entry, data) : await this.inflateStream(entry, data);
     const crc = this.zlib?.crc32 ? this.zlib.crc32(inflated) >>> 0 : crc32(inflated);
     if (inflated.byteLength !== entry.size || crc !== entry.crc) throw damaged(FILE_MESSAGES.entryDamaged(entry.name));
@@ -143,8 +180,12 @@ export class XlsxArchive {
 
   /** Adds inflated bytes to the budget; past the cap the file is refused mid-inflation. */
   private count(chunk: Uint8Array): Uint8Array {
-    this.inflated += chunk.byteLength;
-    if (this.inflated > LIMITS.uncompressedBytes) throw tooLarge(this.inflated);
+    this.countBytes(chunk.byteLength);
     return chunk;
+  }
+
+  private countBytes(bytes: number): void {
+    this.inflated += bytes;
+    if (this.inflated > LIMITS.uncompressedBytes) throw tooLarge(this.inflated);
   }
 }

@@ -92,3 +92,20 @@ export function compoundFile(streams: readonly string[]): Uint8Array {
   streams.forEach((name, i) => bytes.set(Buffer.from(name, "utf16le"), 1024 + i * 128));
   return bytes;
 }
+
+/** Where an entry's bytes sit in a zip, and where its directory record keeps their CRC-32. */
+export function entryPlace(bytes: Uint8Array, name: string): { readonly start: number; readonly length: number; readonly directoryCrc: number } {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const end = buffer.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  let at = buffer.readUInt32LE(end + 16);
+  for (let i = 0; i < buffer.readUInt16LE(end + 10); i++) {
+    const nameLength = buffer.readUInt16LE(at + 28);
+    if (buffer.toString("utf8", at + 46, at + 46 + nameLength) === name) {
+      const local = buffer.readUInt32LE(at + 42);
+      const start = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
+      return { start, length: buffer.readUInt32LE(at + 20), directoryCrc: at + 16 };
+    }
+    at += 46 + nameLength + buffer.readUInt16LE(at + 30) + buffer.readUInt16LE(at + 32);
+  }
+  throw new Error(`no entry ${name}`);
+}

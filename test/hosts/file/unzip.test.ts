@@ -4,6 +4,7 @@
 import assert from "node:assert/strict";
 import { readWorkbookGrid } from "../../../src/hosts/file/read";
 import { CellValue } from "../../../src/model/types";
+import { WorkbookGrid } from "../../../src/model/grid";
 import { refusal } from "./helpers";
 import { entryPlace, zipOf } from "./zip";
 
@@ -27,10 +28,21 @@ function workbook(styles: string, deflate: boolean, relations = RELATIONS, sheet
   return zipOf(Object.entries(parts).map(([name, text]) => ({ name, data: Buffer.from(text, "utf8"), deflate })));
 }
 
-const a1 = async (bytes: Uint8Array): Promise<CellValue> => (await readWorkbookGrid(bytes)).sheets[0].values[0][0];
+/** Reads a workbook as Node does, or as a browser does: without Buffer, kept bytes are compared one by one. */
+async function grid(bytes: Uint8Array, inBrowser: boolean): Promise<WorkbookGrid> {
+  const buffer = globalThis.Buffer;
+  if (inBrowser) Reflect.deleteProperty(globalThis, "Buffer");
+  try {
+    return await readWorkbookGrid(bytes);
+  } finally {
+    Object.assign(globalThis, { Buffer: buffer });
+  }
+}
 
-for (const deflate of [false, true])
-  describe(`file host: parts read before in a batch (${deflate ? "deflated" : "stored"} entries)`, () => {
+for (const [deflate, inBrowser] of [[false, false], [true, false], [true, true]])
+  describe(`file host: parts read before in a batch (${deflate ? "deflated" : "stored"} entries${inBrowser ? ", compared as a browser does" : ""})`, () => {
+    const a1 = async (bytes: Uint8Array): Promise<CellValue> => (await grid(bytes, inBrowser)).sheets[0].values[0][0];
+
     it("reads each workbook by its own number formats, whichever was read before", async () => {
       const dated = workbook(DATE_STYLES, deflate);
       const numbered = workbook(NUMBER_STYLES, deflate);
@@ -41,7 +53,7 @@ for (const deflate of [false, true])
 
     it("reads a part that is read twice, as the workbook and as its styles, each way for itself", async () => {
       // A workbook part of its own: no other test's is kept already.
-      const crafted = workbook(DATE_STYLES, deflate, RELATIONS.replace('Target="styles.xml"', 'Target="workbook.xml"'), `表${deflate}`);
+      const crafted = workbook(DATE_STYLES, deflate, RELATIONS.replace('Target="styles.xml"', 'Target="workbook.xml"'), `表${deflate}${inBrowser}`);
       const read = [];
       for (let round = 0; round < 3; round++) read.push(await a1(crafted));
       assert.deepEqual(read, [45658, 45658, 45658]);
@@ -56,7 +68,7 @@ for (const deflate of [false, true])
       const otherCrc = Uint8Array.from(good);
       otherCrc[styles.directoryCrc] ^= 0x01;
       for (const damaged of [flipped, otherCrc]) {
-        const error = await refusal(readWorkbookGrid(damaged));
+        const error = await refusal(grid(damaged, inBrowser));
         assert.deepEqual([error.code, error.message.includes("xl/styles.xml")], ["unreadable", true], error.message);
       }
       assert.equal(await a1(good), "2025-01-01");

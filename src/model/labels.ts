@@ -17,10 +17,12 @@ const REMEMBERED_LENGTH = 200;
 export function remembered<T>(answer: (text: string) => T): (text: string) => T {
   const known = new Map<string, T>();
   return (text) => {
+    // A long text is never kept, and looking it up would hash all of it.
+    if (text.length > REMEMBERED_LENGTH) return answer(text);
     const found = known.get(text);
     if (found !== undefined || known.has(text)) return found as T;
     const worked = answer(text);
-    if (text.length <= REMEMBERED_LENGTH && known.size < REMEMBERED_LABELS) known.set(text, worked);
+    if (known.size < REMEMBERED_LABELS) known.set(text, worked);
     return worked;
   };
 }

@@ -3,8 +3,8 @@
 // and checked before, under the same name, CRC-32 and size, inflates to the same bytes, so neither
 // inflating, checking nor reading it again can give another answer. A part is kept from its second
 // sighting on (one department's own parts are never kept), as its stored bytes and what was read
-// of it; a few versions of each name and some dozens of names, oldest out first, small parts only:
-// a thread keeps some megabytes at most, whatever it is sent.
+// of it: four versions of a name and 128 names at most, oldest out first, parts of up to 256 kB
+// and 16 MB in all, whatever a thread is sent.
 import { ZipEntry } from "./zip-guard";
 
 /** What the archive reads a part with; the same function gives the same result for the same bytes. */

@@ -1,5 +1,11 @@
 // What a bench file exports, apart from the runner so that importing it runs nothing.
 
+/** What the timed runs took, in milliseconds. */
+export interface Timed {
+  readonly mean: number;
+  readonly p95: number;
+}
+
 export interface Bench<T = unknown> {
   readonly name: string;
   /** One run; may be async. */
@@ -14,8 +20,8 @@ export interface Bench<T = unknown> {
   readonly goalMs?: number;
   /** Untimed runs first (default: as many as runs, at most 200). */
   readonly warmups?: number;
-  /** A line printed after the timing (throughput, memory). */
-  readonly note?: () => string;
+  /** A line printed after the timing (throughput, memory), from the timed runs' mean. */
+  readonly note?: (timed: Timed) => string;
 }
 
 /** A bench with its result's type inferred, so `verify` sees what `run` returns. */

@@ -4,9 +4,9 @@
 // printed. A bench whose answer is wrong stops the run: timing a wrong answer means nothing.
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import type { Bench } from "./bench";
+import type { Bench, Timed } from "./bench";
 
-async function time(bench: Bench): Promise<{ mean: number; p95: number }> {
+async function time(bench: Bench): Promise<Timed> {
   const runs = bench.runs ?? 2000;
   const first = await bench.run();
   bench.verify?.(first);
@@ -30,7 +30,7 @@ async function main(): Promise<void> {
     const { benches } = (await import(path.join(__dirname, file))) as { benches: readonly Bench[] };
     console.log(`\n${file}`);
     for (const bench of benches) {
-      let timed: { mean: number; p95: number };
+      let timed: Timed;
       try {
         timed = await time(bench);
       } finally {
@@ -39,7 +39,7 @@ async function main(): Promise<void> {
       const { mean, p95 } = timed;
       const goal = bench.goalMs === undefined ? "" : `  (目标 < ${bench.goalMs} ms：${mean < bench.goalMs ? "达到" : "未达到"})`;
       console.log(`  ${bench.name}: 平均 ${mean.toFixed(3)} ms，p95 ${p95.toFixed(3)} ms，${bench.runs ?? 2000} 次${goal}`);
-      if (bench.note) console.log(`    ${bench.note()}`);
+      if (bench.note) console.log(`    ${bench.note(timed)}`);
     }
   }
 }

@@ -550,11 +550,13 @@ class Scanner {
   private attributesRead(count: number): Scope {
     const { bytes, scopes, attributes } = this;
     const { nameStarts, nameEnds, colons, uris } = attributes;
-    // Namespace declarations first: they apply to the element and its own attributes.
+    // Namespace declarations first: they apply to the element and its own attributes. Each is
+    // marked by its namespace as it is read (openTag left every attribute's empty).
     const parent = scopes[this.depth];
     let scope = parent;
     for (let i = 0; i < count; i++) {
       if (bytes[nameStarts[i]] !== 0x78 /* x */ || !this.isXmlns(i)) continue;
+      uris[i] = XMLNS_NAMESPACE;
       const prefix = colons[i] < 0 ? "" : this.decode(colons[i] + 1, nameEnds[i]);
       const uri = attributes.value(i);
       // What the namespaces recommendation forbids, or what only saxes should judge.
@@ -562,10 +564,8 @@ class Scanner {
       if (scope === parent) scope = new Map(parent);
       (scope as Map<string, string>).set(prefix, uri);
     }
-    for (let i = 0; i < count; i++) {
-      if (bytes[nameStarts[i]] === 0x78 /* x */ && this.isXmlns(i)) uris[i] = XMLNS_NAMESPACE;
-      else uris[i] = colons[i] < 0 ? "" : this.prefixNamespace(scope, nameStarts[i], colons[i]);
-    }
+    // The others: one without a prefix has no namespace; a bound prefix never binds "".
+    for (let i = 0; i < count; i++) if (colons[i] >= 0 && uris[i] === "") uris[i] = this.prefixNamespace(scope, nameStarts[i], colons[i]);
     return scope;
   }
 
